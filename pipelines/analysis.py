@@ -1,0 +1,33 @@
+"""Language analysis of a batch of documents: spaCy over the batch with nlp.pipe, then mentions and
+events per document. Returns plain records; spaCy objects never leave this module."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from .codebook import load_codebook
+from .config import default_models_dir
+from .dates import document_date
+from .events import EventExtractor
+from .mentions import mentions_of, sentences_of
+from .nlp import load_pipeline
+from .records import Document, DocumentAnalysis
+
+BATCH_SIZE = 32
+
+
+def analyse_documents(
+    documents: Iterable[Document], models_dir: Path | None = None, n_process: int = 1
+) -> list[DocumentAnalysis]:
+    folder = (models_dir or default_models_dir()).resolve()
+    nlp = load_pipeline(str(folder))
+    extractor = EventExtractor(load_codebook(folder / "codebook.yaml"))
+    documents = [document for document in documents if document.is_ok]
+    results = []
+    texts = ((document.text, document) for document in documents)
+    for doc, document in nlp.pipe(texts, as_tuples=True, batch_size=BATCH_SIZE, n_process=n_process):
+        mentions = mentions_of(doc, document.doc_id, document.body_end)
+        events = extractor.extract(doc, document.doc_id, mentions, document.body_end, document_date(document.text))
+        results.append(DocumentAnalysis(document.doc_id, sentences_of(doc), mentions, events))
+    return results

@@ -1,0 +1,85 @@
+"""The codebook of models/codebook.yaml: entity types, event types with their French triggers and
+CAMEO/PLOVER crosswalk, statuses with their cues."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .errors import InvalidModelData
+from .ids import fold
+
+# Function words dropped from multi-word cues: they vary with elision and contraction.
+FUNCTION_WORDS = frozenset({"de", "d'", "du", "des", "la", "le", "les", "l'", "à", "au", "aux", "un", "une", "en"})
+
+
+def cue_words(cue: str) -> tuple[str, ...]:
+    """A cue as the folded content words to match in order (« échange d' information » → échange, information)."""
+    words = tuple(word for word in fold(cue).replace("'", "' ").split() if word not in FUNCTION_WORDS)
+    return words or (fold(cue),)
+
+
+@dataclass(frozen=True)
+class EventType:
+    code: str
+    definition: str
+    cameo: str
+    plover: str
+    plover_context: str
+    triggers: tuple[tuple[str, ...], ...]
+    context: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Codebook:
+    entity_types: tuple[str, ...]
+    event_types: dict[str, EventType]
+    status_cues: dict[str, tuple[tuple[str, ...], ...]]
+
+    @property
+    def statuses(self) -> tuple[str, ...]:
+        return tuple(self.status_cues)
+
+
+def _require(mapping: dict, key: str, where: str):
+    if key not in mapping:
+        raise InvalidModelData(f"{where}: missing key '{key}'")
+    return mapping[key]
+
+
+@lru_cache(maxsize=4)
+def load_codebook(path: Path) -> Codebook:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as error:
+        raise InvalidModelData(f"{path}: codebook file missing") from error
+    except yaml.YAMLError as error:
+        raise InvalidModelData(f"{path}: {error}") from error
+    if not isinstance(data, dict):
+        raise InvalidModelData(f"{path}: expected a mapping at the top level")
+    entity_types = tuple(_require(data, "entity_types", str(path)))
+    event_types: dict[str, EventType] = {}
+    for code, spec in _require(data, "event_types", str(path)).items():
+        where = f"{path}: event type {code}"
+        if not isinstance(spec, dict):
+            raise InvalidModelData(f"{where}: expected a mapping")
+        triggers = tuple(cue_words(str(trigger)) for trigger in _require(spec, "triggers", where))
+        if not triggers:
+            raise InvalidModelData(f"{where}: at least one trigger is required")
+        event_types[code] = EventType(
+            code=code,
+            definition=str(_require(spec, "definition", where)),
+            cameo=str(_require(spec, "cameo", where)),
+            plover=str(_require(spec, "plover", where)),
+            plover_context=str(spec.get("plover_context", "")),
+            triggers=triggers,
+            context=frozenset(fold(word) for word in spec.get("context") or []),
+        )
+    status_cues: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for status, spec in _require(data, "statuses", str(path)).items():
+        cues = (spec or {}).get("cues") or []
+        status_cues[status] = tuple(cue_words(str(cue)) for cue in cues)
+    return Codebook(entity_types, event_types, status_cues)

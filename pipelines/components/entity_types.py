@@ -1,0 +1,357 @@
+"""Typing of the statistical model's entities into codebook types, and rules for named exercises.
+
+- PER → PERSON, without the leading title (« général Munir » → « Munir »);
+- ORG → ORGANIZATION, LOC → PLACE, when the span holds a proper noun (headings and common nouns
+  that the model tags, « Tensions », « État », are dropped);
+- MISC → EXERCISE or INITIATIVE when its words or its left context say so, else dropped;
+- « exercice(s) / manœuvres [conjoints] [tels que] X », and lists that follow (« X (Pays), Y (Pays)
+  et Z »), give EXERCISE spans, which win over the model's labels.
+Gazetteer spans (already codebook types) are kept as they are."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..ids import fold
+from .attributes import METHOD
+
+CODEBOOK_TYPES = {"STATE", "ORGANIZATION", "PERSON", "PLACE", "EXERCISE", "INITIATIVE"}
+MODEL_LABELS = {"PER": "PERSON", "ORG": "ORGANIZATION", "LOC": "PLACE"}
+
+PERSON_TITLES = frozenset(
+    fold(word)
+    for word in (
+        "général",
+        "générale",
+        "président",
+        "présidente",
+        "ministre",
+        "m.",
+        "mme",
+        "mr",
+        "colonel",
+        "amiral",
+        "maréchal",
+        "lieutenant",
+        "lieutenant-colonel",
+        "commandant",
+        "capitaine",
+        "chef",
+        "premier",
+        "secrétaire",
+        "roi",
+        "reine",
+        "prince",
+        "cheikh",
+        "émir",
+        "sultan",
+        "dr",
+        "pr",
+        "gén.",
+        "vice-amiral",
+        "contre-amiral",
+        "général de division",
+        "chancelier",
+        "homologue",
+        "ambassadeur",
+        "ambassadrice",
+        "porte-parole",
+    )
+)
+EXERCISE_HEADS = frozenset({"exercice", "manœuvre", "manoeuvre", "opération", "operation"})
+INITIATIVE_WORDS = frozenset(
+    fold(word)
+    for word in (
+        "initiative",
+        "stratégie",
+        "programme",
+        "plan",
+        "loi",
+        "traité",
+        "pacte",
+        "doctrine",
+        "projet",
+        "accord",
+        "partenariat",
+        "facilité",
+        "fonds",
+        "mécanisme",
+        "corridor",
+        "route",
+        "routes",
+        "vision",
+        "charte",
+    )
+)
+# Words allowed between an exercise noun and the name: « exercices conjoints tels que Kazind ».
+_EXERCISE_GAP = frozenset(
+    {
+        "tel",
+        "tels",
+        "telle",
+        "telles",
+        "que",
+        "«",
+        "»",
+        '"',
+        "baptisé",
+        "baptisée",
+        "baptisés",
+        "nommé",
+        "nommée",
+        "dit",
+        "appelé",
+        "appelée",
+        ":",
+        "comme",
+        "notamment",
+        "annuel",
+        "annuels",
+        "annuelle",
+        "annuelles",
+    }
+)
+
+
+@Language.factory(
+    "veille_entity_types",
+    assigns=["doc.ents", "span._.veille_method"],
+    requires=["doc.ents", "token.pos", "token.lemma"],
+)
+def make_entity_types(nlp: Language, name: str):
+    return EntityTyper()
+
+
+def _has_proper_noun(span: Span) -> bool:
+    return any(token.pos_ in ("PROPN", "X") or (token.text.isupper() and len(token.text) > 1) for token in span)
+
+
+def _strip_person(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (fold(doc[start].text) in PERSON_TITLES or doc[start].is_punct or doc[start].pos_ == "DET"):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if start >= end or not _has_proper_noun(doc[start:end]):
+        return None
+    return Span(doc, start, end, label="PERSON")
+
+
+def _proper_run(doc: Doc, start: int) -> int:
+    """End of a name starting at `start`: proper nouns, hyphens and a trailing year."""
+    end = start
+    while end < len(doc) and (
+        doc[end].pos_ == "PROPN" or doc[end].text in ("-", "‐") or (end > start and doc[end].dep_ == "flat:name")
+    ):
+        end += 1
+    if end < len(doc) and end > start and doc[end].like_num and len(doc[end].text) == 4:
+        end += 1
+    return end
+
+
+def _name_start(token) -> bool:
+    return token.pos_ == "PROPN" or (
+        token.is_title and not token.is_sent_start and token.pos_ not in ("DET", "ADP", "PRON")
+    )
+
+
+# Words of an office between a title and a name: « le ministre de la Défense turc, Yaşar Güler ».
+OFFICE_WORDS = frozenset(
+    fold(word)
+    for word in (
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "l'",
+        "d'",
+        ",",
+        "défense",
+        "armée",
+        "armées",
+        "affaires",
+        "étrangères",
+        "intérieur",
+        "sécurité",
+        "nationale",
+        "national",
+        "état-major",
+        "état",
+        "major",
+        "-",
+        "adjoint",
+        "adjointe",
+        "chef",
+        "premier",
+        "première",
+        "vice",
+        "général",
+        "générale",
+        "forces",
+        "force",
+        "terre",
+        "air",
+        "marine",
+        "aérospatiales",
+        "conseil",
+        "conseiller",
+        "délégué",
+        "déléguée",
+        "république",
+        "gouvernement",
+        "parti",
+        "commandement",
+        "stratégique",
+        "opérations",
+        "renseignement",
+        "garde",
+        "nationale",
+        "en",
+        "exercice",
+    )
+)
+
+
+def _person_after_title(doc: Doc, title: int, occupied: set[int]) -> Span | None:
+    """« le président du Kazakhstan Kassym-Jomart Tokaïev » → « Kassym-Jomart Tokaïev »."""
+    j = title + 1
+    limit = min(len(doc), title + 10)
+    while j < limit:
+        token = doc[j]
+        if token.is_space or "\n" in token.text:
+            return None
+        if token.ent_type_ in ("STATE", "ORGANIZATION"):
+            j += 1
+            continue
+        if fold(token.text) in OFFICE_WORDS or fold(token.text) in PERSON_TITLES:
+            j += 1
+            continue
+        break
+    else:
+        return None
+    start = j
+    while (
+        j < len(doc)
+        and j - start < 5
+        and j not in occupied
+        and ((doc[j].is_title and doc[j].is_alpha) or (doc[j].text in ("-", "‐") and j > start))
+    ):
+        j += 1
+    while j > start and doc[j - 1].text in ("-", "‐"):
+        j -= 1
+    if j == start or any(doc[i].pos_ not in ("PROPN", "NOUN", "ADJ", "PUNCT", "X", "VERB") for i in range(start, j)):
+        return None
+    if j - start == 1 and doc[start].pos_ != "PROPN":
+        return None
+    span = Span(doc, start, j, label="PERSON")
+    span._.set(METHOD, "rule:title")
+    return span
+
+
+class EntityTyper:
+    def __call__(self, doc: Doc) -> Doc:
+        kept: list[Span] = []
+        rule_spans = self._exercise_spans(doc)
+        gazetteer_tokens = {i for ent in doc.ents if ent.label_ in CODEBOOK_TYPES for i in range(ent.start, ent.end)}
+        for token in doc:
+            if fold(token.text) in PERSON_TITLES:
+                person = _person_after_title(doc, token.i, gazetteer_tokens)
+                if person is not None:
+                    rule_spans.append(person)
+        for ent in doc.ents:
+            if ent.label_ in CODEBOOK_TYPES:
+                kept.append(ent)
+                continue
+            typed = self._type_model_span(doc, ent)
+            if typed is not None:
+                typed._.set(METHOD, "ner")
+                kept.append(typed)
+        # Rule spans win over the model's spans, never over the gazetteer's.
+        gazetteer = [span for span in kept if span._.get(METHOD).startswith("gazetteer")]
+        occupied = {i for span in gazetteer for i in range(span.start, span.end)}
+        rules = [span for span in rule_spans if not occupied.intersection(range(span.start, span.end))]
+        rule_tokens = {i for span in rules for i in range(span.start, span.end)}
+        model = [
+            span for span in kept if span not in gazetteer and not rule_tokens.intersection(range(span.start, span.end))
+        ]
+        final = filter_spans(gazetteer + rules + model)
+        doc.ents = final
+        return doc
+
+    def _type_model_span(self, doc: Doc, ent: Span) -> Span | None:
+        if ent.label_ == "PER":
+            return _strip_person(ent)
+        if ent.label_ in MODEL_LABELS:
+            trimmed = self._trim(doc, ent)
+            if trimmed is None or not _has_proper_noun(trimmed):
+                return None
+            return Span(doc, trimmed.start, trimmed.end, label=MODEL_LABELS[ent.label_])
+        if ent.label_ == "MISC":
+            trimmed = self._trim(doc, ent)
+            if trimmed is None:
+                return None
+            words = {fold(token.text) for token in trimmed} | {fold(token.lemma_) for token in trimmed}
+            left = {fold(token.lemma_) for token in doc[max(0, trimmed.start - 3) : trimmed.start]}
+            if left & EXERCISE_HEADS:
+                return Span(doc, trimmed.start, trimmed.end, label="EXERCISE")
+            if words & INITIATIVE_WORDS or left & INITIATIVE_WORDS:
+                return Span(doc, trimmed.start, trimmed.end, label="INITIATIVE")
+        return None
+
+    @staticmethod
+    def _trim(doc: Doc, ent: Span) -> Span | None:
+        start, end = ent.start, ent.end
+        while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct or doc[start].is_space):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ == "ADP"):
+            end -= 1
+        return doc[start:end] if start < end else None
+
+    def _exercise_spans(self, doc: Doc) -> list[Span]:
+        spans: list[Span] = []
+        for token in doc:
+            if fold(token.lemma_) not in EXERCISE_HEADS and fold(token.text) not in EXERCISE_HEADS:
+                continue
+            i = token.i + 1
+            # adjectives and list openers between the noun and the name
+            while i < len(doc) and i - token.i <= 5 and (doc[i].pos_ == "ADJ" or fold(doc[i].text) in _EXERCISE_GAP):
+                i += 1
+            if i >= len(doc) or not _name_start(doc[i]) or doc[i].ent_type_ in ("STATE", "ORGANIZATION"):
+                continue
+            end = _proper_run(doc, i) if doc[i].pos_ == "PROPN" else i + 1
+            spans.append(self._exercise(doc, i, end))
+            spans.extend(self._list_continuation(doc, end))
+        return spans
+
+    @staticmethod
+    def _exercise(doc: Doc, start: int, end: int) -> Span:
+        span = Span(doc, start, end, label="EXERCISE")
+        span._.set(METHOD, "rule:exercise")
+        return span
+
+    def _list_continuation(self, doc: Doc, i: int) -> list[Span]:
+        """« X (Kazakhstan), Y (Kirghizstan) et Z (Ouzbékistan) »: the names after the first."""
+        found = []
+        while i < len(doc):
+            if doc[i].text == "(":
+                close = next((j for j in range(i, min(i + 8, len(doc))) if doc[j].text == ")"), None)
+                if close is None:
+                    break
+                i = close + 1
+            if i < len(doc) and doc[i].text in (",", "et", "ou", ";"):
+                i += 1
+                if i < len(doc) and doc[i].text == "et":
+                    i += 1
+            else:
+                break
+            if i >= len(doc) or not _name_start(doc[i]) or doc[i].ent_type_ in ("STATE", "ORGANIZATION"):
+                break
+            end = _proper_run(doc, i) if doc[i].pos_ == "PROPN" else i + 1
+            found.append(self._exercise(doc, i, end))
+            i = end
+        return found

@@ -1,0 +1,80 @@
+"""Gazetteer recognition: states (names, variants, demonyms, capitals), organisations, places,
+exercises and initiatives from models/gazetteers/. Runs before `ner`, so its spans win and the
+statistical model labels what is left around them."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..gazetteer import Gazetteer, load_gazetteer
+from .attributes import METHOD
+
+_APOSTROPHES = ("'", "’")
+
+
+def _variants(text: str) -> set[str]:
+    """The form with both apostrophes, so « Côte d'Ivoire » also matches « Côte d’Ivoire »."""
+    return {text.replace("'", apostrophe).replace("’", apostrophe) for apostrophe in _APOSTROPHES}
+
+
+@Language.factory(
+    "veille_gazetteer",
+    assigns=["doc.ents", "span._.veille_method"],
+    requires=["token.text"],
+    default_config={"gazetteer_dir": None},
+)
+def make_gazetteer_matcher(nlp: Language, name: str, gazetteer_dir: str | None):
+    from ..config import default_models_dir
+
+    folder = Path(gazetteer_dir) if gazetteer_dir else default_models_dir() / "gazetteers"
+    return GazetteerMatcher(nlp, load_gazetteer(folder.resolve()))
+
+
+class GazetteerMatcher:
+    def __init__(self, nlp: Language, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        # Case matters for single-word names and acronyms (« UA », « Mali »); demonyms and
+        # multi-word names are matched whatever their case.
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.caseless = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.labels: dict[str, tuple[str, str, str]] = {}
+        for entry, form in gazetteer.forms():
+            for text in _variants(form.text):
+                doc = nlp.make_doc(text)
+                key = f"{entry.entity_id}|{form.kind}"
+                self.labels[key] = (entry.type, entry.entity_id, f"gazetteer:{form.kind}")
+                if form.kind == "demonym" or len(doc) > 1:
+                    self.caseless.add(key, [nlp.make_doc(text.lower())])
+                else:
+                    self.exact.add(key, [doc])
+        # Exercises are often written with their year: « Zapad-2021 », « Balikatan 2024 ».
+        self.year_suffixed = Matcher(nlp.vocab)
+        for entry in gazetteer.entries.values():
+            if entry.type != "EXERCISE":
+                continue
+            for form in entry.forms:
+                if " " not in form.text:
+                    pattern = rf"^{re.escape(form.text)}[-‐]\d{{2,4}}$"
+                    self.year_suffixed.add(f"{entry.entity_id}|name", [[{"TEXT": {"REGEX": pattern}}]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        methods: dict[tuple[int, int], str] = {}
+        for matcher in (self.exact, self.caseless, self.year_suffixed):
+            for match_id, start, end in matcher(doc):
+                entity_type, entity_id, method = self.labels[doc.vocab.strings[match_id]]
+                if entity_type == "EXERCISE" and end < len(doc) and re.fullmatch(r"(19|20)\d\d", doc[end].text):
+                    end += 1
+                spans.append(Span(doc, start, end, label=entity_type, kb_id=entity_id))
+                methods.setdefault((start, end), method)
+        kept = filter_spans(spans)
+        for span in kept:
+            span._.set(METHOD, methods[(span.start, span.end)])
+        doc.set_ents(kept, default="unmodified")
+        return doc

@@ -1,0 +1,195 @@
+"""French date expressions normalised to ISO dates, with the text kept and a granularity.
+
+Handles « le 24 avril 2025 », « du 7 au 11 avril 2025 », « du 28 février au 3 mars 2025 »,
+« en avril 2025 », « début 2025 », « mi-juin 2025 », « fin février 2025 », « depuis 2017 »,
+« en 2022 », « pour 2026-2030 » (coverage, not the date something happened), and relative
+expressions (« le mois dernier », « en janvier dernier », « l'an prochain ») when the document's
+date is known. Without a document date, a day without a year or a relative expression keeps its
+text and gets no ISO value rather than a guess."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .records import DateValue
+
+MONTHS = {
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
+}
+_M = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+_D = r"(1er|[12]\d|3[01]|0?[1-9])"
+_Y = r"((?:19|20)\d\d)"
+_F = re.IGNORECASE
+
+# Ordered: the first pattern to claim a stretch of text wins.
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("day_range_months", re.compile(rf"\b(?:du|entre le)\s+{_D}\s+{_M}\s+(?:au|et le)\s+{_D}\s+{_M}(?:\s+{_Y})?", _F)),
+    ("day_range", re.compile(rf"\b(?:du|entre le)\s+{_D}(?:\s+{_M})?\s+(?:au|et le)\s+{_D}\s+{_M}(?:\s+{_Y})?", _F)),
+    ("coverage", re.compile(rf"\b(?:pour|sur|couvrant)\s+(?:la\s+période\s+)?(?:de\s+)?{_Y}\s*(?:[-–/]|à)\s*{_Y}", _F)),
+    ("year_range", re.compile(rf"\b(?:de|entre)\s+{_Y}\s+(?:à|et)\s+{_Y}", _F)),
+    ("day", re.compile(rf"\b{_D}\s+{_M}(?:\s+{_Y})?", _F)),
+    (
+        "part_month",
+        re.compile(rf"\b(début|mi-|mi|fin|courant|à la fin|au début|à la mi-|à la mi)\s*(?:de\s+|d')?{_M}\s+{_Y}", _F),
+    ),
+    ("month", re.compile(rf"\b{_M}\s+{_Y}", _F)),
+    ("relative_month", re.compile(rf"\b(?:en\s+)?{_M}\s+(dernier|prochain)", _F)),
+    (
+        "part_year",
+        re.compile(
+            rf"\b(début|mi-|mi|fin|courant|à la fin de|au début de|au cours de)\s*(?:l'année\s+|l’année\s+)?{_Y}", _F
+        ),
+    ),
+    ("since", re.compile(rf"\b(?:depuis|dès)\s+(?:l'année\s+|l’année\s+)?{_Y}", _F)),
+    ("year", re.compile(rf"\b(?:en|de|d'|d’|au|pour|jusqu'en|jusqu’en|avant|après|vers)\s*{_Y}\b", _F)),
+    (
+        "relative",
+        re.compile(
+            r"\b(la semaine dernière|la semaine prochaine|le mois dernier|le mois prochain|"
+            r"l[’']an dernier|l[’']année dernière|l[’']an prochain|l[’']année prochaine|"
+            r"cette année|ce mois-ci|hier|aujourd[’']hui|avant-hier|demain)\b",
+            _F,
+        ),
+    ),
+]
+
+
+def _day(text: str) -> int:
+    return 1 if text.lower() == "1er" else int(text)
+
+
+def _iso(year: int | None, month: int | None = None, day: int | None = None) -> str:
+    if year is None:
+        return ""
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return f"{year:04d}-{month:02d}"
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower()]
+
+
+def _relative(phrase: str, reference: date | None) -> tuple[str, str, str]:
+    if reference is None:
+        return "", "", "relative"
+    phrase = phrase.lower().replace("’", "'")
+    if phrase in ("hier", "aujourd'hui", "avant-hier", "demain"):
+        offset = {"hier": -1, "aujourd'hui": 0, "avant-hier": -2, "demain": 1}[phrase]
+        return (reference + timedelta(days=offset)).isoformat(), "", "day"
+    if "semaine" in phrase:
+        sign = -1 if "dernière" in phrase else 1
+        monday = reference - timedelta(days=reference.weekday()) + timedelta(weeks=sign)
+        return monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "range"
+    if "mois" in phrase:
+        shift = -1 if "dernier" in phrase else 1 if "prochain" in phrase else 0
+        month_index = reference.year * 12 + reference.month - 1 + shift
+        return _iso(month_index // 12, month_index % 12 + 1), "", "month"
+    shift = -1 if ("dernier" in phrase or "dernière" in phrase) else 1 if "prochain" in phrase else 0
+    return _iso(reference.year + shift), "", "year"
+
+
+def find_dates(text: str, reference: date | None = None, offset: int = 0) -> list[DateValue]:
+    """All date expressions of `text`, in order; `offset` is added to their positions."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateValue] = []
+    for name, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < other_end and other_start < end for other_start, other_end in taken):
+                continue
+            value = _normalise(name, match, reference)
+            if value is None:
+                continue
+            taken.append((start, end))
+            date_start, date_end, granularity, kind = value
+            found.append(
+                DateValue(match.group(0), offset + start, offset + end, date_start, date_end, granularity, kind)
+            )
+    return sorted(found, key=lambda value: value.start)
+
+
+def _normalise(name: str, match: re.Match, reference: date | None) -> tuple[str, str, str, str] | None:
+    groups = match.groups()
+    ref_year = reference.year if reference else None
+    if name == "day_range_months":
+        d1, m1, d2, m2, year = groups
+        y = int(year) if year else ref_year
+        return _iso(y, _month(m1), _day(d1)), _iso(y, _month(m2), _day(d2)), "range", "range"
+    if name == "day_range":
+        d1, m1, d2, m2, year = groups
+        y = int(year) if year else ref_year
+        return _iso(y, _month(m1 or m2), _day(d1)), _iso(y, _month(m2), _day(d2)), "range", "range"
+    if name == "coverage":
+        return groups[0], groups[1], "range", "coverage"
+    if name == "year_range":
+        return groups[0], groups[1], "range", "range"
+    if name == "day":
+        d, m, year = groups
+        y = int(year) if year else ref_year
+        return _iso(y, _month(m), _day(d)), "", "day", "point"
+    if name == "part_month":
+        return _iso(int(groups[2]), _month(groups[1])), "", "month", "point"
+    if name == "month":
+        return _iso(int(groups[1]), _month(groups[0])), "", "month", "point"
+    if name == "relative_month":
+        if reference is None:
+            return "", "", "month", "relative"
+        month = _month(groups[0])
+        year = reference.year
+        if groups[1].lower() == "dernier" and month >= reference.month:
+            year -= 1
+        if groups[1].lower() == "prochain" and month <= reference.month:
+            year += 1
+        return _iso(year, month), "", "month", "point"
+    if name == "part_year":
+        return groups[1], "", "year", "point"
+    if name == "since":
+        return groups[0], "", "year", "since"
+    if name == "year":
+        return groups[0], "", "year", "point"
+    if name == "relative":
+        date_start, date_end, granularity = _relative(groups[0], reference)
+        return date_start, date_end, granularity, "relative"
+    return None
+
+
+_PUBLISHED = re.compile(
+    rf"(?:publié|publiée|mis à jour|mise à jour|date de publication|daté du)\s*(?:le|:)?\s*:?\s*{_D}\s+{_M}\s+{_Y}", _F
+)
+_NUMERIC = re.compile(r"(?:publié|publiée|mis à jour)\s*(?:le|:)?\s*:?\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)", _F)
+
+
+def document_date(text: str, head_chars: int = 600) -> date | None:
+    """The document's date when its first lines give one (« Publié le 12 mars 2025 »)."""
+    head = text[:head_chars]
+    match = _PUBLISHED.search(head)
+    try:
+        if match:
+            return date(int(match.group(3)), _month(match.group(2)), _day(match.group(1)))
+        match = _NUMERIC.search(head)
+        if match:
+            return date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    except ValueError:
+        return None
+    return None

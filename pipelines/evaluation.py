@@ -1,0 +1,389 @@
+"""`veille evaluate`: score the bare model and the full pipeline against the gold annotations of
+a folder (format of the codebook), per split (sub-folder) and per type, side by side.
+
+Entities are scored per document on (type, any alias or id), compared without case, accents or a
+leading article; two predicted entities for one gold entity count as one hit and one false positive.
+Events are scored per document on (type, participant set), participants mapped to gold entities
+through their surface forms; place, dates and status are accuracies on the matched events. Items
+marked optional, and predictions whose every surface form is in the gold file's `ignore` list, are
+neither rewarded nor penalised."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .analysis import analyse_documents
+from .config import default_models_dir
+from .discover import is_source
+from .documents import identify_language, read_document
+from .gazetteer import load_gazetteer
+from .ids import fold
+from .nlp import load_pipeline
+from .records import Document, SourceFile
+from .resolve import resolve_entities
+from .tables import resolved_participants
+
+_ARTICLE = re.compile(r"^(?:l'|le |la |les |the )")
+MODEL_LABELS = {"PER": "PERSON", "ORG": "ORGANIZATION", "LOC": "PLACE"}
+
+
+def norm(text: str) -> str:
+    return _ARTICLE.sub("", fold(text)).strip(" .,;:«»\"'()")
+
+
+@dataclass
+class GoldDocument:
+    name: str
+    split: str
+    source: Path
+    data: dict
+
+    @property
+    def ignore(self) -> set[str]:
+        return {norm(form) for form in self.data.get("ignore", [])}
+
+    def alias_index(self) -> dict[str, list[dict]]:
+        index: dict[str, list[dict]] = defaultdict(list)
+        for entity in self.data.get("entities", []):
+            for form in [entity["id"], *entity.get("aliases", [])]:
+                if entity not in index[norm(form)]:
+                    index[norm(form)].append(entity)
+        return index
+
+
+def find_gold(folder: Path) -> list[GoldDocument]:
+    gold = []
+    for path in sorted(folder.rglob("*.gold.json")):
+        stem = path.name[: -len(".gold.json")]
+        sources = [
+            p
+            for p in path.parent.iterdir()
+            if p.name != path.name and is_source(p.name) and p.name.rsplit(".", 1)[0] == stem
+        ]
+        if not sources:
+            continue
+        split = path.parent.relative_to(folder).as_posix() if path.parent != folder else "all"
+        gold.append(GoldDocument(stem, split or "all", sources[0], json.loads(path.read_text(encoding="utf-8"))))
+    return gold
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict:
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
+
+
+@dataclass
+class PredictedEntity:
+    key: str
+    type: str
+    forms: set[str]
+
+
+@dataclass
+class PredictedEvent:
+    type: str
+    participants: tuple[str, ...]
+    place: str
+    date_start: str
+    date_end: str
+    status: str
+    sentence: str
+
+
+@dataclass
+class Scores:
+    entities: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    events: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    attributes: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    misses: list[str] = field(default_factory=list)
+
+    def total(self, table: dict[str, Counts]) -> Counts:
+        total = Counts()
+        for counts in table.values():
+            total.add(counts)
+        return total
+
+
+def match_entity(entity: PredictedEntity, gold: GoldDocument, index) -> tuple[dict | None, bool]:
+    """The gold entity a prediction stands for, and whether the prediction is to be ignored."""
+    forms = {norm(form) for form in entity.forms}
+    candidates = [g for form in forms for g in index.get(form, [])]
+    same_type = [g for g in candidates if g["type"] == entity.type]
+    if same_type:
+        return same_type[0], False
+    ignored = forms <= gold.ignore
+    return None, ignored
+
+
+def score_entities(predicted: list[PredictedEntity], gold: GoldDocument, scores: Scores, label: str) -> dict[str, str]:
+    """Score one document; returns predicted key → gold id for the event scoring."""
+    index = gold.alias_index()
+    hits: dict[str, list[PredictedEntity]] = defaultdict(list)
+    mapping: dict[str, str] = {}
+    for entity in predicted:
+        matched, ignored = match_entity(entity, gold, index)
+        if matched is not None:
+            hits[matched["id"]].append(entity)
+            mapping[entity.key] = matched["id"]
+            if matched.get("optional") or len(hits[matched["id"]]) == 1:
+                continue
+            scores.entities[entity.type].fp += 1
+            scores.misses.append(
+                f"{label} {gold.name}: entity split: {entity.type} {sorted(entity.forms)} is a second "
+                f"entity for {matched['id']}"
+            )
+        elif not ignored:
+            scores.entities[entity.type].fp += 1
+            scores.misses.append(f"{label} {gold.name}: false entity {entity.type} {sorted(entity.forms)}")
+    for entity in gold.data.get("entities", []):
+        if entity.get("optional"):
+            continue
+        if entity["id"] in hits:
+            scores.entities[entity["type"]].tp += 1
+        else:
+            scores.entities[entity["type"]].fn += 1
+            scores.misses.append(f"{label} {gold.name}: missed entity {entity['type']} {entity['id']}")
+    return mapping
+
+
+def _place_ok(predicted: str, gold_place: str | None, gold: GoldDocument) -> bool:
+    if not gold_place:
+        return not predicted
+    if not predicted:
+        return False
+    forms = {norm(gold_place)}
+    for entity in gold.data.get("entities", []):
+        if entity["id"] == gold_place:
+            forms |= {norm(alias) for alias in entity.get("aliases", [])}
+    return norm(predicted) in forms or any(norm(predicted).endswith(" " + form) for form in forms)
+
+
+def score_events(
+    predicted: list[PredictedEvent], gold: GoldDocument, mapping: dict[str, str], scores: Scores, label: str
+) -> None:
+    gold_events = gold.data.get("events", [])
+    used: set[int] = set()
+    for event in predicted:
+        participants = frozenset(mapping.get(p, p) for p in event.participants)
+        match = None
+        for index, gold_event in enumerate(gold_events):
+            if index in used or gold_event["type"] != event.type:
+                continue
+            if frozenset(gold_event["participants"]) == participants:
+                match = index
+                break
+        if match is None:
+            scores.events[event.type].fp += 1
+            scores.misses.append(
+                f"{label} {gold.name}: false event {event.type} {sorted(participants)} « {event.sentence[:90]} »"
+            )
+            continue
+        used.add(match)
+        gold_event = gold_events[match]
+        if gold_event.get("optional"):
+            continue
+        scores.events[event.type].tp += 1
+        checks = {
+            "place": _place_ok(event.place, gold_event.get("place"), gold),
+            "date": (event.date_start, event.date_end) == (gold_event.get("start") or "", gold_event.get("end") or ""),
+            "status": event.status == gold_event.get("status", "occurred"),
+        }
+        for name, ok in checks.items():
+            scores.attributes[name][0] += int(ok)
+            scores.attributes[name][1] += 1
+            if not ok:
+                got = {"place": event.place, "date": f"{event.date_start}/{event.date_end}", "status": event.status}[
+                    name
+                ]
+                want = {
+                    "place": gold_event.get("place"),
+                    "status": gold_event.get("status"),
+                    "date": f"{gold_event.get('start') or ''}/{gold_event.get('end') or ''}",
+                }[name]
+                scores.misses.append(
+                    f"{label} {gold.name}: wrong {name} on {event.type} {sorted(participants)}: "
+                    f"{got!r} instead of {want!r}"
+                )
+    for index, gold_event in enumerate(gold_events):
+        if index not in used and not gold_event.get("optional"):
+            scores.events[gold_event["type"]].fn += 1
+            scores.misses.append(
+                f"{label} {gold.name}: missed event {gold_event['type']} {gold_event['participants']} "
+                f"« {gold_event.get('evidence', '')[:90]} »"
+            )
+
+
+def _read(gold_docs: list[GoldDocument], root: Path) -> list[Document]:
+    documents = []
+    for gold in gold_docs:
+        item = SourceFile(gold.source, gold.source.relative_to(root).as_posix())
+        documents.append(identify_language(read_document(item, root)))
+    return documents
+
+
+def predict_pipeline(documents: list[Document], models_dir: Path):
+    analyses = analyse_documents(documents, models_dir)
+    gazetteer = load_gazetteer((models_dir / "gazetteers").resolve())
+    entities, key_to_id = resolve_entities(analyses, gazetteer)
+    by_id = {entity.entity_id: entity for entity in entities}
+    out = {}
+    for analysis in analyses:
+        forms: dict[str, PredictedEntity] = {}
+        for mention in analysis.mentions:
+            entity_id = key_to_id[mention.key]
+            entity = forms.setdefault(entity_id, PredictedEntity(entity_id, mention.type, {by_id[entity_id].name}))
+            entity.forms.add(mention.text)
+        events = []
+        for event in analysis.events:
+            participants = resolved_participants(event, key_to_id)
+            events.append(
+                PredictedEvent(
+                    event.type,
+                    participants,
+                    event.place,
+                    event.date_start,
+                    event.date_end,
+                    event.status,
+                    event.sentence,
+                )
+            )
+        out[analysis.doc_id] = (list(forms.values()), events)
+    return out
+
+
+def predict_bare_model(documents: list[Document]):
+    """The statistical model alone: its PER, ORG and LOC entities, one entity per surface form."""
+    nlp = load_pipeline(rules=False)
+    out = {}
+    ok = [document for document in documents if document.is_ok]
+    for doc, document in nlp.pipe(((d.text, d) for d in ok), as_tuples=True):
+        forms: dict[tuple[str, str], PredictedEntity] = {}
+        for ent in doc.ents:
+            if document.body_end is not None and ent.start_char >= document.body_end:
+                continue
+            if ent.label_ in MODEL_LABELS:
+                key = (MODEL_LABELS[ent.label_], norm(ent.text))
+                forms.setdefault(key, PredictedEntity("|".join(key), key[0], {ent.text}))
+        out[document.doc_id] = (list(forms.values()), [])
+    return out
+
+
+def evaluate(folder: Path, models_dir: Path) -> dict:
+    gold_docs = find_gold(folder)
+    documents = _read(gold_docs, folder)
+    systems = {"model": predict_bare_model(documents), "pipeline": predict_pipeline(documents, models_dir)}
+    results: dict = {"documents": len(gold_docs), "splits": {}}
+    misses: list[str] = []
+    splits = sorted({gold.split for gold in gold_docs}) + (["all"] if len({g.split for g in gold_docs}) > 1 else [])
+    for split in splits:
+        results["splits"][split] = {}
+        for system, predictions in systems.items():
+            scores = Scores()
+            for gold, document in zip(gold_docs, documents, strict=True):
+                if split != "all" and gold.split != split:
+                    continue
+                entities, events = predictions.get(document.doc_id, ([], []))
+                label = f"[{system}]"
+                mapping = score_entities(entities, gold, scores, label)
+                if system == "pipeline":
+                    score_events(events, gold, mapping, scores, label)
+            results["splits"][split][system] = {
+                "entities": {t: c.as_dict() for t, c in sorted(scores.entities.items())}
+                | {"ALL": scores.total(scores.entities).as_dict()},
+                "events": {t: c.as_dict() for t, c in sorted(scores.events.items())}
+                | {"ALL": scores.total(scores.events).as_dict()},
+                "attributes": {
+                    name: round(ok / total, 4) if total else None
+                    for name, (ok, total) in sorted(scores.attributes.items())
+                },
+            }
+            if split == "all" or len(splits) == 1 or split == splits[0]:
+                pass
+            if system == "pipeline" and (split == "all" or len(splits) == 1):
+                misses = scores.misses
+    results["misses"] = misses
+    return results
+
+
+def format_report(results: dict) -> str:
+    lines = []
+    for split, systems in results["splits"].items():
+        lines.append(f"\n== {split} ==")
+        lines.append(f"{'entities':<14} {'model P':>8} {'R':>6} {'F1':>6} | {'pipeline P':>10} {'R':>6} {'F1':>6}")
+        types = sorted(
+            set(systems["model"]["entities"]) | set(systems["pipeline"]["entities"]), key=lambda t: (t == "ALL", t)
+        )
+        for entity_type in types:
+            m = systems["model"]["entities"].get(entity_type, Counts().as_dict())
+            p = systems["pipeline"]["entities"].get(entity_type, Counts().as_dict())
+            lines.append(
+                f"{entity_type:<14} {m['precision']:>8.2f} {m['recall']:>6.2f} {m['f1']:>6.2f} | "
+                f"{p['precision']:>10.2f} {p['recall']:>6.2f} {p['f1']:>6.2f}"
+            )
+        lines.append(f"{'events':<22} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}")
+        events = systems["pipeline"]["events"]
+        for event_type in sorted(events, key=lambda t: (t == "ALL", t)):
+            c = events[event_type]
+            lines.append(
+                f"{event_type:<22} {c['precision']:>6.2f} {c['recall']:>6.2f} {c['f1']:>6.2f} "
+                f"{c['tp']:>4} {c['fp']:>4} {c['fn']:>4}"
+            )
+        attributes = systems["pipeline"]["attributes"]
+        lines.append(
+            "matched events: "
+            + ", ".join(
+                f"{name} accuracy {value:.2f}" if value is not None else f"{name} n/a"
+                for name, value in attributes.items()
+            )
+        )
+    return "\n".join(lines)
+
+
+def run_evaluation(folder: Path, models: str | None = None, detail: bool = False, metrics: Path | None = None) -> int:
+    models_dir = Path(models) if models else default_models_dir()
+    results = evaluate(folder, models_dir)
+    print(f"{results['documents']} gold documents in {folder}")
+    print(format_report(results))
+    if detail:
+        print("\n".join(["", "misses and false positives:", *results["misses"]]))
+    target = metrics or Path("outputs") / "metrics.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(
+        json.dumps({k: v for k, v in results.items() if k != "misses"}, indent=2, ensure_ascii=False), encoding="utf-8"
+    )
+    print(f"\nmetrics written to {target}")
+    return 0

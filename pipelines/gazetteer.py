@@ -1,0 +1,171 @@
+"""Load the gazetteers of models/gazetteers/: tab-separated files, one entity per line, lists
+separated by « | ». A malformed line stops loading with an error naming the file and the line."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import InvalidModelData
+from .ids import fold, slug
+
+LIST_SEPARATOR = "|"
+
+
+@dataclass(frozen=True)
+class GazetteerFile:
+    """How one gazetteer file is read: its entity type and which columns hold surface forms."""
+
+    filename: str
+    entity_type: str
+    columns: tuple[str, ...]
+    form_columns: tuple[tuple[str, str], ...]  # (column, method suffix)
+    id_prefix: str = ""  # entity ids of these files are prefixed; states and organisations keep theirs
+
+
+GAZETTEER_FILES = (
+    GazetteerFile(
+        "states.tsv",
+        "STATE",
+        ("id", "name", "variants", "demonyms", "capitals"),
+        (("name", "name"), ("variants", "name"), ("demonyms", "demonym"), ("capitals", "capital")),
+    ),
+    GazetteerFile(
+        "organizations.tsv", "ORGANIZATION", ("id", "name", "aliases", "kind"), (("name", "name"), ("aliases", "name"))
+    ),
+    GazetteerFile(
+        "places.tsv",
+        "PLACE",
+        ("id", "name", "aliases", "kind", "state"),
+        (("name", "name"), ("aliases", "name")),
+        id_prefix="PLC",
+    ),
+    GazetteerFile(
+        "exercises.tsv",
+        "EXERCISE",
+        ("id", "name", "aliases", "organisers"),
+        (("name", "name"), ("aliases", "name")),
+        id_prefix="EXE",
+    ),
+    GazetteerFile(
+        "initiatives.tsv",
+        "INITIATIVE",
+        ("id", "name", "aliases", "owner"),
+        (("name", "name"), ("aliases", "name")),
+        id_prefix="INI",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Form:
+    text: str
+    kind: str  # name | demonym | capital
+
+
+@dataclass(frozen=True)
+class Entry:
+    entity_id: str
+    type: str
+    name: str
+    forms: tuple[Form, ...]
+    attributes: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def state(self) -> str:
+        """The state a place belongs to, or the owner of an initiative, when the file gives one."""
+        return self.attributes.get("state", "") or self.attributes.get("owner", "")
+
+
+@dataclass
+class Gazetteer:
+    entries: dict[str, Entry]
+
+    def get(self, entity_id: str) -> Entry | None:
+        return self.entries.get(entity_id)
+
+    def forms(self) -> Iterator[tuple[Entry, Form]]:
+        for entry in self.entries.values():
+            for form in entry.forms:
+                yield entry, form
+
+    def by_folded_form(self) -> dict[str, list[Entry]]:
+        index: dict[str, list[Entry]] = {}
+        for entry, form in self.forms():
+            bucket = index.setdefault(fold(form.text), [])
+            if entry not in bucket:
+                bucket.append(entry)
+        return index
+
+
+def _split(value: str) -> list[str]:
+    return [part.strip() for part in value.split(LIST_SEPARATOR) if part.strip()]
+
+
+def read_rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows of a TSV gazetteer with their line numbers; comments (#) and blank lines skipped."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as error:
+        raise InvalidModelData(f"{path}: not UTF-8 ({error.reason} at byte {error.start})") from error
+    header_seen = False
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        fields = next(csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE))
+        if not header_seen:
+            if tuple(field.strip() for field in fields) != columns:
+                raise InvalidModelData(
+                    f"{path}:{lineno}: header must be {' / '.join(columns)}, found {' / '.join(fields)}"
+                )
+            header_seen = True
+            continue
+        if len(fields) != len(columns):
+            raise InvalidModelData(
+                f"{path}:{lineno}: expected {len(columns)} tab-separated fields "
+                f"({', '.join(columns)}), found {len(fields)}"
+            )
+        row = dict(zip(columns, (field.strip() for field in fields), strict=True))
+        if not row["id"] or not row["name"]:
+            raise InvalidModelData(f"{path}:{lineno}: id and name are required")
+        yield lineno, row
+    if not header_seen:
+        raise InvalidModelData(f"{path}: no header line ({' / '.join(columns)})")
+
+
+def load_file(path: Path, spec: GazetteerFile) -> list[tuple[int, Entry]]:
+    entries = []
+    for lineno, row in read_rows(path, spec.columns):
+        entity_id = f"{spec.id_prefix}-{slug(row['id'])}" if spec.id_prefix else row["id"]
+        forms: list[Form] = []
+        for column, kind in spec.form_columns:
+            for text in _split(row[column]):
+                if all(form.text != text for form in forms):
+                    forms.append(Form(text, kind))
+        attributes = {
+            key: value for key, value in row.items() if key not in ("id", "name") and key not in dict(spec.form_columns)
+        }
+        entries.append((lineno, Entry(entity_id, spec.entity_type, row["name"], tuple(forms), attributes)))
+    return entries
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(folder: Path) -> Gazetteer:
+    """All gazetteer files of `folder`; a missing file is an error, so is an id defined twice."""
+    entries: dict[str, Entry] = {}
+    where: dict[str, str] = {}
+    for spec in GAZETTEER_FILES:
+        path = folder / spec.filename
+        if not path.is_file():
+            raise InvalidModelData(f"{path}: gazetteer file missing")
+        for lineno, entry in load_file(path, spec):
+            if entry.entity_id in entries:
+                raise InvalidModelData(
+                    f"{path}:{lineno}: id {entry.entity_id} already defined in {where[entry.entity_id]}"
+                )
+            entries[entry.entity_id] = entry
+            where[entry.entity_id] = f"{spec.filename}:{lineno}"
+    return Gazetteer(entries)

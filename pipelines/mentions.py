@@ -1,0 +1,164 @@
+"""From an analysed spaCy Doc to Mention records: canonical keys, sentence ids, and for persons the
+role and the state or organisation they represent."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Span
+
+from .components.attributes import METHOD
+from .components.entity_types import PERSON_TITLES
+from .ids import fold, slug
+from .records import Mention, Sentence
+
+ACTOR_TYPES = ("STATE", "ORGANIZATION")
+# How far to the left of a person's name its title may start: « le chef d'État-major des armées
+# pakistanaise, le général Asim Munir ».
+TITLE_WINDOW = 12
+SURNAME_SIMILARITY = 85
+
+
+def sentences_of(doc: Doc) -> list[Sentence]:
+    out = []
+    for index, sent in enumerate(doc.sents):
+        text = sent.text.strip()
+        if not text:
+            continue
+        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        out.append(Sentence(index, start, start + len(text), text))
+    return out
+
+
+def sentence_index(doc: Doc) -> dict[int, int]:
+    """Token index → sentence id, with the ids of `sentences_of`."""
+    mapping = {}
+    for index, sent in enumerate(doc.sents):
+        for token in sent:
+            mapping[token.i] = index
+    return mapping
+
+
+def mention_key(span: Span) -> str:
+    if span.kb_id_:
+        return span.kb_id_
+    return f"{span.label_}:{slug(span.text)}"
+
+
+def _role_and_affiliation(span: Span) -> tuple[str, str]:
+    """The title and the state or organisation of a person, from the noun phrase around the name:
+    « le président du Kazakhstan Kassym-Jomart Tokaïev » → (président du Kazakhstan, KAZ);
+    « le chef d'État-major des armées pakistanaise, le général Asim Munir » → (… , PAK);
+    « Yaşar Güler, le ministre turc de la Défense » → (ministre turc de la Défense, TUR)."""
+    doc = span.doc
+    sent = span.sent
+    left = span.start
+    while (
+        left > sent.start
+        and span.start - left < TITLE_WINDOW
+        and doc[left - 1].pos_ not in ("VERB", "AUX")
+        and doc[left - 1].ent_type_ != "PERSON"
+    ):
+        left -= 1
+    right = span.end
+    if right < sent.end and doc[right].text == ",":
+        while (
+            right < sent.end
+            and right - span.end < TITLE_WINDOW
+            and doc[right].pos_ not in ("VERB", "AUX")
+            and doc[right].text not in (";", ".")
+            and doc[right].ent_type_ != "PERSON"
+        ):
+            right += 1
+    before = [t for t in doc[left : span.start] if fold(t.text) in PERSON_TITLES]
+    after = [t for t in doc[span.end : right] if fold(t.text) in PERSON_TITLES]
+    role, actors = "", []
+    if before:
+        role = doc[before[0].i : span.start].text.strip(" ,")
+        actors = [ent for ent in doc.ents if ent.label_ in ACTOR_TYPES and before[0].i <= ent.start < span.start]
+    elif after:
+        role = doc[after[0].i : right].text.strip(" ,")
+        actors = [ent for ent in doc.ents if ent.label_ in ACTOR_TYPES and after[0].i <= ent.start < right]
+    if ", " in role:  # « chef d'État-major des armées pakistanaise, le général » → the descriptive part
+        head, _, tail = role.rpartition(", ")
+        if len(tail.split()) <= 2:
+            role = head
+    affiliation = mention_key(actors[-1]) if actors else ""
+    return role, affiliation
+
+
+def mentions_of(doc: Doc, doc_id: str, body_end: int | None) -> list[Mention]:
+    sent_ids = sentence_index(doc)
+    mentions = []
+    for ent in doc.ents:
+        if body_end is not None and ent.start_char >= body_end:
+            continue
+        role, affiliation = _role_and_affiliation(ent) if ent.label_ == "PERSON" else ("", "")
+        mentions.append(
+            Mention(
+                doc_id=doc_id,
+                index=len(mentions),
+                text=ent.text,
+                type=ent.label_,
+                key=mention_key(ent),
+                name=ent.text,
+                start=ent.start_char,
+                end=ent.end_char,
+                sentence_id=sent_ids[ent.start],
+                method=ent._.get(METHOD) or "ner",
+                role=role,
+                affiliation=affiliation,
+            )
+        )
+    return _link_person_names(mentions)
+
+
+def _same_surname(a: str, b: str) -> bool:
+    """Equal, or a likely misspelling of each other (« Muir » / « Munir »)."""
+    return a == b or (min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= SURNAME_SIMILARITY)
+
+
+def _link_person_names(mentions: list[Mention]) -> list[Mention]:
+    """Within a document, « Munir », « général Munir » and a misspelt « Asim Muir » are one person:
+    a person mention whose words end like a longer person mention (allowing a misspelt surname)
+    joins it. The group's name takes the longest form's first names and the surname spelling seen
+    most often."""
+    people = [m for m in mentions if m.type == "PERSON"]
+    longest_first = sorted({fold(m.text) for m in people}, key=lambda name: (-len(name.split()), -len(name), name))
+    group_of: dict[str, str] = {}
+    for name in longest_first:
+        words = name.split()
+        for head in group_of.values():
+            head_words = head.split()
+            if (
+                len(head_words) > len(words)
+                and head_words[-len(words) : -1] == words[:-1]
+                and _same_surname(head_words[-1], words[-1])
+            ):
+                group_of[name] = head
+                break
+        else:
+            group_of[name] = name
+    groups: dict[str, list[Mention]] = {}
+    for mention in people:
+        groups.setdefault(group_of[fold(mention.text)], []).append(mention)
+    canonical: dict[str, tuple[str, str, str, str]] = {}
+    for head, members in groups.items():
+        longest = max(members, key=lambda m: (len(m.text.split()), len(m.text)))
+        surnames = Counter(m.text.split()[-1] for m in members)
+        surname = max(surnames, key=lambda word: (surnames[word], word == longest.text.split()[-1]))
+        name = " ".join([*longest.text.split()[:-1], surname])
+        affiliation = next((m.affiliation for m in members if m.affiliation), "")
+        role = next((m.role for m in members if m.role), "")
+        canonical[head] = (f"PERSON:{slug(name)}", name, affiliation, role)
+    linked = []
+    for mention in mentions:
+        if mention.type == "PERSON":
+            key, name, affiliation, role = canonical[group_of[fold(mention.text)]]
+            mention = replace(
+                mention, key=key, name=name, affiliation=mention.affiliation or affiliation, role=mention.role or role
+            )
+        linked.append(mention)
+    return linked

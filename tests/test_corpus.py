@@ -1,0 +1,63 @@
+"""The shipped corpus: every gold file is well formed, its evidence is in the cleaned text, and the
+corpus covers what the codebook asks for."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from pipelines.discover import discover
+from pipelines.documents import read_document
+from pipelines.evaluation import find_gold, norm
+
+from .conftest import CORPUS
+
+GOLD = find_gold(CORPUS)
+ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def test_both_splits_are_present():
+    splits = {gold.split for gold in GOLD}
+    assert splits == {"dev", "test"}
+    assert len([g for g in GOLD if g.split == "test"]) >= 6
+    assert len(GOLD) >= 20
+
+
+def test_every_source_has_a_gold_file():
+    sources = discover(CORPUS)
+    gold_sources = {gold.source for gold in GOLD}
+    assert {item.path for item in sources} == gold_sources
+
+
+@pytest.mark.parametrize("gold", GOLD, ids=lambda gold: gold.name)
+def test_gold_file_is_consistent_with_its_text(gold, codebook):
+    data = gold.data
+    assert data["doc"] == gold.name
+    document = read_document(next(i for i in discover(CORPUS) if i.path == gold.source), CORPUS)
+    text = " ".join(document.text.replace("’", "'").split())
+    ids = {entity["id"] for entity in data["entities"]}
+    assert len(ids) == len(data["entities"])
+    for entity in data["entities"]:
+        assert entity["type"] in codebook.entity_types
+    for event in data["events"]:
+        assert event["type"] in codebook.event_types, event
+        assert event.get("status", "occurred") in codebook.statuses, event
+        assert set(event["participants"]) <= ids, event
+        for key in ("start", "end"):
+            assert not event.get(key) or ISO.match(event[key]), event
+        evidence = " ".join(event["evidence"].replace("’", "'").split())
+        assert evidence in text, event["evidence"]
+
+
+def test_every_event_type_and_status_is_covered(codebook):
+    types = {event["type"] for gold in GOLD for event in gold.data["events"]}
+    statuses = {event.get("status") for gold in GOLD for event in gold.data["events"]}
+    assert types == set(codebook.event_types)
+    assert statuses == set(codebook.statuses)
+
+
+def test_alias_normalisation_drops_article_case_and_accents():
+    assert norm("L’Ouzbékistan") == norm("ouzbekistan")
+    assert json.dumps(norm("la Chine")) == '"chine"'

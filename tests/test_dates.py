@@ -1,0 +1,62 @@
+"""French date expressions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipelines.dates import document_date, find_dates
+
+REFERENCE = date(2025, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le 24 avril 2025, le président a rencontré", ("2025-04-24", "", "point")),
+        ("Du 7 au 11 avril 2025, les forces", ("2025-04-07", "2025-04-11", "range")),
+        ("du 28 février au 3 mars 2024", ("2024-02-28", "2024-03-03", "range")),
+        ("le 1er juillet 2024", ("2024-07-01", "", "point")),
+        ("En avril 2025, le Parlement", ("2025-04", "", "point")),
+        ("Début 2025, la Russie a signé", ("2025", "", "point")),
+        ("fin février 2025", ("2025-02", "", "point")),
+        ("mi-juin 2025", ("2025-06", "", "point")),
+        ("membre de l’OCS depuis 2017", ("2017", "", "since")),
+        ("un programme lancé en 2025 par l’OTSC", ("2025", "", "point")),
+        ("un accord de défense pour 2026-2030", ("2026", "2030", "coverage")),
+    ],
+)
+def test_absolute_dates(text, expected):
+    values = find_dates(text)
+    assert len(values) == 1
+    assert (values[0].date_start, values[0].date_end, values[0].kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("en janvier dernier", "2025-01"),
+        ("en mai dernier", "2024-05"),
+        ("le mois dernier", "2025-02"),
+        ("l’an prochain", "2026"),
+        ("le 9 mai", "2025-05-09"),
+    ],
+)
+def test_relative_dates_use_the_document_date(text, expected):
+    assert find_dates(text, REFERENCE)[0].date_start == expected
+
+
+@pytest.mark.parametrize("text", ["en janvier dernier", "le mois dernier", "le 9 mai"])
+def test_relative_dates_without_a_document_date_stay_empty(text):
+    value = find_dates(text)[0]
+    assert value.date_start == "" and value.text
+
+
+def test_numbers_are_not_years():
+    assert find_dates("la Chine partage 2800 km de frontières et 1500 soldats") == []
+
+
+def test_document_date_from_the_first_lines():
+    assert document_date("Titre\nPublié le 12 mars 2025\nTexte") == date(2025, 3, 12)
+    assert document_date("Titre\nTexte sans date, publié plus tard.") is None

@@ -1,0 +1,51 @@
+"""Event extraction on the real pipeline, on the seed article."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.dates import document_date
+from pipelines.events import EventExtractor
+from pipelines.mentions import mentions_of
+from pipelines.reading import read_bytes
+
+from .conftest import SEED
+
+
+@pytest.fixture(scope="module")
+def seed_events(nlp, codebook):
+    result = read_bytes(SEED.read_bytes(), ".txt")
+    doc = nlp(result.text)
+    mentions = mentions_of(doc, "D", result.body_end)
+    events = EventExtractor(codebook).extract(doc, "D", mentions, result.body_end, document_date(result.text))
+    return {(e.type, e.participant_keys): e for e in events}
+
+
+def test_joint_exercise_between_russia_and_tajikistan(seed_events):
+    event = seed_events[("JOINT_EXERCISE", ("RUS", "TJK"))]
+    assert (event.date_start, event.date_end) == ("2025-04-07", "2025-04-11")
+    assert event.place == "Kharb-Maidon"
+    assert event.status == "occurred"
+    assert event.sentence.startswith("Du 7 au 11 avril 2025")
+
+
+def test_agreement_date_is_the_signature_not_the_coverage(seed_events):
+    event = seed_events[("DEFENSE_AGREEMENT", ("RUS", "UZB"))]
+    assert event.date_start == "2025"
+    assert event.status == "occurred"
+
+
+def test_exercise_list_gives_one_event_per_partner(seed_events):
+    for partner in ("KAZ", "KGZ", "UZB"):
+        assert ("JOINT_EXERCISE", tuple(sorted(("IND", partner)))) in seed_events
+
+
+def test_meeting_of_a_president_and_a_general_is_between_their_states(seed_events):
+    event = seed_events[("HIGH_LEVEL_MEETING", ("KAZ", "PAK"))]
+    assert event.date_start == "2025-04-24"
+
+
+def test_hypothetical_presence(seed_events):
+    event = seed_events[("MILITARY_PRESENCE", ("IND",))]
+    assert event.status == "hypothetical"
+    assert "possibilité" in event.status_cue

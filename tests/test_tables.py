@@ -1,0 +1,52 @@
+"""Tables: schemas, spreadsheet safety, atomic CSV writing."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from pipelines.errors import SchemaViolation
+from pipelines.records import Document
+from pipelines.tables import DOCUMENTS_SCHEMA, documents_table, neutralise, validate, write_csv
+
+
+def test_documents_table_matches_its_schema():
+    documents = [Document(doc_id="D1", source="a.txt", sha256="x", text="Texte.", language="fr", language_score=0.99)]
+    frame = validate(documents_table(documents, {}, {}, "2026-01-01T00:00:00+00:00"), DOCUMENTS_SCHEMA, "documents")
+    assert list(frame.columns)[:13] == [
+        "doc_id",
+        "source",
+        "title",
+        "language",
+        "language_score",
+        "status",
+        "status_detail",
+        "n_chars",
+        "n_sentences",
+        "n_mentions",
+        "n_events",
+        "sha256",
+        "processed_at",
+    ]
+
+
+def test_an_unknown_status_is_refused_before_writing():
+    documents = [Document(doc_id="D1", source="a.txt", sha256="x", status="weird")]
+    with pytest.raises(SchemaViolation, match="documents"):
+        validate(documents_table(documents, {}, {}, "now"), DOCUMENTS_SCHEMA, "documents")
+
+
+@pytest.mark.parametrize("cell", ['=HYPERLINK("http://x")', "+33 1 23", "-2+3", "@SUM(A1)", "\tcmd", "\rx"])
+def test_formula_like_cells_are_neutralised(cell):
+    assert neutralise(cell) == "'" + cell
+
+
+def test_csv_has_a_bom_quotes_newlines_and_uses_the_separator(tmp_path):
+    frame = pd.DataFrame({"sentence": ['« Il a dit ; "oui" »\net ensuite', "=1+1"], "n": [1, 2]})
+    path = tmp_path / "t.csv"
+    write_csv(frame, path, sep=";")
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    back = pd.read_csv(path, sep=";", encoding="utf-8-sig")
+    assert back["sentence"].tolist() == ['« Il a dit ; "oui" »\net ensuite', "'=1+1"]
+    assert not list(tmp_path.glob(".*.tmp"))
