@@ -10,6 +10,7 @@ from .codebook import load_codebook
 from .config import default_models_dir
 from .dates import document_date
 from .events import EventExtractor
+from .gazetteer import load_gazetteer
 from .mentions import mentions_of, sentences_of
 from .nlp import load_pipeline
 from .records import Document, DocumentAnalysis
@@ -22,7 +23,7 @@ def analyse_documents(
 ) -> list[DocumentAnalysis]:
     folder = (models_dir or default_models_dir()).resolve()
     nlp = load_pipeline(str(folder))
-    extractor = EventExtractor(load_codebook(folder / "codebook.yaml"))
+    extractor = EventExtractor(load_codebook(folder / "codebook.yaml"), load_gazetteer(folder / "gazetteers"))
     documents = [document for document in documents if document.is_ok]
     results = []
     texts = ((document.text, document) for document in documents)

@@ -31,6 +31,10 @@ class EventType:
     plover_context: str
     triggers: tuple[tuple[str, ...], ...]
     context: frozenset[str]
+    min_participants: int = 2
+    participant_types: frozenset[str] = frozenset({"STATE", "ORGANIZATION"})
+    requires: frozenset[str] = frozenset()
+    host_from_place: bool = False
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,7 @@ def load_codebook(path: Path) -> Codebook:
         raise InvalidModelData(f"{path}: expected a mapping at the top level")
     entity_types = tuple(_require(data, "entity_types", str(path)))
     event_types: dict[str, EventType] = {}
+    defaults = data.get("event_defaults") or {}
     for code, spec in _require(data, "event_types", str(path)).items():
         where = f"{path}: event type {code}"
         if not isinstance(spec, dict):
@@ -77,6 +82,12 @@ def load_codebook(path: Path) -> Codebook:
             plover_context=str(spec.get("plover_context", "")),
             triggers=triggers,
             context=frozenset(fold(word) for word in spec.get("context") or []),
+            min_participants=int(spec.get("min_participants", defaults.get("min_participants", 2))),
+            participant_types=frozenset(
+                spec.get("participant_types") or defaults.get("participant_types") or ("STATE", "ORGANIZATION")
+            ),
+            requires=frozenset(spec.get("requires") or []),
+            host_from_place=bool(spec.get("host_from_place", False)),
         )
     status_cues: dict[str, tuple[tuple[str, ...], ...]] = {}
     for status, spec in _require(data, "statuses", str(path)).items():

@@ -86,4 +86,3 @@ def mark_duplicates(documents: Iterable[Document]) -> list[Document]:
                 first_by_text[fingerprint] = document.source
         marked.append(document)
     return marked
-

@@ -3,14 +3,20 @@ place, date and status from the trigger's clause.
 
 For each trigger of the codebook found in a sentence:
 - participants are the actors (states, organisations, persons standing for them) of the trigger's
-  clause, with the subject of a governing clause when the clause has none of its own; when the
-  sentence names no actor, the actors are carried from the previous sentence (« Elle entretient… »,
-  « Les deux parties ont abordé… ») with its date;
+  clause, plus the subject of the governing clause when the trigger's clause has none of its own
+  (« L'Inde intensifie…, participant à des exercices… »); a pronoun subject (« Elle entretient… »)
+  stands for the subject of the previous sentence; actors inside a clause that only describes another
+  actor (« l'OTSC, dirigée par Moscou ») and adversaries (« contre l'État islamique ») are left out;
+- when the sentence names no actor at all, the actors and the date of the previous sentence carry over
+  (« Les deux parties ont abordé… »);
 - a named exercise followed by a state in brackets (« Kazind (Kazakhstan) ») gives an exercise event
   with that state and the clause's subject;
-- the place is a PLACE of the clause; the date the nearest date expression that is not the coverage
-  of an agreement; the status comes from cue words and the verb's mood and tense.
-One event per type and participant set per sentence."""
+- the place is a PLACE introduced by a locative preposition or a place noun (« sur le site
+  d'entraînement de Kharb-Maidon », « la base d'Ayni »); the date is the nearest date expression that is
+  not the coverage of an agreement; the status comes from cue words, negation and the verb's mood.
+A trigger with a demonstrative (« ces manœuvres ») refers back and adds nothing; the same type and
+participants again in one paragraph is one event. The codebook sets how many participants each type
+needs and which entity types may take part."""
 
 from __future__ import annotations
 
@@ -21,17 +27,49 @@ from spacy.tokens import Doc, Span, Token
 
 from .codebook import Codebook, EventType
 from .dates import find_dates
+from .gazetteer import Gazetteer
 from .ids import fold
 from .records import DateValue, EventRecord, Mention
 
-ACTOR_TYPES = ("STATE", "ORGANIZATION")
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "ccomp", "xcomp", "acl:relcl", "parataxis", "csubj", "acl"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl:subj"})
-# Adversaries are not partners: « la lutte contre l'État islamique ».
-ADVERSARY_MARKERS = frozenset({"contre", "face"})
+DESCRIPTIVE_CLAUSES = frozenset({"acl", "acl:relcl"})
+ADVERSARY_MARKERS = frozenset({"contre", "face", "contrairement", "instar", "sauf", "excepte"})
+PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+LOCATIVE_MARKERS = frozenset({"a", "au", "aux", "en", "dans", "sur", "pres", "sous", "vers", "large", "chez"})
+PLACE_NOUNS = frozenset(
+    {
+        "site",
+        "base",
+        "polygone",
+        "region",
+        "camp",
+        "terrain",
+        "port",
+        "zone",
+        "frontiere",
+        "ile",
+        "mer",
+        "large",
+        "province",
+        "ville",
+        "capitale",
+        "detroit",
+        "golfe",
+        "ocean",
+        "cote",
+        "champ",
+        "centre",
+        "installation",
+    }
+)
+# « site d'entraînement », « camp de formation »: a trigger that only names a kind of place.
+PLACE_KIND_NOUNS = frozenset({"site", "camp", "terrain", "polygone", "champ", "centre", "base", "ecole"})
 STATUS_PRIORITY = ("negated", "hypothetical", "planned", "discussed")
-NEGATION_WORDS = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guère"})
+NEGATION_WORDS = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guere", "nullement"})
 GAP_POS = frozenset({"DET", "ADP", "PUNCT", "ADJ", "ADV"})
+ACTOR_TYPES = frozenset({"STATE", "ORGANIZATION"})
+CONFIDENCE = {"rule:clause": 0.8, "rule:exercise-list": 0.8, "rule:sentence": 0.6, "rule:previous-sentence": 0.5}
 
 
 @dataclass(frozen=True)
@@ -40,35 +78,38 @@ class Trigger:
     start: int  # token indices
     end: int
 
-    @property
-    def head(self) -> int:
-        return self.start
+
+@dataclass(frozen=True)
+class Carry:
+    """What a sentence passes to the next: its actors, its subject and its date."""
+
+    actors: tuple[str, ...] = ()
+    subject: tuple[str, ...] = ()
+    date: DateValue | None = None
 
 
 def _token_forms(token: Token) -> set[str]:
     text = fold(token.text)
-    lemma = fold(token.lemma_)
-    forms = {text, lemma, text.rstrip("s"), text.rstrip("x")}
+    forms = {text, fold(token.lemma_), text.rstrip("s"), text.rstrip("x")}
     if text.endswith("es"):
-        forms.add(text[:-2])
-        forms.add(text[:-1])
+        forms.update((text[:-2], text[:-1]))
     return forms
 
 
-def _match_words(sent: Span, i: int, words: tuple[str, ...]) -> int | None:
+def _match_words(span: Span, i: int, words: tuple[str, ...]) -> int | None:
     """End index when `words` match from token i, allowing up to two function words between them."""
-    doc = sent.doc
+    doc = span.doc
     if words[0] not in _token_forms(doc[i]):
         return None
     j = i + 1
     for word in words[1:]:
         skipped = 0
-        while j < sent.end and word not in _token_forms(doc[j]):
+        while j < span.end and word not in _token_forms(doc[j]):
             if doc[j].pos_ not in GAP_POS or skipped >= 2:
                 return None
             j += 1
             skipped += 1
-        if j >= sent.end:
+        if j >= span.end:
             return None
         j += 1
     return j
@@ -86,14 +127,16 @@ def find_triggers(sent: Span, codebook: Codebook) -> list[Trigger]:
     return found
 
 
-def _has_context(sent: Span, event_type: EventType) -> bool:
-    if not event_type.context:
+def _has_context(sent: Span, trigger: Trigger) -> bool:
+    """A context word of the type elsewhere in the sentence than the trigger itself."""
+    context = trigger.event_type.context
+    if not context:
         return True
     forms: set[str] = set()
     for token in sent:
-        forms |= _token_forms(token)
-    text = fold(sent.text)
-    return bool(forms & event_type.context) or any(" " in cue and cue in text for cue in event_type.context)
+        if not trigger.start <= token.i < trigger.end:
+            forms |= _token_forms(token)
+    return bool(forms & context)
 
 
 def clause_root(token: Token) -> Token:
@@ -104,29 +147,56 @@ def clause_root(token: Token) -> Token:
     return current
 
 
-def _subject_actors(root: Token, mention_at: dict[int, Mention]) -> list[Mention]:
-    for child in root.children:
-        if child.dep_ in SUBJECT_DEPS:
-            found = [mention_at[t.i] for t in child.subtree if t.i in mention_at]
-            if found:
-                return found
-    return []
-
-
 def _in_subtree(token: Token, root: Token) -> bool:
     return token.i == root.i or root in token.ancestors
 
 
 def _is_adversary(token: Token) -> bool:
     for ancestor in [token, *token.ancestors][:4]:
-        if any(fold(child.text) in ADVERSARY_MARKERS for child in ancestor.children if child.dep_ in ("case", "mark")):
+        if any(fold(c.text) in ADVERSARY_MARKERS for c in ancestor.children if c.dep_ in ("case", "mark", "fixed")):
             return True
     return False
 
 
+def _in_descriptive_clause(token: Token, root: Token, trigger: Token, actor_tokens: set[int]) -> bool:
+    """« l'OTSC, dirigée par Moscou »: Moscou is in a clause that describes another actor and takes
+    no part in the event (« l'exercice Flintlock, organisé par les États-Unis » keeps its organiser)."""
+    current = token
+    while current.i != root.i and current.head.i != current.i:
+        if current.dep_ in DESCRIPTIVE_CLAUSES and current.head.i in actor_tokens and not _in_subtree(trigger, current):
+            return True
+        current = current.head
+    return False
+
+
+def is_heading(sent: Span) -> bool:
+    """A title or section heading: a line of its own without final punctuation. Headings announce
+    what follows; the facts are in the paragraphs."""
+    text = sent.text.strip()
+    line_start = sent.doc.text.rfind("\n", 0, sent.start_char) + 1
+    line_end = sent.doc.text.find("\n", sent.end_char - 1)
+    own_line = sent.doc.text[line_start : line_end if line_end >= 0 else None].strip() == text
+    return own_line and not text.endswith((".", "!", "?", "…", "»", '"', ")", ":")) and len(text.split()) <= 25
+
+
+def _is_anaphoric(token: Token) -> bool:
+    """A trigger noun with a demonstrative determiner (« ces exercices », « cet accord »)."""
+    return token.pos_ == "NOUN" and any(
+        child.dep_ == "det"
+        and ("Dem" in child.morph.get("PronType") or fold(child.text) in ("ce", "cet", "cette", "ces"))
+        for child in token.children
+    )
+
+
+def _names_a_kind_of_place(token: Token) -> bool:
+    """« le site d'entraînement de Kharb-Maidon »: the trigger qualifies a place, it is no event."""
+    return token.dep_ == "nmod" and fold(token.head.lemma_) in PLACE_KIND_NOUNS
+
+
 class EventExtractor:
-    def __init__(self, codebook: Codebook):
+    def __init__(self, codebook: Codebook, gazetteer: Gazetteer | None = None):
         self.codebook = codebook
+        self.roles = ActorRoles(gazetteer)
 
     def extract(
         self, doc: Doc, doc_id: str, mentions: list[Mention], body_end: int | None, reference: date | None
@@ -135,128 +205,90 @@ class EventExtractor:
         for mention in mentions:
             by_sentence.setdefault(mention.sentence_id, []).append(mention)
         events: list[EventRecord] = []
-        seen_in_paragraph: dict[tuple[int, str, tuple[str, ...]], int] = {}
-        previous: tuple[tuple[str, ...], DateValue | None] | None = None
+        first_in_paragraph: dict[tuple[int, str, tuple[str, ...]], int] = {}
+        carry, current_paragraph = Carry(), 0
         for sent_id, sent in enumerate(doc.sents):
             if body_end is not None and sent.start_char >= body_end:
                 break
-            if not sent.text.strip():
+            if not sent.text.strip() or is_heading(sent):
                 continue
-            sent_mentions = by_sentence.get(sent_id, [])
-            dates = find_dates(sent.text, reference, offset=sent.start_char)
-            sent_events = self._sentence_events(doc, doc_id, sent, sent_id, sent_mentions, dates, previous)
+            dates = find_dates(sent.text, reference, sent.start_char)
+            sentence = _Sentence(doc, sent, sent_id, by_sentence.get(sent_id, []), dates, self.roles)
             paragraph = doc.text.count("\n", 0, sent.start_char)
-            for event in sent_events:
+            if paragraph != current_paragraph:
+                # A new paragraph: the actors and date of the last one stop carrying over; its subject
+                # may still be the antecedent of a pronoun.
+                carry, current_paragraph = Carry(subject=carry.subject), paragraph
+            for event in self._sentence_events(doc_id, sentence, carry):
                 # One fact, one row: the same type and participants again in the same paragraph
                 # (« Le général Munir a également rencontré… ») is the same event told twice.
                 key = (paragraph, event.type, event.participant_keys)
-                if key in seen_in_paragraph:
-                    first = events[seen_in_paragraph[key]]
+                if key in first_in_paragraph:
+                    first = events[first_in_paragraph[key]]
                     if not first.date_start and event.date_start:
-                        events[seen_in_paragraph[key]] = replace(
+                        events[first_in_paragraph[key]] = replace(
                             first, date_start=event.date_start, date_end=event.date_end, date_text=event.date_text
                         )
                     continue
-                seen_in_paragraph[key] = len(events)
+                first_in_paragraph[key] = len(events)
                 events.append(event)
-            actors = self._actor_keys(sent_mentions)
-            if actors:
-                point_dates = [d for d in dates if d.kind != "coverage" and d.date_start]
-                previous = (tuple(actors), point_dates[0] if point_dates else None)
-            if "\n" in doc.text[sent.end_char : sent.end_char + 2] and not sent_events and not actors:
-                previous = None  # a paragraph without actors breaks the chain
+            carry = sentence.carry(carry)
         return events
 
-    @staticmethod
-    def _actor_keys(mentions: list[Mention]) -> list[str]:
-        keys: list[str] = []
-        for mention in mentions:
-            key = _actor_key(mention)
-            if key and key not in keys:
-                keys.append(key)
-        return keys
-
-    def _sentence_events(
-        self, doc: Doc, doc_id: str, sent: Span, sent_id: int, mentions: list[Mention], dates: list[DateValue], previous
-    ) -> list[EventRecord]:
-        mention_at: dict[int, Mention] = {}
-        for mention in mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None:
-                for token in span:
-                    mention_at[token.i] = mention
-        actor_at = {i: m for i, m in mention_at.items() if _actor_key(m)}
+    def _sentence_events(self, doc_id: str, sentence: _Sentence, carry: Carry) -> list[EventRecord]:
+        doc = sentence.doc
         events: dict[tuple[str, tuple[str, ...]], EventRecord] = {}
-        for trigger in find_triggers(sent, self.codebook):
-            if not _has_context(sent, trigger.event_type):
+        for trigger in find_triggers(sentence.span, self.codebook):
+            head = doc[trigger.start]
+            if any(m.type != "PLACE" for m in sentence.mentions_at.get(head.i, [])):
+                continue  # « l'Alliance atlantique », « Global Security Initiative » are entities, not events
+            if _is_anaphoric(head) or _names_a_kind_of_place(head) or not _has_context(sentence.span, trigger):
                 continue
-            head = doc[trigger.head]
-            if head.i in mention_at and mention_at[head.i].type in ACTOR_TYPES:
-                continue  # « l'Alliance atlantique » is an actor, not an alliance event
-            if _is_anaphoric(head):
-                continue  # « Ces manœuvres… » refers back to an event already extracted
-            for participants, method, carried_date in self._participants(doc, head, sent, actor_at, previous):
-                record = self._record(
-                    doc, doc_id, sent, sent_id, trigger, participants, method, mentions, dates, carried_date
-                )
-                key = (record.type, record.participant_keys)
-                if key not in events or events[key].confidence < record.confidence:
-                    events[key] = record
-        for record in self._exercise_list_events(doc, doc_id, sent, sent_id, mentions, actor_at, dates, previous):
+            found = sentence.participants(head, trigger.event_type, carry)
+            if found is None:
+                continue
+            participants, method, carried_date = found
+            record = self._record(doc_id, sentence, trigger, participants, method, carried_date)
+            if record is None:
+                continue
+            key = (record.type, record.participant_keys)
+            if key not in events or events[key].confidence < record.confidence:
+                events[key] = record
+        for record in self._exercise_list_events(doc_id, sentence, carry):
             events.setdefault((record.type, record.participant_keys), record)
         return list(events.values())
 
-    def _participants(self, doc: Doc, head: Token, sent: Span, actor_at: dict[int, Mention], previous):
-        root = clause_root(head)
-        clause = [m for i, m in actor_at.items() if _in_subtree(doc[i], root) and not _is_adversary(doc[i])]
-        keys = _unique(_actor_key(m) for m in clause)
-        if root.dep_ in ("xcomp", "advcl", "conj", "acl", "acl:relcl") and not any(
-            child.dep_ in SUBJECT_DEPS for child in root.children
-        ):
-            governor = clause_root(root.head)
-            keys = _unique([*[_actor_key(m) for m in _subject_actors(governor, actor_at)], *keys])
-        if keys:
-            yield tuple(keys), "rule:clause", None
-            return
-        sentence_keys = _unique(_actor_key(m) for i, m in actor_at.items() if not _is_adversary(doc[i]))
-        if sentence_keys:
-            yield tuple(sentence_keys), "rule:sentence", None
-            return
-        if previous:
-            yield previous[0], "rule:previous-sentence", previous[1]
-
     def _record(
         self,
-        doc: Doc,
         doc_id: str,
-        sent: Span,
-        sent_id: int,
+        sentence: _Sentence,
         trigger: Trigger,
         participants: tuple[str, ...],
         method: str,
-        mentions: list[Mention],
-        dates: list[DateValue],
         carried_date: DateValue | None,
-    ) -> EventRecord:
-        head = doc[trigger.head]
+    ) -> EventRecord | None:
+        event_type = trigger.event_type
+        doc = sentence.doc
+        head = doc[trigger.start]
         root = clause_root(head)
+        place_key, place = sentence.place(root)
+        host = self.roles.host_of(place_key) if event_type.host_from_place else ""
+        if host:
+            participants = (*participants, host)
         actors = [key for key in participants if not key.startswith("PERSON:")]
-        participants = tuple(sorted(actors or participants))
-        status, cue = self._status(doc, sent, head, root)
-        place_key, place = self._place(doc, sent, root, mentions)
-        chosen = self._date(dates, head) or carried_date
-        confidence = {
-            "rule:clause": 0.8,
-            "rule:sentence": 0.6,
-            "rule:previous-sentence": 0.5,
-            "rule:exercise-list": 0.8,
-        }[method]
-        if len(participants) == 1:
-            confidence -= 0.1
+        states = [key for key in actors if not self.roles.is_company(key)]
+        participants = tuple(sorted(set(states or actors or participants)))
+        if len(participants) < event_type.min_participants:
+            return None
+        if event_type.requires and not any(sentence.type_of(key) in event_type.requires for key in participants):
+            return None
+        status, cue = self._status(sentence.span, head, root)
+        chosen = sentence.nearest_date(head) or carried_date
+        confidence = CONFIDENCE[method] - (0.1 if len(participants) == 1 else 0.0)
         trigger_span = doc[trigger.start : trigger.end]
         return EventRecord(
             doc_id=doc_id,
-            type=trigger.event_type.code,
+            type=event_type.code,
             participant_keys=participants,
             place_key=place_key,
             place=place,
@@ -266,41 +298,22 @@ class EventExtractor:
             status=status,
             status_cue=cue,
             trigger=trigger_span.text,
-            sentence_id=sent_id,
-            sentence=sent.text.strip(),
+            sentence_id=sentence.sent_id,
+            sentence=sentence.span.text.strip(),
             start=trigger_span.start_char,
             end=trigger_span.end_char,
             confidence=round(confidence, 2),
             method=method,
         )
 
-    @staticmethod
-    def _date(dates: list[DateValue], head: Token) -> DateValue | None:
-        usable = [d for d in dates if d.kind != "coverage"]
-        if not usable:
-            return None
-        return min(usable, key=lambda d: abs(d.start - head.idx))
-
-    @staticmethod
-    def _place(doc: Doc, sent: Span, root: Token, mentions: list[Mention]) -> tuple[str, str]:
-        places = [m for m in mentions if m.type == "PLACE"]
-        if not places:
-            return "", ""
-        in_clause = []
-        for mention in places:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None and _in_subtree(span.root, root):
-                in_clause.append(mention)
-        chosen = (in_clause or places)[0]
-        return chosen.key, chosen.text
-
-    def _status(self, doc: Doc, sent: Span, head: Token, root: Token) -> tuple[str, str]:
-        window_start = max(sent.start, min(head.i, root.i) - 6)
-        window_end = min(sent.end, max(head.i, root.i) + 2)
-        window = doc[window_start:window_end]
-        if any(fold(t.text) in ("ne", "n'") for t in window) and any(fold(t.text) in NEGATION_WORDS for t in window):
-            cue = next(t.text for t in window if fold(t.text) in NEGATION_WORDS)
-            return "negated", f"ne … {cue}"
+    def _status(self, sent: Span, head: Token, root: Token) -> tuple[str, str]:
+        doc = sent.doc
+        window = doc[max(sent.start, min(head.i, root.i) - 6) : min(sent.end, max(head.i, root.i) + 2)]
+        folded = [fold(t.text) for t in window]
+        if any(word in ("ne", "n'") for word in folded):
+            negation = next((t for t in window if fold(t.text) in NEGATION_WORDS), None)
+            if negation is not None:
+                return "negated", f"ne … {negation.text}"
         for status in STATUS_PRIORITY:
             for words in self.codebook.status_cues.get(status, ()):
                 if words[0] in ("ne", "n'"):
@@ -316,62 +329,173 @@ class EventExtractor:
             return "hypothetical", verb.text
         return "occurred", ""
 
-    def _exercise_list_events(
-        self,
-        doc: Doc,
-        doc_id: str,
-        sent: Span,
-        sent_id: int,
-        mentions: list[Mention],
-        actor_at: dict[int, Mention],
-        dates: list[DateValue],
-        previous,
-    ) -> list[EventRecord]:
-        """« Kazind (Kazakhstan), Khanjar (Kirghizstan) et Dustlik (Ouzbékistan) »: one event per exercise,
-        with the state in brackets and the subject of the clause."""
-        records = []
+    def _exercise_list_events(self, doc_id: str, sentence: _Sentence, carry: Carry) -> list[EventRecord]:
+        """« Kazind (Kazakhstan), Khanjar (Kirghizstan) et Dustlik (Ouzbékistan) »: one event per
+        exercise, with the state in brackets and the subject of the clause."""
         joint = self.codebook.event_types.get("JOINT_EXERCISE")
         if joint is None:
-            return records
-        for mention in mentions:
+            return []
+        doc, records = sentence.doc, []
+        for mention in sentence.mentions:
             if mention.type != "EXERCISE":
                 continue
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None or span.end + 2 >= sent.end or doc[span.end].text != "(":
+            if span is None or span.end + 2 >= sentence.span.end or doc[span.end].text != "(":
                 continue
-            inside = [actor_at[i] for i in range(span.end + 1, min(span.end + 6, sent.end)) if i in actor_at]
+            inside = _unique(
+                key
+                for i in range(span.end + 1, min(span.end + 6, sentence.span.end))
+                for key in sentence.keys_at(i, ACTOR_TYPES, subject=True)
+            )
             if not inside:
                 continue
-            partner = _actor_key(inside[0])
-            root = clause_root(span.root)
-            subject = [_actor_key(m) for m in _subject_actors(root, actor_at)]
-            governor = root
-            while not subject and governor.head.i != governor.i:
-                governor = clause_root(governor.head)
-                subject = [_actor_key(m) for m in _subject_actors(governor, actor_at)]
-            if not subject and previous:
-                subject = list(previous[0][:1])
-            participants = tuple(_unique([*subject, partner]))
+            subject = sentence.governing_subject(span.root, carry)
+            participants = tuple(_unique([*subject[:1], *inside[:2]]))
             trigger = Trigger(joint, span.start, span.end)
-            records.append(
-                self._record(
-                    doc, doc_id, sent, sent_id, trigger, participants, "rule:exercise-list", mentions, dates, None
-                )
-            )
+            record = self._record(doc_id, sentence, trigger, participants, "rule:exercise-list", None)
+            if record is not None:
+                records.append(record)
         return records
 
 
-def _is_anaphoric(token: Token) -> bool:
-    """A trigger noun with a demonstrative determiner (« ces exercices », « cet accord »)."""
-    return token.pos_ == "NOUN" and any(
-        child.dep_ == "det"
-        and ("Dem" in child.morph.get("PronType") or fold(child.text) in ("ce", "cet", "cette", "ces"))
-        for child in token.children
-    )
+class _Sentence:
+    """A sentence with its mentions indexed by token, and the argument-finding logic over its parse."""
+
+    def __init__(
+        self, doc: Doc, span: Span, sent_id: int, mentions: list[Mention], dates: list[DateValue], roles: ActorRoles
+    ):
+        self.doc, self.span, self.sent_id, self.mentions, self.dates = doc, span, sent_id, mentions, dates
+        self.roles = roles
+        self.mentions_at: dict[int, list[Mention]] = {}
+        for mention in mentions:
+            char_span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if char_span is not None:
+                for token in char_span:
+                    self.mentions_at.setdefault(token.i, []).append(mention)
+        self.actor_tokens = {i for i, found in self.mentions_at.items() if any(_actor_key(m) for m in found)}
+        self._types = {m.key: m.type for m in mentions} | {m.affiliation: "STATE" for m in mentions if m.affiliation}
+
+    def type_of(self, key: str) -> str:
+        return self._types.get(key, "STATE" if len(key) == 3 and key.isupper() else "")
+
+    def keys_at(self, i: int, types: frozenset[str], subject: bool = False) -> list[str]:
+        keys = []
+        for mention in self.mentions_at.get(i, []):
+            key = _actor_key(mention, types)
+            if key and (subject or self.roles.can_be_object(mention)):
+                keys.append(key)
+        return keys
+
+    def subject_actors(self, root: Token, carry: Carry, types=ACTOR_TYPES) -> list[str]:
+        for child in root.children:
+            if child.dep_ in SUBJECT_DEPS:
+                if child.pos_ == "PRON" and fold(child.text) in PRONOUNS:
+                    return list(carry.subject)
+                found = _unique(key for t in child.subtree for key in self.keys_at(t.i, types, subject=True))
+                if found:
+                    return found
+        return []
+
+    def governing_subject(self, token: Token, carry: Carry) -> list[str]:
+        """The subject of the nearest clause above `token` that has one."""
+        root = clause_root(token)
+        for _ in range(6):
+            subject = self.subject_actors(root, carry)
+            if subject or root.head.i == root.i:
+                return subject
+            root = clause_root(root.head)
+        return []
+
+    def participants(self, head: Token, event_type: EventType, carry: Carry):
+        types = event_type.participant_types
+        root = clause_root(head)
+        keys = _unique(
+            key
+            for i in sorted(self.mentions_at)
+            if _in_subtree(self.doc[i], root)
+            and not _is_adversary(self.doc[i])
+            and not _in_descriptive_clause(self.doc[i], root, head, self.actor_tokens)
+            for key in self.keys_at(i, types)
+        )
+        keys = _unique([*self.subject_actors(root, carry, types), *keys])
+        if root.dep_ == "acl:relcl":  # « le Tadjikistan, où elle dispose d'une base »
+            keys = _unique([*keys, *self.keys_at(root.head.i, types)])
+        has_subject = any(child.dep_ in SUBJECT_DEPS for child in root.children)
+        if root.dep_ != "ROOT" and not has_subject:
+            keys = _unique([*self.governing_subject(root.head, carry), *keys])
+        if keys:
+            return tuple(keys), "rule:clause", None
+        sentence_keys = _unique(
+            key for i in sorted(self.mentions_at) if not _is_adversary(self.doc[i]) for key in self.keys_at(i, types)
+        )
+        if sentence_keys:
+            return tuple(sentence_keys), "rule:sentence", None
+        if carry.actors:
+            return carry.actors, "rule:previous-sentence", carry.date
+        return None
+
+    def place(self, root: Token) -> tuple[str, str]:
+        candidates = []
+        for mention in self.mentions:
+            if mention.type != "PLACE":
+                continue
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            token = span.root
+            locative = any(fold(c.text) in LOCATIVE_MARKERS for c in token.children if c.dep_ in ("case", "fixed"))
+            of_place = token.dep_ in ("nmod", "appos") and fold(token.head.lemma_) in PLACE_NOUNS
+            if locative or of_place or fold(span.text).startswith(tuple(PLACE_NOUNS)):
+                candidates.append((not _in_subtree(token, root), mention.start, mention))
+        if not candidates:
+            return "", ""
+        chosen = min(candidates, key=lambda item: item[:2])[2]
+        return chosen.key, chosen.text
+
+    def nearest_date(self, head: Token) -> DateValue | None:
+        usable = [d for d in self.dates if d.kind != "coverage"]
+        return min(usable, key=lambda d: abs(d.start - head.idx)) if usable else None
+
+    def carry(self, previous: Carry) -> Carry:
+        actors = tuple(_unique(_actor_key(m) for m in self.mentions))
+        if not actors:
+            return previous
+        subject = tuple(self.subject_actors(self.span.root, previous)) or actors[:1]
+        points = [d for d in self.dates if d.kind != "coverage" and d.date_start]
+        return Carry(actors, subject, points[0] if points else None)
 
 
-def _actor_key(mention: Mention) -> str:
-    if mention.type in ACTOR_TYPES:
+class ActorRoles:
+    """What the gazetteer says about who can take part in an event: organisations of some kinds
+    (companies, armed groups) and entities the gazetteer does not know take part only as the subject
+    of the clause; a place's state hosts a presence there."""
+
+    SUBJECT_ONLY_KINDS = frozenset({"company", "armed_group"})
+
+    def __init__(self, gazetteer: Gazetteer | None):
+        self.gazetteer = gazetteer
+
+    def can_be_object(self, mention: Mention) -> bool:
+        if mention.type == "PERSON":
+            return True
+        if self.gazetteer is None:
+            return True
+        entry = self.gazetteer.get(mention.key)
+        if entry is None:
+            return mention.type != "ORGANIZATION"
+        return entry.attributes.get("kind", "") not in self.SUBJECT_ONLY_KINDS
+
+    def is_company(self, key: str) -> bool:
+        entry = self.gazetteer.get(key) if self.gazetteer else None
+        return entry is not None and entry.attributes.get("kind") == "company"
+
+    def host_of(self, place_key: str) -> str:
+        entry = self.gazetteer.get(place_key) if self.gazetteer and place_key else None
+        return entry.attributes.get("state", "") if entry else ""
+
+
+def _actor_key(mention: Mention, types: frozenset[str] = ACTOR_TYPES) -> str:
+    if mention.type in types:
         return mention.key
     if mention.type == "PERSON":
         return mention.affiliation or mention.key

@@ -83,6 +83,7 @@ class Entry:
 @dataclass
 class Gazetteer:
     entries: dict[str, Entry]
+    combining_forms: dict[str, str] = field(default_factory=dict)  # « franco » → FRA
 
     def get(self, entity_id: str) -> Entry | None:
         return self.entries.get(entity_id)
@@ -105,7 +106,9 @@ def _split(value: str) -> list[str]:
     return [part.strip() for part in value.split(LIST_SEPARATOR) if part.strip()]
 
 
-def read_rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+def read_rows(
+    path: Path, columns: tuple[str, ...], required: tuple[str, ...] = ("id", "name")
+) -> Iterator[tuple[int, dict[str, str]]]:
     """Rows of a TSV gazetteer with their line numbers; comments (#) and blank lines skipped."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -129,8 +132,9 @@ def read_rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[
                 f"({', '.join(columns)}), found {len(fields)}"
             )
         row = dict(zip(columns, (field.strip() for field in fields), strict=True))
-        if not row["id"] or not row["name"]:
-            raise InvalidModelData(f"{path}:{lineno}: id and name are required")
+        missing = [column for column in required if not row[column]]
+        if missing:
+            raise InvalidModelData(f"{path}:{lineno}: {' and '.join(missing)} required")
         yield lineno, row
     if not header_seen:
         raise InvalidModelData(f"{path}: no header line ({' / '.join(columns)})")
@@ -168,4 +172,20 @@ def load_gazetteer(folder: Path) -> Gazetteer:
                 )
             entries[entry.entity_id] = entry
             where[entry.entity_id] = f"{spec.filename}:{lineno}"
-    return Gazetteer(entries)
+    return Gazetteer(entries, load_combining_forms(folder / COMBINING_FORMS, entries))
+
+
+COMBINING_FORMS = "combining_forms.tsv"
+
+
+def load_combining_forms(path: Path, entries: dict[str, Entry]) -> dict[str, str]:
+    """First elements of compound adjectives naming states (« franco- » in « franco-ukrainien »)."""
+    if not path.is_file():
+        raise InvalidModelData(f"{path}: gazetteer file missing")
+    forms: dict[str, str] = {}
+    for lineno, row in read_rows(path, ("form", "id"), required=("form", "id")):
+        entry = entries.get(row["id"])
+        if entry is None or entry.type != "STATE":
+            raise InvalidModelData(f"{path}:{lineno}: {row['id']} is not a state of states.tsv")
+        forms[row["form"].lower()] = row["id"]
+    return forms

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from .components.attributes import METHOD
 from .components.entity_types import PERSON_TITLES
+from .components.gazetteer_matcher import COMPOUND_SEPARATOR
 from .ids import fold, slug
 from .records import Mention, Sentence
 
@@ -96,22 +97,25 @@ def mentions_of(doc: Doc, doc_id: str, body_end: int | None) -> list[Mention]:
         if body_end is not None and ent.start_char >= body_end:
             continue
         role, affiliation = _role_and_affiliation(ent) if ent.label_ == "PERSON" else ("", "")
-        mentions.append(
-            Mention(
-                doc_id=doc_id,
-                index=len(mentions),
-                text=ent.text,
-                type=ent.label_,
-                key=mention_key(ent),
-                name=ent.text,
-                start=ent.start_char,
-                end=ent.end_char,
-                sentence_id=sent_ids[ent.start],
-                method=ent._.get(METHOD) or "ner",
-                role=role,
-                affiliation=affiliation,
+        # A compound adjective (« franco-ukrainien ») names several states: one mention each.
+        keys = ent.kb_id_.split(COMPOUND_SEPARATOR) if ent.kb_id_ else [mention_key(ent)]
+        for key in keys:
+            mentions.append(
+                Mention(
+                    doc_id=doc_id,
+                    index=len(mentions),
+                    text=ent.text,
+                    type=ent.label_,
+                    key=key,
+                    name=ent.text,
+                    start=ent.start_char,
+                    end=ent.end_char,
+                    sentence_id=sent_ids[ent.start],
+                    method=ent._.get(METHOD) or "ner",
+                    role=role,
+                    affiliation=affiliation,
+                )
             )
-        )
     return _link_person_names(mentions)
 
 

@@ -16,6 +16,7 @@ from ..gazetteer import Gazetteer, load_gazetteer
 from .attributes import METHOD
 
 _APOSTROPHES = ("'", "’")
+COMPOUND_SEPARATOR = "+"
 
 
 def _variants(text: str) -> set[str]:
@@ -62,6 +63,13 @@ class GazetteerMatcher:
                 if " " not in form.text:
                     pattern = rf"^{re.escape(form.text)}[-‐]\d{{2,4}}$"
                     self.year_suffixed.add(f"{entry.entity_id}|name", [[{"TEXT": {"REGEX": pattern}}]])
+        # Compound adjectives naming several states: « franco-ukrainien », « tadjiko-afghane ».
+        demonyms = {form.text.lower(): entry.entity_id for entry, form in gazetteer.forms() if form.kind == "demonym"}
+        self.demonyms = demonyms
+        self.combining = gazetteer.combining_forms
+        prefixes = "|".join(sorted(map(re.escape, self.combining), key=len, reverse=True))
+        endings = "|".join(sorted(map(re.escape, demonyms), key=len, reverse=True))
+        self.compound = re.compile(rf"\b((?:(?:{prefixes})-)+)({endings})\b", re.IGNORECASE) if prefixes else None
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
@@ -73,8 +81,27 @@ class GazetteerMatcher:
                     end += 1
                 spans.append(Span(doc, start, end, label=entity_type, kb_id=entity_id))
                 methods.setdefault((start, end), method)
+        spans.extend(self._compounds(doc, methods))
         kept = filter_spans(spans)
         for span in kept:
             span._.set(METHOD, methods[(span.start, span.end)])
         doc.set_ents(kept, default="unmodified")
         return doc
+
+    def _compounds(self, doc: Doc, methods: dict[tuple[int, int], str]) -> list[Span]:
+        """One span for the compound, its kb_id the states joined by « + » (« FRA+UKR »)."""
+        if self.compound is None:
+            return []
+        found = []
+        for match in self.compound.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="strict")
+            if span is None:
+                continue
+            ids = [self.combining[part.lower()] for part in match.group(1).strip("-").split("-")]
+            ids.append(self.demonyms[match.group(2).lower()])
+            unique = list(dict.fromkeys(ids))
+            if len(unique) < 2:
+                continue
+            found.append(Span(doc, span.start, span.end, label="STATE", kb_id=COMPOUND_SEPARATOR.join(unique)))
+            methods.setdefault((span.start, span.end), "gazetteer:compound-demonym")
+        return found
