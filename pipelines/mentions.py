@@ -3,6 +3,8 @@ role and the state or organisation they represent."""
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -10,7 +12,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from .components.attributes import METHOD
-from .components.entity_types import PERSON_TITLES
+from .components.entity_types import TITLE_WORDS
 from .components.gazetteer_matcher import COMPOUND_SEPARATOR
 from .ids import fold, slug
 from .records import Mention, Sentence
@@ -20,6 +22,9 @@ ACTOR_TYPES = ("STATE", "ORGANIZATION")
 # pakistanaise, le général Asim Munir ».
 TITLE_WINDOW = 12
 SURNAME_SIMILARITY = 85
+# « (OTSC) », « (Projet des routes de la soie) »: a bracket opening, at most three words before the name.
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,8}[A-Z][A-Za-z]?")
+_OPENING_BRACKET = re.compile(r"\(\s*(?:[\w'’-]+\s*){0,3}")
 
 
 def sentences_of(doc: Doc) -> list[Sentence]:
@@ -73,8 +78,8 @@ def _role_and_affiliation(span: Span) -> tuple[str, str]:
             and doc[right].ent_type_ != "PERSON"
         ):
             right += 1
-    before = [t for t in doc[left : span.start] if fold(t.text) in PERSON_TITLES]
-    after = [t for t in doc[span.end : right] if fold(t.text) in PERSON_TITLES]
+    before = [t for t in doc[left : span.start] if t.lower_ in TITLE_WORDS]
+    after = [t for t in doc[span.end : right] if t.lower_ in TITLE_WORDS]
     role, actors = "", []
     if before:
         role = doc[before[0].i : span.start].text.strip(" ,")
@@ -116,7 +121,52 @@ def mentions_of(doc: Doc, doc_id: str, body_end: int | None) -> list[Mention]:
                     affiliation=affiliation,
                 )
             )
-    return _link_person_names(mentions)
+    return _link_person_names(_link_short_forms(doc, mentions))
+
+
+def _link_short_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Names the document itself ties together:
+    - « Organisation du traité de sécurité collective (OTSC) », « Forces armées maliennes (FAMa) »,
+      « Belt Road Initiative (Projet des routes de la soie) »: a name in brackets right after another
+      entity is the same entity, wherever else it occurs in the document;
+    - « l'Union », « l'Alliance » after « Union européenne », « Alliance atlantique »: a single word found
+      by the model that opens the name of a known actor met earlier is that actor."""
+    by_text: dict[str, Mention] = {}
+    ordered = sorted(mentions, key=lambda m: (m.start, m.index))
+    for previous, mention in itertools.pairwise(ordered):
+        between = doc.text[previous.end : mention.start].strip(' «»"')
+        if not _OPENING_BRACKET.fullmatch(between) or previous.type == "PERSON" or mention.type == "PERSON":
+            continue
+        closing = doc.text[mention.end : mention.end + 40]
+        if ")" not in closing.split("(")[0]:
+            continue
+        if mention.type != previous.type and not _ACRONYM.fullmatch(mention.text):
+            continue  # « Kazind (Kazakhstan) » is an exercise and its host, not two names of one thing
+        known, other = (mention, previous) if mention.method.startswith("gazetteer") else (previous, mention)
+        if other.method.startswith("gazetteer") and known.key != other.key:
+            continue
+        by_text[fold(other.text)] = known
+    linked = []
+    for mention in mentions:
+        source = by_text.get(fold(mention.text))
+        if source is None and not mention.method.startswith("gazetteer") and len(mention.text.split()) == 1:
+            word = fold(mention.text)
+            source = next(
+                (
+                    m
+                    for m in ordered
+                    if m.start < mention.start
+                    and m.method.startswith("gazetteer")
+                    and m.type in ACTOR_TYPES
+                    and len(m.text.split()) > 1
+                    and fold(m.text).split()[0] == word
+                ),
+                None,
+            )
+        if source is not None and source.key != mention.key:
+            mention = replace(mention, key=source.key, type=source.type, name=source.name)
+        linked.append(mention)
+    return linked
 
 
 def _same_surname(a: str, b: str) -> bool:

@@ -10,6 +10,9 @@ Gazetteer spans (already codebook types) are kept as they are."""
 
 from __future__ import annotations
 
+import re
+
+from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -20,44 +23,131 @@ from .attributes import METHOD
 CODEBOOK_TYPES = {"STATE", "ORGANIZATION", "PERSON", "PLACE", "EXERCISE", "INITIATIVE"}
 MODEL_LABELS = {"PER": "PERSON", "ORG": "ORGANIZATION", "LOC": "PLACE"}
 
-PERSON_TITLES = frozenset(
+PERSON_TITLE_LIST = (
+    "général",
+    "générale",
+    "président",
+    "présidente",
+    "ministre",
+    "m.",
+    "mme",
+    "mr",
+    "colonel",
+    "amiral",
+    "maréchal",
+    "lieutenant",
+    "lieutenant-colonel",
+    "commandant",
+    "capitaine",
+    "chef",
+    "premier",
+    "secrétaire",
+    "roi",
+    "reine",
+    "prince",
+    "cheikh",
+    "émir",
+    "sultan",
+    "dr",
+    "pr",
+    "gén.",
+    "vice-amiral",
+    "contre-amiral",
+    "général de division",
+    "chancelier",
+    "homologue",
+    "ambassadeur",
+    "ambassadrice",
+    "porte-parole",
+)
+PERSON_TITLES = frozenset(fold(word) for word in PERSON_TITLE_LIST)
+TITLE_WORDS = frozenset(word.lower() for word in PERSON_TITLE_LIST)
+# Words that make a name an organisation or an agreement whatever the model's label.
+COMPANY_WORDS = frozenset(
     fold(word)
     for word in (
-        "général",
-        "générale",
-        "président",
-        "présidente",
-        "ministre",
-        "m.",
-        "mme",
-        "mr",
-        "colonel",
-        "amiral",
-        "maréchal",
-        "lieutenant",
-        "lieutenant-colonel",
-        "commandant",
-        "capitaine",
-        "chef",
-        "premier",
-        "secrétaire",
-        "roi",
-        "reine",
-        "prince",
-        "cheikh",
-        "émir",
-        "sultan",
-        "dr",
-        "pr",
-        "gén.",
-        "vice-amiral",
-        "contre-amiral",
-        "général de division",
-        "chancelier",
-        "homologue",
-        "ambassadeur",
-        "ambassadrice",
-        "porte-parole",
+        "electric",
+        "systems",
+        "system",
+        "group",
+        "groupe",
+        "aerospace",
+        "industries",
+        "industry",
+        "corporation",
+        "company",
+        "limited",
+        "ltd",
+        "inc",
+        "sa",
+        "gmbh",
+        "technologies",
+        "dynamics",
+        "aviation",
+        "holding",
+    )
+)
+ORGANIZATION_NOUNS = frozenset(
+    fold(word)
+    for word in (
+        "société",
+        "entreprise",
+        "groupe",
+        "constructeur",
+        "industriel",
+        "firme",
+        "compagnie",
+        "coentreprise",
+        "consortium",
+        "fabricant",
+        "agence",
+        "institut",
+        "fondation",
+        "organisation",
+        "mission",
+        "coalition",
+        "milice",
+        "mouvement",
+        "unité",
+        "brigade",
+        "force",
+        "forces",
+    )
+)
+PLACE_CONTEXT_NOUNS = frozenset(
+    fold(word)
+    for word in (
+        "aérodrome",
+        "aéroport",
+        "cosmodrome",
+        "village",
+        "localité",
+        "district",
+        "oblast",
+        "province",
+        "comté",
+        "quartier",
+        "ville",
+        "région",
+        "base",
+        "port",
+        "site",
+        "camp",
+        "polygone",
+        "île",
+        "golfe",
+        "détroit",
+        "vallée",
+        "plateau",
+        "désert",
+        "col",
+        "frontière",
+        "corridor",
+        "canal",
+        "fleuve",
+        "lac",
+        "mer",
+        "baie",
     )
 )
 EXERCISE_HEADS = frozenset({"exercice", "manœuvre", "manoeuvre", "opération", "operation"})
@@ -83,6 +173,15 @@ INITIATIVE_WORDS = frozenset(
         "routes",
         "vision",
         "charte",
+        "agreement",
+        "treaty",
+        "program",
+        "programme",
+        "strategy",
+        "pact",
+        "partnership",
+        "framework",
+        "facility",
     )
 )
 # Words allowed between an exercise noun and the name: « exercices conjoints tels que Kazind ».
@@ -128,10 +227,155 @@ def _has_proper_noun(span: Span) -> bool:
     return any(token.pos_ in ("PROPN", "X") or (token.text.isupper() and len(token.text) > 1) for token in span)
 
 
+def _has_keyword(words: set[str], keywords: frozenset[str]) -> bool:
+    """A keyword among the words, allowing a typo in long words (« Belt Road Intiative »)."""
+    if words & keywords:
+        return True
+    return any(
+        len(word) >= 7 and fuzz.ratio(word, keyword) >= 88
+        for word in words
+        for keyword in keywords
+        if abs(len(word) - len(keyword)) <= 1
+    )
+
+
+_YEARISH = re.compile(r"\d{4}")
+
+
+def _is_noise(span: Span) -> bool:
+    """Spans the model tags that are no entity: a date (« Mi-2025 »), a capitalised word opening a
+    sentence (« Créé en 2022… »), a lone common noun."""
+    if _YEARISH.search(span.text):
+        return True
+    first = span[0]
+    return len(span) == 1 and first.is_sent_start and first.pos_ not in ("PROPN", "X")
+
+
+# Words after which « à Kiev » names the recipient of something, not a place.
+RECIPIENT_HEADS = frozenset(
+    fold(word)
+    for word in (
+        "livrer",
+        "livraison",
+        "vendre",
+        "vente",
+        "fournir",
+        "fourniture",
+        "envoyer",
+        "envoi",
+        "exporter",
+        "céder",
+        "cession",
+        "don",
+        "donner",
+        "aide",
+        "assistance",
+        "soutien",
+        "transférer",
+        "transfert",
+        "offrir",
+        "proposer",
+        "accorder",
+        "octroyer",
+        "promettre",
+        "allouer",
+        "verser",
+        "apporter",
+    )
+)
+
+
+EVENT_NOUNS = frozenset(
+    fold(word)
+    for word in (
+        "sommet",
+        "réunion",
+        "visite",
+        "conférence",
+        "rencontre",
+        "cérémonie",
+        "salon",
+        "forum",
+        "entretien",
+        "signature",
+        "sommet",
+        "session",
+        "défilé",
+        "exercice",
+        "manœuvre",
+        "déploiement",
+    )
+)
+
+
+def _capital_as_place(span: Span) -> Span:
+    """« réunis à Niamey »: a capital after « à » is the city, a place; « Moscou a signé » and
+    « livrées à Kiev » keep the state."""
+    if span._.get(METHOD) != "gazetteer:capital" or span.start == 0:
+        return span
+    before = span.doc[span.start - 1]
+    token = span.root
+    if token.dep_ == "conj":  # « à Berlin, puis à Paris »: as its first conjunct
+        token = token.head
+    head = token.head
+    if before.lower_ not in ("à", "a") or token.dep_ == "obl:arg" or fold(head.lemma_) in RECIPIENT_HEADS:
+        return span
+    # Where something happens (« signé à Bamako », « le sommet de l'OTAN à Vilnius »); « les
+    # alternances politiques à Washington » speaks of the government.
+    if head.pos_ not in ("VERB", "AUX") and fold(head.lemma_) not in EVENT_NOUNS:
+        return span
+    place = Span(span.doc, span.start, span.end, label="PLACE")
+    place._.set(METHOD, "gazetteer:capital-as-place")
+    return place
+
+
+def _extend_name(doc: Doc, span: Span) -> Span:
+    """The model sometimes cuts a name: « General [Electric] ». Take in adjacent capitalised proper
+    nouns that belong to no other entity."""
+    start, end = span.start, span.end
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].is_title
+        and not doc[start - 1].ent_type_
+        and not doc[start - 1].is_sent_start
+        and doc[start - 1].lower_ not in TITLE_WORDS
+    ):
+        start -= 1
+    while (
+        end < len(doc)
+        and doc[end].pos_ == "PROPN"
+        and doc[end].is_title
+        and not doc[end].ent_type_
+        and not doc[end].is_sent_start
+    ):
+        end += 1
+    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
+
+
+def _context_noun(doc: Doc, span: Span) -> str:
+    """The common noun a name depends on or stands beside: « la société Edgewing », « l'aérodrome
+    voisin de Chabelley » → société, aérodrome."""
+    root = span.root
+    if (
+        root.dep_ in ("nmod", "appos", "flat:name", "flat", "obl:mod", "nummod")
+        and root.head.pos_ == "NOUN"
+        and not span.start <= root.head.i < span.end
+    ):
+        return fold(root.head.lemma_)
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 3 and doc[i].pos_ in ("ADP", "DET", "ADJ", "PUNCT") and doc[i].text != ",":
+        i -= 1
+    if i >= 0 and span.start - i <= 3 and doc[i].pos_ == "NOUN":
+        return fold(doc[i].lemma_)
+    return ""
+
+
 def _strip_person(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (fold(doc[start].text) in PERSON_TITLES or doc[start].is_punct or doc[start].pos_ == "DET"):
+    # Titles are compared with their accents: « Général » is a title, « General Electric » a name.
+    while start < end and (doc[start].lower_ in TITLE_WORDS or doc[start].is_punct or doc[start].pos_ == "DET"):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
@@ -259,7 +503,7 @@ class EntityTyper:
         rule_spans = self._exercise_spans(doc)
         gazetteer_tokens = {i for ent in doc.ents if ent.label_ in CODEBOOK_TYPES for i in range(ent.start, ent.end)}
         for token in doc:
-            if fold(token.text) in PERSON_TITLES:
+            if token.lower_ in TITLE_WORDS:
                 person = _person_after_title(doc, token.i, gazetteer_tokens)
                 if person is not None:
                     rule_spans.append(person)
@@ -279,29 +523,33 @@ class EntityTyper:
         model = [
             span for span in kept if span not in gazetteer and not rule_tokens.intersection(range(span.start, span.end))
         ]
-        final = filter_spans(gazetteer + rules + model)
+        final = [_capital_as_place(span) for span in filter_spans(gazetteer + rules + model)]
         doc.ents = final
         return doc
 
     def _type_model_span(self, doc: Doc, ent: Span) -> Span | None:
-        if ent.label_ == "PER":
-            return _strip_person(ent)
-        if ent.label_ in MODEL_LABELS:
-            trimmed = self._trim(doc, ent)
-            if trimmed is None or not _has_proper_noun(trimmed):
-                return None
-            return Span(doc, trimmed.start, trimmed.end, label=MODEL_LABELS[ent.label_])
-        if ent.label_ == "MISC":
-            trimmed = self._trim(doc, ent)
-            if trimmed is None:
-                return None
-            words = {fold(token.text) for token in trimmed} | {fold(token.lemma_) for token in trimmed}
-            left = {fold(token.lemma_) for token in doc[max(0, trimmed.start - 3) : trimmed.start]}
-            if left & EXERCISE_HEADS:
-                return Span(doc, trimmed.start, trimmed.end, label="EXERCISE")
-            if words & INITIATIVE_WORDS or left & INITIATIVE_WORDS:
-                return Span(doc, trimmed.start, trimmed.end, label="INITIATIVE")
-        return None
+        ent = _extend_name(doc, ent)
+        trimmed = _strip_person(ent) if ent.label_ == "PER" else self._trim(doc, ent)
+        if trimmed is None or not _has_proper_noun(trimmed) or _is_noise(trimmed):
+            return None
+        words = {fold(token.text) for token in trimmed}
+        label = {"PER": "PERSON", "ORG": "ORGANIZATION", "LOC": "PLACE"}.get(ent.label_, "")
+        # The words of the name and the noun it depends on say more than the model's label:
+        # « General Electric », « la société Edgewing », « l'aérodrome de Chabelley », « Defence Cooperation
+        # Agreement », « l'exercice Balikatan ».
+        context = _context_noun(doc, trimmed)
+        left = {fold(token.lemma_) for token in doc[max(0, trimmed.start - 3) : trimmed.start]}
+        if _has_keyword(words, INITIATIVE_WORDS) or context in INITIATIVE_WORDS:
+            label = "INITIATIVE"
+        elif words & COMPANY_WORDS or context in ORGANIZATION_NOUNS:
+            label = "ORGANIZATION"
+        elif context in PLACE_CONTEXT_NOUNS:
+            label = "PLACE"
+        elif left & EXERCISE_HEADS and ent.label_ in ("MISC", "LOC"):
+            label = "EXERCISE"
+        if not label:
+            return None
+        return Span(doc, trimmed.start, trimmed.end, label=label)
 
     @staticmethod
     def _trim(doc: Doc, ent: Span) -> Span | None:
