@@ -56,8 +56,17 @@ class GoldDocument:
 
 
 def find_gold(folder: Path) -> list[GoldDocument]:
+    """Gold files under a folder (the split is the sub-folder), or a single gold file or its text."""
     gold = []
-    for path in sorted(folder.rglob("*.gold.json")):
+    if folder.is_file():
+        name = (
+            folder.name[: -len(".gold.json")] if folder.name.endswith(".gold.json") else folder.name.rsplit(".", 1)[0]
+        )
+        paths = [folder.parent / f"{name}.gold.json"]
+        folder = folder.parent
+    else:
+        paths = sorted(folder.rglob("*.gold.json"))
+    for path in paths:
         stem = path.name[: -len(".gold.json")]
         sources = [
             p
@@ -304,7 +313,7 @@ def predict_bare_model(documents: list[Document]):
 
 def evaluate(folder: Path, models_dir: Path) -> dict:
     gold_docs = find_gold(folder)
-    documents = _read(gold_docs, folder)
+    documents = _read(gold_docs, folder.parent if folder.is_file() else folder)
     systems = {"model": predict_bare_model(documents), "pipeline": predict_pipeline(documents, models_dir)}
     results: dict = {"documents": len(gold_docs), "splits": {}}
     misses: list[str] = []

@@ -25,6 +25,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from .anaphora import ActorHistory, resolve_references
 from .codebook import Codebook, EventType
 from .dates import find_dates
 from .gazetteer import Gazetteer
@@ -205,15 +206,18 @@ class EventExtractor:
         for mention in mentions:
             by_sentence.setdefault(mention.sentence_id, []).append(mention)
         events: list[EventRecord] = []
-        first_in_paragraph: dict[tuple[int, str, tuple[str, ...]], int] = {}
+        first_in_paragraph: dict[tuple[int, str, tuple[str, ...], str], int] = {}
         carry, current_paragraph = Carry(), 0
+        history = ActorHistory()
         for sent_id, sent in enumerate(doc.sents):
             if body_end is not None and sent.start_char >= body_end:
                 break
             if not sent.text.strip() or is_heading(sent):
                 continue
             dates = find_dates(sent.text, reference, sent.start_char)
-            sentence = _Sentence(doc, sent, sent_id, by_sentence.get(sent_id, []), dates, self.roles)
+            named = by_sentence.get(sent_id, [])
+            references = resolve_references(sent, sent_id, doc_id, named, history)
+            sentence = _Sentence(doc, sent, sent_id, named + references, dates, self.roles)
             paragraph = doc.text.count("\n", 0, sent.start_char)
             if paragraph != current_paragraph:
                 # A new paragraph: the actors and date of the last one stop carrying over; its subject
@@ -222,17 +226,24 @@ class EventExtractor:
             for event in self._sentence_events(doc_id, sentence, carry):
                 # One fact, one row: the same type and participants again in the same paragraph
                 # (« Le général Munir a également rencontré… ») is the same event told twice.
-                key = (paragraph, event.type, event.participant_keys)
+                key = (paragraph, event.type, event.participant_keys, event.status)
                 if key in first_in_paragraph:
                     first = events[first_in_paragraph[key]]
                     if not first.date_start and event.date_start:
-                        events[first_in_paragraph[key]] = replace(
+                        first = replace(
                             first, date_start=event.date_start, date_end=event.date_end, date_text=event.date_text
                         )
+                    if not first.place and event.place:
+                        first = replace(first, place=event.place, place_key=event.place_key)
+                    events[first_in_paragraph[key]] = first
                     continue
                 first_in_paragraph[key] = len(events)
                 events.append(event)
             carry = sentence.carry(carry)
+            history.add(
+                _unique(m.key for m in sentence.mentions if m.type == "STATE"),
+                list(sentence.subject_actors(sent.root, carry)),
+            )
         return events
 
     def _sentence_events(self, doc_id: str, sentence: _Sentence, carry: Carry) -> list[EventRecord]:
@@ -314,6 +325,9 @@ class EventExtractor:
             negation = next((t for t in window if fold(t.text) in NEGATION_WORDS), None)
             if negation is not None:
                 return "negated", f"ne … {negation.text}"
+        # The verbs governing the trigger carry its modality even when they stand far from it:
+        # « Les deux parties ont abordé des sujets clés en matière de coopération (…, l'entraînement) ».
+        governors = [t for t in head.ancestors if t.pos_ in ("VERB", "AUX") and t.i < window.start]
         for status in STATUS_PRIORITY:
             for words in self.codebook.status_cues.get(status, ()):
                 if words[0] in ("ne", "n'"):
@@ -322,6 +336,9 @@ class EventExtractor:
                     end = _match_words(window, i, words)
                     if end is not None:
                         return status, doc[i:end].text
+                for governor in governors[:2]:
+                    if len(words) == 1 and words[0] in _token_forms(governor):
+                        return status, governor.text
         verb = root if root.pos_ in ("VERB", "AUX") else head.head
         if "Fut" in verb.morph.get("Tense"):
             return "planned", verb.text
@@ -412,14 +429,16 @@ class _Sentence:
         keys = _unique(
             key
             for i in sorted(self.mentions_at)
-            if _in_subtree(self.doc[i], root)
+            if self._same_clause(self.doc[i], root, head)
             and not _is_adversary(self.doc[i])
             and not _in_descriptive_clause(self.doc[i], root, head, self.actor_tokens)
+            and not self._agent_of_description(self.doc[i])
             for key in self.keys_at(i, types)
         )
         keys = _unique([*self.subject_actors(root, carry, types), *keys])
-        if root.dep_ == "acl:relcl":  # « le Tadjikistan, où elle dispose d'une base »
+        if root.dep_ == "acl:relcl":  # « le Tadjikistan, qui accueille une base »
             keys = _unique([*keys, *self.keys_at(root.head.i, types)])
+        keys = _unique([*keys, *self._where_antecedent(root, types)])
         has_subject = any(child.dep_ in SUBJECT_DEPS for child in root.children)
         if root.dep_ != "ROOT" and not has_subject:
             keys = _unique([*self.governing_subject(root.head, carry), *keys])
@@ -433,6 +452,38 @@ class _Sentence:
         if carry.actors:
             return carry.actors, "rule:previous-sentence", carry.date
         return None
+
+    @staticmethod
+    def _same_clause(token: Token, root: Token, trigger: Token) -> bool:
+        """In the trigger's clause, not in a clause of its own below it (« …, obligeant le Pakistan à
+        reconsidérer sa posture »), unless the trigger is in that clause too."""
+        if not _in_subtree(token, root):
+            return False
+        own = clause_root(token)
+        return own.i == root.i or _in_subtree(trigger, own) or (own.dep_ == "xcomp" and own.head.i == root.i)
+
+    def _agent_of_description(self, token: Token) -> bool:
+        """« l'Organisation du traité de sécurité collective (OTSC) dirigée par Moscou »: the agent of a
+        participle that follows an actor describes that actor."""
+        if token.dep_ != "obl:agent" or "Part" not in token.head.morph.get("VerbForm"):
+            return False
+        i = token.head.i - 1
+        while i >= self.span.start and self.doc[i].is_punct:
+            i -= 1
+        return i in self.actor_tokens
+
+    def _where_antecedent(self, root: Token, types: frozenset[str]) -> list[str]:
+        """« avec le Tadjikistan, où elle dispose d'une base »: « où » stands for the actor before it."""
+        where = next((t for t in root.children if t.lower_ == "où"), None)
+        if where is None:
+            return []
+        for i in range(where.i - 1, max(self.span.start, where.i - 6) - 1, -1):
+            if self.doc[i].pos_ in ("VERB", "AUX"):
+                break
+            keys = self.keys_at(i, types, subject=True)
+            if keys:
+                return keys
+        return []
 
     def place(self, root: Token) -> tuple[str, str]:
         candidates = []
@@ -460,7 +511,7 @@ class _Sentence:
         actors = tuple(_unique(_actor_key(m) for m in self.mentions))
         if not actors:
             return previous
-        subject = tuple(self.subject_actors(self.span.root, previous)) or actors[:1]
+        subject = tuple(self.subject_actors(self.span.root, previous))
         points = [d for d in self.dates if d.kind != "coverage" and d.date_start]
         return Carry(actors, subject, points[0] if points else None)
 

@@ -1,0 +1,137 @@
+"""Actors named by reference rather than by name, resolved against the sentences before:
+- a counted group: « les trois pays », « les deux parties », « les dirigeants des quatre pays » → the last
+  sentence that named exactly that many states;
+- a definite or possessive reference: « le pays », « ce pays » → the state named last;
+  « son pays », « ses forces », « sa doctrine » at the start of a sentence → the subject of the sentence
+  before.
+The resolved actors are extra mentions for the event extractor; they are not written to mentions.csv."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from .ids import fold
+from .records import Mention
+
+NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+GROUP_NOUNS = frozenset(
+    {
+        "pays",
+        "parties",
+        "partenaires",
+        "etats",
+        "juntes",
+        "capitales",
+        "gouvernements",
+        "allies",
+        "signataires",
+        "armees",
+        "voisins",
+        "membres",
+        "dirigeants",
+        "nations",
+    }
+)
+COUNTRY_NOUNS = frozenset({"pays", "etat"})
+POSSESSED_NOUNS = frozenset(
+    {
+        "pays",
+        "armee",
+        "armees",
+        "forces",
+        "territoire",
+        "sol",
+        "gouvernement",
+        "doctrine",
+        "diplomatie",
+        "marine",
+        "aviation",
+        "industrie",
+        "president",
+        "ministre",
+        "capitale",
+        "frontiere",
+        "frontieres",
+        "soldats",
+        "troupes",
+    }
+)
+LOOKBACK = 6
+
+
+@dataclass
+class ActorHistory:
+    """States named in the sentences read so far, most recent last."""
+
+    sentences: list[list[str]] = field(default_factory=list)
+    subjects: list[list[str]] = field(default_factory=list)
+
+    def add(self, states: list[str], subject: list[str]) -> None:
+        self.sentences.append(states)
+        self.subjects.append(subject)
+
+    def group_of(self, size: int) -> list[str]:
+        for states in reversed(self.sentences[-LOOKBACK:]):
+            if len(states) == size:
+                return states
+        return []
+
+    def last_state(self) -> list[str]:
+        for states in reversed(self.sentences[-LOOKBACK:]):
+            if states:
+                return states[-1:]
+        return []
+
+    def last_subject(self) -> list[str]:
+        for subject in reversed(self.subjects[-2:]):
+            if subject:
+                return subject
+        return []
+
+
+def resolve_references(
+    sent: Span, sent_id: int, doc_id: str, named: list[Mention], history: ActorHistory
+) -> list[Mention]:
+    """Extra mentions for the references of a sentence, one per actor they stand for."""
+    found: list[Mention] = []
+    first_named = min((m.start for m in named if m.type in ("STATE", "ORGANIZATION")), default=sent.end_char)
+    for token in sent:
+        word = fold(token.text)
+        keys: list[str] = []
+        start, end = token.idx, token.idx + len(token.text)
+        if word in NUMBERS and token.i + 1 < sent.end and fold(sent.doc[token.i + 1].text) in GROUP_NOUNS:
+            noun = sent.doc[token.i + 1]
+            determiner = sent.doc[token.i - 1] if token.i > sent.start else None
+            if determiner is not None and fold(determiner.text) in ("les", "ces", "des"):
+                keys = history.group_of(NUMBERS[word])
+                start, end = determiner.idx, noun.idx + len(noun.text)
+        elif word in COUNTRY_NOUNS and token.i > sent.start:
+            determiner = sent.doc[token.i - 1]
+            following = sent.doc[token.i + 1] if token.i + 1 < sent.end else None
+            names_another = following is not None and fold(following.text) in ("de", "du", "d'", "des")
+            if fold(determiner.text) in ("le", "ce", "cet") and not names_another:
+                keys = history.last_state()
+                start = determiner.idx
+        elif word in POSSESSED_NOUNS and token.i > sent.start and token.idx < first_named:
+            determiner = sent.doc[token.i - 1]
+            if fold(determiner.text) in ("son", "sa", "ses", "leur", "leurs"):
+                keys = history.last_subject()
+                start = determiner.idx
+        for key in keys:
+            found.append(
+                Mention(
+                    doc_id=doc_id,
+                    index=-1,
+                    text=sent.doc.text[start:end],
+                    type="STATE",
+                    key=key,
+                    name=key,
+                    start=start,
+                    end=end,
+                    sentence_id=sent_id,
+                    method="rule:reference",
+                )
+            )
+    return found
