@@ -18,12 +18,16 @@ from .records import Document, DocumentAnalysis
 BATCH_SIZE = 32
 
 
+def event_extractor(models_dir: Path) -> EventExtractor:
+    return EventExtractor(load_codebook(models_dir / "codebook.yaml"), load_gazetteer(models_dir / "gazetteers"))
+
+
 def analyse_documents(
     documents: Iterable[Document], models_dir: Path | None = None, n_process: int = 1
 ) -> list[DocumentAnalysis]:
     folder = (models_dir or default_models_dir()).resolve()
     nlp = load_pipeline(str(folder))
-    extractor = EventExtractor(load_codebook(folder / "codebook.yaml"), load_gazetteer(folder / "gazetteers"))
+    extractor = event_extractor(folder)
     documents = [document for document in documents if document.is_ok]
     results = []
     texts = ((document.text, document) for document in documents)

@@ -259,6 +259,8 @@ class EventExtractor:
             if found is None:
                 continue
             participants, method, carried_date = found
+            if carried_date is None and any(m.method == "rule:reference" for m in sentence.mentions):
+                carried_date = carry.date  # « Les deux parties ont abordé… »: the meeting's date
             record = self._record(doc_id, sentence, trigger, participants, method, carried_date)
             if record is None:
                 continue

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.analysis import event_extractor
+from pipelines.config import default_models_dir
 from pipelines.dates import document_date
-from pipelines.events import EventExtractor
 from pipelines.mentions import mentions_of
 from pipelines.reading import read_bytes
 
@@ -13,11 +14,12 @@ from .conftest import SEED
 
 
 @pytest.fixture(scope="module")
-def seed_events(nlp, codebook):
+def seed_events(nlp):
     result = read_bytes(SEED.read_bytes(), ".txt")
     doc = nlp(result.text)
     mentions = mentions_of(doc, "D", result.body_end)
-    events = EventExtractor(codebook).extract(doc, "D", mentions, result.body_end, document_date(result.text))
+    extractor = event_extractor(default_models_dir().resolve())
+    events = extractor.extract(doc, "D", mentions, result.body_end, document_date(result.text))
     return {(e.type, e.participant_keys): e for e in events}
 
 
