@@ -57,3 +57,63 @@ def test_seed_persons_are_linked_and_author_note_kept_out(nlp):
     assert "Maya Néel" not in people and all(m.start < result.body_end for m in mentions)
     muir = next(m for m in mentions if m.text == "Asim Muir")
     assert muir.affiliation == "PAK"
+
+
+def mentions(nlp, text):
+    return [(m.text, m.type, m.key) for m in mentions_of(nlp(text), "D", None)]
+
+
+def test_exercise_names_with_their_year(nlp):
+    found = mentions(nlp, "En mai 2024, les manœuvres Birlestik-2024 ont réuni les armées kazakhe et ouzbèke.")
+    assert ("Birlestik-2024", "EXERCISE", "EXERCISE:birlestik-2024") in found
+    assert ("Zapad-2021", "EXERCISE", "EXE-zapad") in mentions(nlp, "La Biélorussie a accueilli Zapad-2021.")
+
+
+def test_named_initiative_and_its_acronym_are_one_entity(nlp):
+    found = mentions(
+        nlp,
+        "Lancée en 2022, la « Global Security Initiative » (GSI) vise à promouvoir une "
+        "architecture de sécurité. La Chine utilise la GSI.",
+    )
+    keys = {key for text, label, key in found if label == "INITIATIVE"}
+    assert len(keys) == 1 and {"Global Security Initiative", "GSI"} <= {t for t, label, _ in found}
+
+
+def test_a_name_in_brackets_teaches_the_pair(nlp):
+    found = mentions(nlp, "Les Forces armées maliennes (FAMa) ont repris Kidal. Les FAMa tiennent la ville.")
+    assert [key for text, _, key in found if text == "FAMa"] == ["MLI", "MLI"]
+    found = mentions(nlp, "son projet « Belt Road Intiative » (Projet des routes de la soie chinoise).")
+    assert {key for text, label, key in found if label == "INITIATIVE"} == {"INI-bri"}
+
+
+def test_short_form_refers_back_to_the_known_organisation(nlp):
+    found = mentions(nlp, "L’Union européenne finance la mission. L’Union a formé des soldats ukrainiens.")
+    assert [key for text, _, key in found if text.startswith("Union")] == ["EU", "EU"]
+
+
+def test_capital_is_a_place_where_something_happens_and_the_state_elsewhere(nlp):
+    found = mentions(nlp, "Les chefs d’État, réunis à Niamey, ont signé. Moscou a livré des armes à Kiev.")
+    assert ("Niamey", "PLACE", "PLACE:niamey") in found
+    assert ("Moscou", "STATE", "RUS") in found and ("Kiev", "STATE", "UKR") in found
+
+
+def test_compound_adjectives_name_both_states(nlp):
+    found = mentions(nlp, "L’accord franco-ukrainien prévoit une aide militaire.")
+    assert [(text, key) for text, _, key in found] == [("franco-ukrainien", "FRA"), ("franco-ukrainien", "UKR")]
+
+
+def test_titles_give_role_and_affiliation(nlp):
+    found = mentions_of(
+        nlp("Le ministre de la Défense turc, Yaşar Güler, a reçu Sergueï Choïgou, le ministre russe de la Défense."),
+        "D",
+        None,
+    )
+    people = {m.text: (m.role, m.affiliation) for m in found if m.type == "PERSON"}
+    assert people["Yaşar Güler"] == ("ministre de la Défense turc", "TUR")
+    assert people["Sergueï Choïgou"][1] == "RUS"
+
+
+def test_company_names_are_not_persons(nlp):
+    found = mentions(nlp, "Le moteur de General Electric sera produit par la société Edgewing.")
+    assert ("General Electric", "ORGANIZATION", "ORGANIZATION:general-electric") in found
+    assert ("Edgewing", "ORGANIZATION", "ORGANIZATION:edgewing") in found

@@ -3,10 +3,12 @@ real (temporary) Prefect server, exactly as a user runs it."""
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 import pytest
 
-from .conftest import build_small_corpus, veille
+from .conftest import CORPUS, build_small_corpus, veille
 
 DOCUMENT_COLUMNS = [
     "doc_id",
@@ -171,3 +173,38 @@ def test_help_lists_the_commands():
     result = veille("--help")
     assert result.returncode == 0
     assert "run" in result.stdout and "evaluate" in result.stdout
+
+
+def test_author_note_is_metadata_not_entities(run):
+    _, out, _ = run
+    documents = read_table(out, "documents.csv").set_index("source")
+    assert documents.loc["asie-centrale-cooperation-defense.txt", "author"] == "Maya Néel"
+    entities = read_table(out, "entities.csv")
+    assert not entities["aliases"].str.contains("Maya|Sorbonne").any()
+
+
+def test_persons_have_role_and_affiliation_and_states_span_documents(run):
+    _, out, _ = run
+    entities = read_table(out, "entities.csv").set_index("entity_id")
+    munir = entities[entities["aliases"].str.split(";").map(lambda forms: "Munir" in forms)].iloc[0]
+    assert munir["affiliation"] == "PAK" and munir["role"].startswith("chef d’État-major")
+    assert {"Asim Muir", "Munir"} <= set(munir["aliases"].split(";"))
+    assert entities.loc["PER-kassym-jomart-tokaiev", "affiliation"] == "KAZ"
+    assert int(entities.loc["RUS", "n_documents"]) >= 2
+
+
+def test_evaluate_scores_model_and_pipeline_side_by_side(tmp_path):
+    gold = tmp_path / "gold" / "dev"
+    gold.mkdir(parents=True)
+    for suffix in (".txt", ".gold.json"):
+        name = "asie-centrale-cooperation-defense" + suffix
+        (gold / name).write_bytes((CORPUS / "dev" / name).read_bytes())
+    metrics = tmp_path / "metrics.json"
+    result = veille("evaluate", "--gold", str(gold.parent), "--metrics", str(metrics), "--detail")
+    assert result.returncode == 0, result.stderr
+    assert "model P" in result.stdout and "pipeline P" in result.stdout
+    assert "misses and false positives" in result.stdout
+    scores = json.loads(metrics.read_text(encoding="utf-8"))["splits"]["dev"]
+    assert scores["pipeline"]["entities"]["ALL"]["f1"] >= 0.92
+    assert scores["pipeline"]["entities"]["ALL"]["f1"] > scores["model"]["entities"]["ALL"]["f1"]
+    assert scores["pipeline"]["events"]["ALL"]["f1"] >= 0.8
