@@ -17,14 +17,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .analysis import analyse_documents
+from .codebook import load_codebook
 from .config import default_models_dir
 from .discover import is_source
 from .documents import identify_language, read_document
+from .events import find_triggers
 from .gazetteer import load_gazetteer
 from .ids import fold
+from .mentions import mentions_of
 from .nlp import load_pipeline
 from .records import Document, SourceFile
-from .resolve import resolve_entities
+from .resolve import entity_id_for, resolve_entities
 from .tables import resolved_participants
 
 _ARTICLE = re.compile(r"^(?:l'|le |la |les |the )")
@@ -294,6 +297,34 @@ def predict_pipeline(documents: list[Document], models_dir: Path):
     return out
 
 
+def predict_cooccurrence(documents: list[Document], models_dir: Path, entities_from: dict):
+    """The co-occurrence baseline: a codebook trigger in a sentence makes an event of its type between
+    all the actors of the sentence. Same entities as the pipeline, so only the events differ."""
+    nlp = load_pipeline(str(models_dir.resolve()))
+    codebook = load_codebook((models_dir / "codebook.yaml").resolve())
+    gazetteer = load_gazetteer((models_dir / "gazetteers").resolve())
+    out = {}
+    ok = [document for document in documents if document.is_ok]
+    for doc, document in nlp.pipe(((d.text, d) for d in ok), as_tuples=True):
+        mentions = mentions_of(doc, document.doc_id, document.body_end)
+        events = []
+        for sent_id, sent in enumerate(doc.sents):
+            if document.body_end is not None and sent.start_char >= document.body_end:
+                break
+            actors = sorted(
+                {
+                    entity_id_for(m.affiliation if m.type == "PERSON" else m.key, gazetteer)
+                    for m in mentions
+                    if m.sentence_id == sent_id and (m.type in ("STATE", "ORGANIZATION") or m.affiliation)
+                }
+            )
+            for code in sorted({trigger.event_type.code for trigger in find_triggers(sent, codebook)}):
+                if actors:
+                    events.append(PredictedEvent(code, tuple(actors), "", "", "", "occurred", sent.text))
+        out[document.doc_id] = (entities_from.get(document.doc_id, ([], []))[0], events)
+    return out
+
+
 def predict_bare_model(documents: list[Document]):
     """The statistical model alone: its PER, ORG and LOC entities, one entity per surface form."""
     nlp = load_pipeline(rules=False)
@@ -314,7 +345,12 @@ def predict_bare_model(documents: list[Document]):
 def evaluate(folder: Path, models_dir: Path) -> dict:
     gold_docs = find_gold(folder)
     documents = _read(gold_docs, folder.parent if folder.is_file() else folder)
-    systems = {"model": predict_bare_model(documents), "pipeline": predict_pipeline(documents, models_dir)}
+    pipeline = predict_pipeline(documents, models_dir)
+    systems = {
+        "model": predict_bare_model(documents),
+        "baseline": predict_cooccurrence(documents, models_dir, pipeline),
+        "pipeline": pipeline,
+    }
     results: dict = {"documents": len(gold_docs), "splits": {}}
     misses: list[str] = []
     splits = sorted({gold.split for gold in gold_docs}) + (["all"] if len({g.split for g in gold_docs}) > 1 else [])
@@ -328,7 +364,7 @@ def evaluate(folder: Path, models_dir: Path) -> dict:
                 entities, events = predictions.get(document.doc_id, ([], []))
                 label = f"[{system}]"
                 mapping = score_entities(entities, gold, scores, label)
-                if system == "pipeline":
+                if system != "model":
                     score_events(events, gold, mapping, scores, label)
             results["splits"][split][system] = {
                 "entities": {t: c.as_dict() for t, c in sorted(scores.entities.items())}
@@ -363,13 +399,18 @@ def format_report(results: dict) -> str:
                 f"{entity_type:<14} {m['precision']:>8.2f} {m['recall']:>6.2f} {m['f1']:>6.2f} | "
                 f"{p['precision']:>10.2f} {p['recall']:>6.2f} {p['f1']:>6.2f}"
             )
-        lines.append(f"{'events':<22} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}")
+        lines.append(
+            f"{'events':<22} {'baseline P':>10} {'R':>6} {'F1':>6} | {'pipeline P':>10} {'R':>6} {'F1':>6}"
+            f" {'tp':>4} {'fp':>4} {'fn':>4}"
+        )
         events = systems["pipeline"]["events"]
-        for event_type in sorted(events, key=lambda t: (t == "ALL", t)):
-            c = events[event_type]
+        baseline = systems["baseline"]["events"]
+        for event_type in sorted(set(events) | set(baseline), key=lambda t: (t == "ALL", t)):
+            b = baseline.get(event_type, Counts().as_dict())
+            c = events.get(event_type, Counts().as_dict())
             lines.append(
-                f"{event_type:<22} {c['precision']:>6.2f} {c['recall']:>6.2f} {c['f1']:>6.2f} "
-                f"{c['tp']:>4} {c['fp']:>4} {c['fn']:>4}"
+                f"{event_type:<22} {b['precision']:>10.2f} {b['recall']:>6.2f} {b['f1']:>6.2f} | "
+                f"{c['precision']:>10.2f} {c['recall']:>6.2f} {c['f1']:>6.2f} {c['tp']:>4} {c['fp']:>4} {c['fn']:>4}"
             )
         attributes = systems["pipeline"]["attributes"]
         lines.append(

@@ -202,7 +202,7 @@ def test_evaluate_scores_model_and_pipeline_side_by_side(tmp_path):
     metrics = tmp_path / "metrics.json"
     result = veille("evaluate", "--gold", str(gold.parent), "--metrics", str(metrics), "--detail")
     assert result.returncode == 0, result.stderr
-    assert "model P" in result.stdout and "pipeline P" in result.stdout
+    assert "model P" in result.stdout and "pipeline P" in result.stdout and "baseline P" in result.stdout
     assert "misses and false positives" in result.stdout
     scores = json.loads(metrics.read_text(encoding="utf-8"))["splits"]["dev"]
     assert scores["pipeline"]["entities"]["ALL"]["f1"] >= 0.92
