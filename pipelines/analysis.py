@@ -28,11 +28,12 @@ def analyse_documents(
     folder = (models_dir or default_models_dir()).resolve()
     nlp = load_pipeline(str(folder))
     extractor = event_extractor(folder)
+    gazetteer = load_gazetteer(folder / "gazetteers")
     documents = [document for document in documents if document.is_ok]
     results = []
     texts = ((document.text, document) for document in documents)
     for doc, document in nlp.pipe(texts, as_tuples=True, batch_size=BATCH_SIZE, n_process=n_process):
-        mentions = mentions_of(doc, document.doc_id, document.body_end)
+        mentions = mentions_of(doc, document.doc_id, document.body_end, gazetteer)
         events = extractor.extract(doc, document.doc_id, mentions, document.body_end, document_date(document.text))
         results.append(DocumentAnalysis(document.doc_id, sentences_of(doc), mentions, events))
     return results

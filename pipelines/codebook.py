@@ -35,6 +35,7 @@ class EventType:
     participant_types: frozenset[str] = frozenset({"STATE", "ORGANIZATION"})
     requires: frozenset[str] = frozenset()
     host_from_place: bool = False
+    supplier_from_system: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ def load_codebook(path: Path) -> Codebook:
             ),
             requires=frozenset(spec.get("requires") or []),
             host_from_place=bool(spec.get("host_from_place", False)),
+            supplier_from_system=bool(spec.get("supplier_from_system", False)),
         )
     status_cues: dict[str, tuple[tuple[str, ...], ...]] = {}
     for status, spec in _require(data, "statuses", str(path)).items():

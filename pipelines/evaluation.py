@@ -306,7 +306,7 @@ def predict_cooccurrence(documents: list[Document], models_dir: Path, entities_f
     out = {}
     ok = [document for document in documents if document.is_ok]
     for doc, document in nlp.pipe(((d.text, d) for d in ok), as_tuples=True):
-        mentions = mentions_of(doc, document.doc_id, document.body_end)
+        mentions = mentions_of(doc, document.doc_id, document.body_end, gazetteer)
         events = []
         for sent_id, sent in enumerate(doc.sents):
             if document.body_end is not None and sent.start_char >= document.body_end:

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .anaphora import ActorHistory, resolve_references
 from .codebook import Codebook, EventType
+from .components.gazetteer_matcher import COMPOUND_SEPARATOR, SYSTEMS_KEY
 from .dates import find_dates
 from .gazetteer import Gazetteer
 from .ids import fold
@@ -288,6 +289,8 @@ class EventExtractor:
         host = self.roles.host_of(place_key) if event_type.host_from_place else ""
         if host:
             participants = (*participants, host)
+        if event_type.supplier_from_system:
+            participants = (*participants, *sentence.suppliers(root))
         actors = [key for key in participants if not key.startswith("PERSON:")]
         states = [key for key in actors if not self.roles.is_company(key)]
         participants = tuple(sorted(set(states or actors or participants)))
@@ -504,6 +507,16 @@ class _Sentence:
             return "", ""
         chosen = min(candidates, key=lambda item: item[:2])[2]
         return chosen.key, chosen.text
+
+    def suppliers(self, root: Token) -> list[str]:
+        """States whose industry makes the systems named in the clause (one origin each)."""
+        found = []
+        for span in self.doc.spans.get(SYSTEMS_KEY, []):
+            if self.span.start <= span.start < self.span.end and _in_subtree(span.root, root):
+                origins = span.kb_id_.split(COMPOUND_SEPARATOR)
+                if len(origins) == 1 and origins[0]:
+                    found.append(origins[0])
+        return _unique(found)
 
     def nearest_date(self, head: Token) -> DateValue | None:
         usable = [d for d in self.dates if d.kind != "coverage"]

@@ -51,6 +51,13 @@ GAZETTEER_FILES = (
         id_prefix="EXE",
     ),
     GazetteerFile(
+        "persons.tsv",
+        "PERSON",
+        ("id", "name", "aliases", "role", "affiliation"),
+        (("name", "name"), ("aliases", "name")),
+        id_prefix="PER",
+    ),
+    GazetteerFile(
         "initiatives.tsv",
         "INITIATIVE",
         ("id", "name", "aliases", "owner"),
@@ -84,6 +91,7 @@ class Entry:
 class Gazetteer:
     entries: dict[str, Entry]
     combining_forms: dict[str, str] = field(default_factory=dict)  # « franco » → FRA
+    systems: dict[str, System] = field(default_factory=dict)  # weapon systems and their origin
 
     def get(self, entity_id: str) -> Entry | None:
         return self.entries.get(entity_id)
@@ -172,10 +180,36 @@ def load_gazetteer(folder: Path) -> Gazetteer:
                 )
             entries[entry.entity_id] = entry
             where[entry.entity_id] = f"{spec.filename}:{lineno}"
-    return Gazetteer(entries, load_combining_forms(folder / COMBINING_FORMS, entries))
+    systems = load_systems(folder / SYSTEMS, entries) if (folder / SYSTEMS).is_file() else {}
+    return Gazetteer(entries, load_combining_forms(folder / COMBINING_FORMS, entries), systems)
 
 
 COMBINING_FORMS = "combining_forms.tsv"
+SYSTEMS = "systems.tsv"
+SYSTEM_COLUMNS = ("id", "name", "aliases", "category", "origin", "manufacturer")
+
+
+@dataclass(frozen=True)
+class System:
+    """A military system whose name tells who supplies it (« Rafale » → FRA)."""
+
+    system_id: str
+    name: str
+    forms: tuple[str, ...]
+    category: str
+    origin: tuple[str, ...]
+
+
+def load_systems(path: Path, entries: dict[str, Entry]) -> dict[str, System]:
+    systems: dict[str, System] = {}
+    for lineno, row in read_rows(path, SYSTEM_COLUMNS):
+        origin = tuple(_split(row["origin"]))
+        unknown = [code for code in origin if code not in entries]
+        if unknown:
+            raise InvalidModelData(f"{path}:{lineno}: unknown origin {', '.join(unknown)} (not in states.tsv)")
+        forms = tuple(dict.fromkeys([row["name"], *_split(row["aliases"])]))
+        systems[row["id"]] = System(row["id"], row["name"], forms, row["category"], origin)
+    return systems
 
 
 def load_combining_forms(path: Path, entries: dict[str, Entry]) -> dict[str, str]:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from .components.attributes import METHOD
 from .components.entity_types import TITLE_WORDS
 from .components.gazetteer_matcher import COMPOUND_SEPARATOR
+from .gazetteer import Gazetteer
 from .ids import fold, slug
 from .records import Mention, Sentence
 
@@ -95,13 +96,19 @@ def _role_and_affiliation(span: Span) -> tuple[str, str]:
     return role, affiliation
 
 
-def mentions_of(doc: Doc, doc_id: str, body_end: int | None) -> list[Mention]:
+def mentions_of(doc: Doc, doc_id: str, body_end: int | None, gazetteer: Gazetteer | None = None) -> list[Mention]:
+    """Mentions of the entities of `doc` before `body_end`. Persons take their role and affiliation
+    from the text around their name, else from persons.tsv."""
     sent_ids = sentence_index(doc)
     mentions = []
     for ent in doc.ents:
         if body_end is not None and ent.start_char >= body_end:
             continue
         role, affiliation = _role_and_affiliation(ent) if ent.label_ == "PERSON" else ("", "")
+        entry = gazetteer.get(ent.kb_id_) if gazetteer is not None and ent.kb_id_ else None
+        if entry is not None and entry.type == "PERSON":
+            role = role or entry.attributes.get("role", "")
+            affiliation = affiliation or entry.attributes.get("affiliation", "")
         # A compound adjective (« franco-ukrainien ») names several states: one mention each.
         keys = ent.kb_id_.split(COMPOUND_SEPARATOR) if ent.kb_id_ else [mention_key(ent)]
         for key in keys:
@@ -206,7 +213,9 @@ def _link_person_names(mentions: list[Mention]) -> list[Mention]:
         name = " ".join([*longest.text.split()[:-1], surname])
         affiliation = next((m.affiliation for m in members if m.affiliation), "")
         role = next((m.role for m in members if m.role), "")
-        canonical[head] = (f"PERSON:{slug(name)}", name, affiliation, role)
+        known = next((m for m in members if not m.key.startswith("PERSON:")), None)  # from persons.tsv
+        key = known.key if known is not None else f"PERSON:{slug(name)}"
+        canonical[head] = (key, known.name if known is not None else name, affiliation, role)
     linked = []
     for mention in mentions:
         if mention.type == "PERSON":

@@ -17,6 +17,7 @@ from .attributes import METHOD
 
 _APOSTROPHES = ("'", "’")
 COMPOUND_SEPARATOR = "+"
+SYSTEMS_KEY = "veille_systems"
 
 
 def _variants(text: str) -> set[str]:
@@ -26,7 +27,7 @@ def _variants(text: str) -> set[str]:
 
 @Language.factory(
     "veille_gazetteer",
-    assigns=["doc.ents", "span._.veille_method"],
+    assigns=["doc.ents", "doc.spans", "span._.veille_method"],
     requires=["token.text"],
     default_config={"gazetteer_dir": None},
 )
@@ -63,6 +64,13 @@ class GazetteerMatcher:
                 if " " not in form.text:
                     pattern = rf"^{re.escape(form.text)}[-‐]\d{{2,4}}$"
                     self.year_suffixed.add(f"{entry.entity_id}|name", [[{"TEXT": {"REGEX": pattern}}]])
+        # Military systems (« Rafale », « Bayraktar TB2 ») are no codebook entity; they go to
+        # doc.spans["veille_systems"] with their origin, which tells the supplier of a transfer.
+        self.systems = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.system_origin: dict[str, str] = {}
+        for system in gazetteer.systems.values():
+            self.system_origin[system.system_id] = COMPOUND_SEPARATOR.join(system.origin)
+            self.systems.add(system.system_id, [nlp.make_doc(form) for form in system.forms])
         # Compound adjectives naming several states: « franco-ukrainien », « tadjiko-afghane ».
         demonyms = {form.text.lower(): entry.entity_id for entry, form in gazetteer.forms() if form.kind == "demonym"}
         self.demonyms = demonyms
@@ -82,6 +90,11 @@ class GazetteerMatcher:
                 spans.append(Span(doc, start, end, label=entity_type, kb_id=entity_id))
                 methods.setdefault((start, end), method)
         spans.extend(self._compounds(doc, methods))
+        systems = [
+            Span(doc, start, end, label="SYSTEM", kb_id=self.system_origin[doc.vocab.strings[match_id]])
+            for match_id, start, end in self.systems(doc)
+        ]
+        doc.spans[SYSTEMS_KEY] = filter_spans(systems)
         kept = filter_spans(spans)
         for span in kept:
             span._.set(METHOD, methods[(span.start, span.end)])
