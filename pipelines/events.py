@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -90,12 +91,33 @@ class Carry:
     date: DateValue | None = None
 
 
-def _token_forms(token: Token) -> set[str]:
-    text = fold(token.text)
-    forms = {text, fold(token.lemma_), text.rstrip("s"), text.rstrip("x")}
+def _token_forms(token: Token) -> frozenset[str]:
+    return _forms(token.text, token.lemma_)
+
+
+@lru_cache(maxsize=65536)
+def _forms(text: str, lemma: str) -> frozenset[str]:
+    """The word folded, its lemma, and its singular: what triggers and cues are compared with."""
+    text = fold(text)
+    forms = {text, fold(lemma), text.rstrip("s"), text.rstrip("x")}
     if text.endswith("es"):
         forms.update((text[:-2], text[:-1]))
-    return forms
+    return frozenset(forms)
+
+
+_TRIGGER_INDEXES: dict[int, dict[str, list[tuple[int, EventType, tuple[str, ...]]]]] = {}
+
+
+def _trigger_index(codebook: Codebook) -> dict[str, list[tuple[int, EventType, tuple[str, ...]]]]:
+    """Triggers by their first word, with the rank of their event type, in codebook order."""
+    index = _TRIGGER_INDEXES.get(id(codebook))
+    if index is None:
+        index = {}
+        for rank, event_type in enumerate(codebook.event_types.values()):
+            for words in event_type.triggers:
+                index.setdefault(words[0], []).append((rank, event_type, words))
+        _TRIGGER_INDEXES[id(codebook)] = index
+    return index
 
 
 def _match_words(span: Span, i: int, words: tuple[str, ...]) -> int | None:
@@ -118,15 +140,22 @@ def _match_words(span: Span, i: int, words: tuple[str, ...]) -> int | None:
 
 
 def find_triggers(sent: Span, codebook: Codebook) -> list[Trigger]:
-    found: list[Trigger] = []
-    for event_type in codebook.event_types.values():
-        for i in range(sent.start, sent.end):
-            for words in event_type.triggers:
-                end = _match_words(sent, i, words)
-                if end is not None:
-                    found.append(Trigger(event_type, i, end))
-                    break
-    return found
+    """Every codebook trigger of the sentence: at each token, the first trigger of each event type."""
+    index = _trigger_index(codebook)
+    found: list[tuple[int, int, Trigger]] = []
+    for i in range(sent.start, sent.end):
+        candidates = {id(words): item for form in _token_forms(sent.doc[i]) for item in index.get(form, ())
+                      for words in (item[2],)}
+        matched: set[int] = set()
+        ordered = sorted(candidates.values(), key=lambda item: (item[0], item[1].triggers.index(item[2])))
+        for rank, event_type, words in ordered:
+            if rank in matched:
+                continue
+            end = _match_words(sent, i, words)
+            if end is not None:
+                found.append((rank, i, Trigger(event_type, i, end)))
+                matched.add(rank)
+    return [trigger for _, _, trigger in sorted(found, key=lambda item: item[:2])]
 
 
 def _has_context(sent: Span, trigger: Trigger) -> bool:
@@ -171,13 +200,13 @@ def _in_descriptive_clause(token: Token, root: Token, trigger: Token, actor_toke
     return False
 
 
-def is_heading(sent: Span) -> bool:
+def is_heading(sent: Span, full_text: str) -> bool:
     """A title or section heading: a line of its own without final punctuation. Headings announce
     what follows; the facts are in the paragraphs."""
     text = sent.text.strip()
-    line_start = sent.doc.text.rfind("\n", 0, sent.start_char) + 1
-    line_end = sent.doc.text.find("\n", sent.end_char - 1)
-    own_line = sent.doc.text[line_start : line_end if line_end >= 0 else None].strip() == text
+    line_start = full_text.rfind("\n", 0, sent.start_char) + 1
+    line_end = full_text.find("\n", sent.end_char - 1)
+    own_line = full_text[line_start : line_end if line_end >= 0 else None].strip() == text
     return own_line and not text.endswith((".", "!", "?", "…", "»", '"', ")", ":")) and len(text.split()) <= 25
 
 
@@ -210,16 +239,17 @@ class EventExtractor:
         first_in_paragraph: dict[tuple[int, str, tuple[str, ...], str], int] = {}
         carry, current_paragraph = Carry(), 0
         history = ActorHistory()
+        full_text = doc.text  # built anew on each access
         for sent_id, sent in enumerate(doc.sents):
             if body_end is not None and sent.start_char >= body_end:
                 break
-            if not sent.text.strip() or is_heading(sent):
+            if not sent.text.strip() or is_heading(sent, full_text):
                 continue
             dates = find_dates(sent.text, reference, sent.start_char)
             named = by_sentence.get(sent_id, [])
             references = resolve_references(sent, sent_id, doc_id, named, history)
             sentence = _Sentence(doc, sent, sent_id, named + references, dates, self.roles)
-            paragraph = doc.text.count("\n", 0, sent.start_char)
+            paragraph = full_text.count("\n", 0, sent.start_char)
             if paragraph != current_paragraph:
                 # A new paragraph: the actors and date of the last one stop carrying over; its subject
                 # may still be the antecedent of a pronoun.

@@ -139,12 +139,13 @@ def _link_short_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     - « l'Union », « l'Alliance » after « Union européenne », « Alliance atlantique »: a single word found
       by the model that opens the name of a known actor met earlier is that actor."""
     by_text: dict[str, Mention] = {}
+    full_text = doc.text
     ordered = sorted(mentions, key=lambda m: (m.start, m.index))
     for previous, mention in itertools.pairwise(ordered):
-        between = doc.text[previous.end : mention.start].strip(' «»"')
+        between = full_text[previous.end : mention.start].strip(' «»"')
         if not _OPENING_BRACKET.fullmatch(between) or previous.type == "PERSON" or mention.type == "PERSON":
             continue
-        closing = doc.text[mention.end : mention.end + 40]
+        closing = full_text[mention.end : mention.end + 40]
         if ")" not in closing.split("(")[0]:
             continue
         if mention.type != previous.type and not _ACRONYM.fullmatch(mention.text):

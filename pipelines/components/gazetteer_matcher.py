@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -56,14 +56,15 @@ class GazetteerMatcher:
                 else:
                     self.exact.add(key, [doc])
         # Exercises are often written with their year: « Zapad-2021 », « Balikatan 2024 ».
-        self.year_suffixed = Matcher(nlp.vocab)
-        for entry in gazetteer.entries.values():
-            if entry.type != "EXERCISE":
-                continue
-            for form in entry.forms:
-                if " " not in form.text:
-                    pattern = rf"^{re.escape(form.text)}[-‐]\d{{2,4}}$"
-                    self.year_suffixed.add(f"{entry.entity_id}|name", [[{"TEXT": {"REGEX": pattern}}]])
+        self.exercise_by_name = {
+            form.text: entry.entity_id
+            for entry in gazetteer.entries.values()
+            if entry.type == "EXERCISE"
+            for form in entry.forms
+            if " " not in form.text
+        }
+        names = "|".join(sorted(map(re.escape, self.exercise_by_name), key=len, reverse=True))
+        self.year_suffixed = re.compile(rf"({names})[-‐]\d{{2,4}}") if names else None
         # Military systems (« Rafale », « Bayraktar TB2 ») are no codebook entity; they go to
         # doc.spans["veille_systems"] with their origin, which tells the supplier of a transfer.
         self.systems = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -82,13 +83,19 @@ class GazetteerMatcher:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         methods: dict[tuple[int, int], str] = {}
-        for matcher in (self.exact, self.caseless, self.year_suffixed):
-            for match_id, start, end in matcher(doc):
-                entity_type, entity_id, method = self.labels[doc.vocab.strings[match_id]]
-                if entity_type == "EXERCISE" and end < len(doc) and re.fullmatch(r"(19|20)\d\d", doc[end].text):
-                    end += 1
-                spans.append(Span(doc, start, end, label=entity_type, kb_id=entity_id))
-                methods.setdefault((start, end), method)
+        matches = [(doc.vocab.strings[match_id], start, end) for matcher in (self.exact, self.caseless)
+                   for match_id, start, end in matcher(doc)]
+        if self.year_suffixed is not None:
+            for token in doc:
+                found = self.year_suffixed.fullmatch(token.text)
+                if found:
+                    matches.append((f"{self.exercise_by_name[found.group(1)]}|name", token.i, token.i + 1))
+        for label_key, start, end in matches:
+            entity_type, entity_id, method = self.labels[label_key]
+            if entity_type == "EXERCISE" and end < len(doc) and re.fullmatch(r"(19|20)\d\d", doc[end].text):
+                end += 1
+            spans.append(Span(doc, start, end, label=entity_type, kb_id=entity_id))
+            methods.setdefault((start, end), method)
         spans.extend(self._compounds(doc, methods))
         systems = [
             Span(doc, start, end, label="SYSTEM", kb_id=self.system_origin[doc.vocab.strings[match_id]])
