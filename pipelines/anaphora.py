@@ -1,7 +1,7 @@
 """Actors named by reference rather than by name, resolved against the sentences before:
 - a counted group: « les trois pays », « les deux parties », « les dirigeants des quatre pays » → the last
   sentence that named exactly that many states;
-- a definite or possessive reference: « le pays », « ce pays » → the state named last;
+- a definite or possessive reference: « le pays », « ce pays », and « y » → the state named last;
   « son pays », « ses forces », « sa doctrine » at the start of a sentence → the subject of the sentence
   before.
 The resolved actors are extra mentions for the event extractor; they are not written to mentions.csv."""
@@ -107,6 +107,8 @@ def resolve_references(
             if determiner is not None and fold(determiner.text) in ("les", "ces", "des"):
                 keys = history.group_of(NUMBERS[word])
                 start, end = determiner.idx, noun.idx + len(noun.text)
+        elif word == "y" and token.pos_ == "PRON":  # « L'Italie y entretient une base »: there
+            keys = history.last_state()
         elif word in COUNTRY_NOUNS and token.i > sent.start:
             determiner = sent.doc[token.i - 1]
             following = sent.doc[token.i + 1] if token.i + 1 < sent.end else None

@@ -210,6 +210,23 @@ def is_heading(sent: Span, full_text: str) -> bool:
     return own_line and not text.endswith((".", "!", "?", "…", "»", '"', ")", ":")) and len(text.split()) <= 25
 
 
+CONTRAST_OPENERS = (("contrairement",), ("a", "l'instar"), ("a", "la", "difference"), ("hormis",))
+
+
+def _contrasted_tokens(sent: Span) -> set[int]:
+    """« Contrairement à la Russie, Ankara… »: what stands in the contrast takes no part in the event."""
+    words = [fold(token.text) for token in sent]
+    excluded: set[int] = set()
+    for offset in range(len(words)):
+        for opener in CONTRAST_OPENERS:
+            if tuple(words[offset : offset + len(opener)]) == opener:
+                end = offset
+                while end < len(words) and words[end] != ",":
+                    end += 1
+                excluded.update(range(sent.start + offset, sent.start + end))
+    return excluded
+
+
 def _is_anaphoric(token: Token) -> bool:
     """A trigger noun with a demonstrative determiner (« ces exercices », « cet accord »)."""
     return token.pos_ == "NOUN" and any(
@@ -316,9 +333,8 @@ class EventExtractor:
         head = doc[trigger.start]
         root = clause_root(head)
         place_key, place = sentence.place(root)
-        host = self.roles.host_of(place_key) if event_type.host_from_place else ""
-        if host:
-            participants = (*participants, host)
+        if event_type.host_from_place:
+            participants = (*participants, *sentence.hosts(root, self.roles))
         if event_type.supplier_from_system:
             participants = (*participants, *sentence.suppliers(root))
         actors = [key for key in participants if not key.startswith("PERSON:")]
@@ -425,12 +441,15 @@ class _Sentence:
                 for token in char_span:
                     self.mentions_at.setdefault(token.i, []).append(mention)
         self.actor_tokens = {i for i, found in self.mentions_at.items() if any(_actor_key(m) for m in found)}
+        self.contrasted = _contrasted_tokens(span)
         self._types = {m.key: m.type for m in mentions} | {m.affiliation: "STATE" for m in mentions if m.affiliation}
 
     def type_of(self, key: str) -> str:
         return self._types.get(key, "STATE" if len(key) == 3 and key.isupper() else "")
 
     def keys_at(self, i: int, types: frozenset[str], subject: bool = False) -> list[str]:
+        if i in self.contrasted:
+            return []
         keys = []
         for mention in self.mentions_at.get(i, []):
             key = _actor_key(mention, types)
@@ -537,6 +556,17 @@ class _Sentence:
             return "", ""
         chosen = min(candidates, key=lambda item: item[:2])[2]
         return chosen.key, chosen.text
+
+    def hosts(self, root: Token, roles: ActorRoles) -> list[str]:
+        """The states the known places of the clause belong to (« le Camp Lemonnier » → DJI)."""
+        found = []
+        for mention in self.mentions:
+            if mention.type != "PLACE":
+                continue
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and _in_subtree(span.root, root):
+                found.append(roles.host_of(mention.key))
+        return _unique(found)
 
     def suppliers(self, root: Token) -> list[str]:
         """States whose industry makes the systems named in the clause (one origin each)."""

@@ -520,6 +520,8 @@ class EntityTyper:
         occupied = {i for span in gazetteer for i in range(span.start, span.end)}
         rules = [span for span in rule_spans if not occupied.intersection(range(span.start, span.end))]
         rule_tokens = {i for span in rules for i in range(span.start, span.end)}
+        # A military system (« TB2 ») is no organisation, whatever the model says.
+        rule_tokens |= {i for span in doc.spans.get("veille_systems", []) for i in range(span.start, span.end)}
         model = [
             span for span in kept if span not in gazetteer and not rule_tokens.intersection(range(span.start, span.end))
         ]
