@@ -144,8 +144,12 @@ def find_triggers(sent: Span, codebook: Codebook) -> list[Trigger]:
     index = _trigger_index(codebook)
     found: list[tuple[int, int, Trigger]] = []
     for i in range(sent.start, sent.end):
-        candidates = {id(words): item for form in _token_forms(sent.doc[i]) for item in index.get(form, ())
-                      for words in (item[2],)}
+        candidates = {
+            id(words): item
+            for form in _token_forms(sent.doc[i])
+            for item in index.get(form, ())
+            for words in (item[2],)
+        }
         matched: set[int] = set()
         ordered = sorted(candidates.values(), key=lambda item: (item[0], item[1].triggers.index(item[2])))
         for rank, event_type, words in ordered:

@@ -128,7 +128,10 @@ def mentions_of(doc: Doc, doc_id: str, body_end: int | None, gazetteer: Gazettee
                     affiliation=affiliation,
                 )
             )
-    return _link_person_names(_link_short_forms(doc, mentions))
+    linked = _link_person_names(_link_short_forms(doc, mentions))
+    kept = [m for m in linked if body_end is None or m.start < body_end]
+    ordered = sorted(kept, key=lambda m: (m.start, m.end, m.key))
+    return [replace(mention, index=index) for index, mention in enumerate(ordered)]
 
 
 def _link_short_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -150,6 +153,10 @@ def _link_short_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if mention.type != previous.type and not _ACRONYM.fullmatch(mention.text):
             continue  # « Kazind (Kazakhstan) » is an exercise and its host, not two names of one thing
+        if mention.type != previous.type:
+            # The acronym names the whole noun phrase before the bracket, whose first entity is nearest
+            # its head: « Forces françaises stationnées à Djibouti (FFDj) » → the French forces.
+            previous = _first_of_phrase(full_text, ordered, previous)
         known, other = (mention, previous) if mention.method.startswith("gazetteer") else (previous, mention)
         if other.method.startswith("gazetteer") and known.key != other.key:
             continue
@@ -174,7 +181,58 @@ def _link_short_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if source is not None and source.key != mention.key:
             mention = replace(mention, key=source.key, type=source.type, name=source.name)
         linked.append(mention)
-    return linked
+    return linked + _defined_acronyms(doc, full_text, by_text, linked)
+
+
+def _defined_acronyms(doc: Doc, full_text: str, by_text: dict[str, Mention], mentions: list[Mention]) -> list[Mention]:
+    """Later occurrences of an acronym the document defined (« … (FFDj) ») that the model missed."""
+    covered = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for mention in mentions:
+        source = by_text.get(fold(mention.text))
+        if source is None or not _ACRONYM.fullmatch(mention.text) or any(f.text == mention.text for f in found):
+            continue
+        for match in re.finditer(rf"\b{re.escape(mention.text)}\b", full_text):
+            start, end = match.span()
+            if any(start < other_end and other_start < end for other_start, other_end in covered):
+                continue
+            span = doc.char_span(start, end)
+            if span is None:
+                continue
+            found.append(
+                replace(
+                    mention,
+                    index=-1,
+                    start=start,
+                    end=end,
+                    sentence_id=_sentence_of(span),
+                    method="rule:defined-acronym",
+                )
+            )
+            covered.append((start, end))
+    return found
+
+
+def _sentence_of(span: Span) -> int:
+    for index, sent in enumerate(span.doc.sents):
+        if sent.start <= span.start < sent.end:
+            return index
+    return 0
+
+
+_PHRASE_BREAK = re.compile(r"[,;:.!?()«»]|\b(?:a|ont|est|sont|qui|que|dont)\b")
+
+
+def _first_of_phrase(full_text: str, ordered: list[Mention], last: Mention) -> Mention:
+    """The earliest entity of the phrase that ends with `last` (no punctuation or verb between)."""
+    first = last
+    for mention in reversed([m for m in ordered if m.end <= first.start]):
+        if mention.type == "PERSON" or _PHRASE_BREAK.search(full_text[mention.end : first.start]):
+            break
+        if first.start - mention.end > 60:
+            break
+        first = mention
+    return first
 
 
 def _same_surname(a: str, b: str) -> bool:

@@ -83,8 +83,11 @@ class GazetteerMatcher:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         methods: dict[tuple[int, int], str] = {}
-        matches = [(doc.vocab.strings[match_id], start, end) for matcher in (self.exact, self.caseless)
-                   for match_id, start, end in matcher(doc)]
+        matches = [
+            (doc.vocab.strings[match_id], start, end)
+            for matcher in (self.exact, self.caseless)
+            for match_id, start, end in matcher(doc)
+        ]
         if self.year_suffixed is not None:
             for token in doc:
                 found = self.year_suffixed.fullmatch(token.text)
