@@ -2,7 +2,7 @@
 
 Handles « le 24 avril 2025 », « du 7 au 11 avril 2025 », « du 28 février au 3 mars 2025 »,
 « en avril 2025 », « début 2025 », « mi-juin 2025 », « fin février 2025 », « depuis 2017 »,
-« en 2022 », « pour 2026-2030 » (coverage, not the date something happened), and relative
+« en 2022 », « pour 2026-2030 » and « jusqu'en 2042 » (coverage, not the date something happened), and relative
 expressions (« le mois dernier », « en janvier dernier », « l'an prochain ») when the document's
 date is known. Without a document date, a day without a year or a relative expression keeps its
 text and gets no ISO value rather than a guess."""
@@ -56,7 +56,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("since", re.compile(rf"\b(?:depuis|dès)\s+(?:l'année\s+|l’année\s+)?{_Y}", _F)),
-    ("year", re.compile(rf"\b(?:en|de|d'|d’|au|pour|jusqu'en|jusqu’en|avant|après|vers)\s*{_Y}\b", _F)),
+    ("until", re.compile(rf"\b(?:jusqu'en|jusqu’en|jusqu'à|jusqu’à|d'ici|d’ici|à l'horizon|à l’horizon)\s*{_Y}\b", _F)),
+    ("year", re.compile(rf"\b(?:en|de|d'|d’|au|pour|avant|après|vers)\s*{_Y}\b", _F)),
     (
         "relative",
         re.compile(
@@ -168,6 +169,8 @@ def _normalise(name: str, match: re.Match, reference: date | None) -> tuple[str,
         return groups[0], "", "year", "since"
     if name == "year":
         return groups[0], "", "year", "point"
+    if name == "until":  # how long something lasts or when it is due, not when it happened
+        return "", groups[0], "year", "coverage"
     if name == "relative":
         date_start, date_end, granularity = _relative(groups[0], reference)
         return date_start, date_end, granularity, "relative"

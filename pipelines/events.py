@@ -349,7 +349,7 @@ class EventExtractor:
         if event_type.requires and not any(sentence.type_of(key) in event_type.requires for key in participants):
             return None
         status, cue = self._status(sentence.span, head, root)
-        chosen = sentence.nearest_date(head) or carried_date
+        chosen = sentence.nearest_date(head, root) or carried_date
         confidence = CONFIDENCE[method] - (0.1 if len(participants) == 1 else 0.0)
         trigger_span = doc[trigger.start : trigger.end]
         return EventRecord(
@@ -582,9 +582,18 @@ class _Sentence:
                     found.append(origins[0])
         return _unique(found)
 
-    def nearest_date(self, head: Token) -> DateValue | None:
+    def nearest_date(self, head: Token, root: Token) -> DateValue | None:
+        """The date expression of the trigger's clause nearest to it, else the nearest in the sentence;
+        never the coverage of an agreement (« pour 2026-2030 »)."""
         usable = [d for d in self.dates if d.kind != "coverage"]
-        return min(usable, key=lambda d: abs(d.start - head.idx)) if usable else None
+        if not usable:
+            return None
+        in_clause = []
+        for value in usable:
+            span = self.doc.char_span(value.start, value.end, alignment_mode="expand")
+            if span is not None and _in_subtree(span.root, root):
+                in_clause.append(value)
+        return min(in_clause or usable, key=lambda d: abs(d.start - head.idx))
 
     def carry(self, previous: Carry) -> Carry:
         actors = tuple(_unique(_actor_key(m) for m in self.mentions))

@@ -25,6 +25,7 @@ REFERENCE = date(2025, 3, 12)
         ("membre de l’OCS depuis 2017", ("2017", "", "since")),
         ("un programme lancé en 2025 par l’OTSC", ("2025", "", "point")),
         ("un accord de défense pour 2026-2030", ("2026", "2030", "coverage")),
+        ("un bail prolongé jusqu'en 2042", ("", "2042", "coverage")),
     ],
 )
 def test_absolute_dates(text, expected):
