@@ -6,7 +6,6 @@ import os
 from pathlib import Path
 
 SPACY_MODEL = "fr_core_news_md"
-PIPELINE_VERSION = "1"
 
 
 def project_root() -> Path:

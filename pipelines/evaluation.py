@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .analysis import analyse_documents
 from .codebook import load_codebook
+from .components.entity_types import MODEL_LABELS
 from .config import default_models_dir
 from .discover import is_source
 from .documents import identify_language, read_document
@@ -31,7 +32,6 @@ from .resolve import entity_id_for, resolve_entities
 from .tables import resolved_participants
 
 _ARTICLE = re.compile(r"^(?:l'|le |la |les |the )")
-MODEL_LABELS = {"PER": "PERSON", "ORG": "ORGANIZATION", "LOC": "PLACE"}
 
 
 def norm(text: str) -> str:
@@ -376,8 +376,6 @@ def evaluate(folder: Path, models_dir: Path) -> dict:
                     for name, (ok, total) in sorted(scores.attributes.items())
                 },
             }
-            if split == "all" or len(splits) == 1 or split == splits[0]:
-                pass
             if system == "pipeline" and (split == "all" or len(splits) == 1):
                 misses = scores.misses
     results["misses"] = misses

@@ -1,22 +1,27 @@
 """Cooperation events from an analysed Doc: codebook triggers, arguments from the dependency parse,
 place, date and status from the trigger's clause.
 
-For each trigger of the codebook found in a sentence:
-- participants are the actors (states, organisations, persons standing for them) of the trigger's
-  clause, plus the subject of the governing clause when the trigger's clause has none of its own
-  (« L'Inde intensifie…, participant à des exercices… »); a pronoun subject (« Elle entretient… »)
-  stands for the subject of the previous sentence; actors inside a clause that only describes another
-  actor (« l'OTSC, dirigée par Moscou ») and adversaries (« contre l'État islamique ») are left out;
-- when the sentence names no actor at all, the actors and the date of the previous sentence carry over
-  (« Les deux parties ont abordé… »);
+For each trigger of the codebook found in a sentence (headings excepted):
+- participants are the actors (states, organisations, persons standing for the state they represent)
+  of the trigger's own clause, plus the subject of the governing clause when the trigger's clause has
+  none (« L'Inde intensifie…, participant à des exercices… »); a pronoun subject (« Elle entretient… »)
+  stands for the subject of the sentence before, « où » for the actor before it, and references
+  (« les trois pays », « le pays », « y », « son armée ») for the actors they refer to (anaphora.py);
+- left out: actors in a clause that describes another actor (« l'OTSC, dirigée par Moscou »), in a
+  contrast (« Contrairement à la Russie, … »), adversaries (« contre l'État islamique »), companies and
+  armed groups unless they are the subject, companies when a state takes part;
+- when the sentence names no actor at all, the actors and the date of the sentence before carry over;
+- the codebook adds the host of a base (the state of a known place) to a presence, and the supplier of a
+  named system (« Rafale » → FRA) to an arms transfer;
 - a named exercise followed by a state in brackets (« Kazind (Kazakhstan) ») gives an exercise event
   with that state and the clause's subject;
-- the place is a PLACE introduced by a locative preposition or a place noun (« sur le site
-  d'entraînement de Kharb-Maidon », « la base d'Ayni »); the date is the nearest date expression that is
-  not the coverage of an agreement; the status comes from cue words, negation and the verb's mood.
-A trigger with a demonstrative (« ces manœuvres ») refers back and adds nothing; the same type and
-participants again in one paragraph is one event. The codebook sets how many participants each type
-needs and which entity types may take part."""
+- the place is a PLACE introduced by a locative preposition or a place noun; the date is the date
+  expression of the clause nearest the trigger, never the coverage of an agreement; the status comes
+  from cue words, negation, governing verbs and the verb's mood and tense.
+A trigger with a demonstrative (« ces manœuvres ») refers back and adds nothing; the same type,
+participants and status again in one paragraph is one event. The codebook sets how many participants
+each type needs and which entity types may take part.
+"""
 
 from __future__ import annotations
 

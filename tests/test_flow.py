@@ -8,44 +8,15 @@ import json
 import pandas as pd
 import pytest
 
-from .conftest import CORPUS, build_small_corpus, veille
-
-DOCUMENT_COLUMNS = [
-    "doc_id",
-    "source",
-    "title",
-    "language",
-    "language_score",
-    "status",
-    "status_detail",
-    "n_chars",
-    "n_sentences",
-    "n_mentions",
-    "n_events",
-    "sha256",
-    "processed_at",
-]
-ENTITY_COLUMNS = ["entity_id", "type", "name", "iso3", "aliases", "n_mentions", "n_documents"]
-MENTION_COLUMNS = ["mention_id", "doc_id", "entity_id", "text", "type", "start", "end", "sentence_id", "method"]
-EVENT_COLUMNS = [
-    "event_id",
-    "doc_id",
-    "type",
-    "participants",
-    "participant_names",
-    "place_id",
-    "place",
-    "date_start",
-    "date_end",
-    "date_text",
-    "status",
-    "trigger",
-    "sentence",
-    "start",
-    "end",
-    "confidence",
-    "method",
-]
+from .conftest import (
+    CORPUS,
+    DOCUMENT_COLUMNS,
+    ENTITY_COLUMNS,
+    EVENT_COLUMNS,
+    MENTION_COLUMNS,
+    build_small_corpus,
+    veille,
+)
 
 
 def read_table(folder, name, sep=","):

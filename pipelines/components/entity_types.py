@@ -535,7 +535,7 @@ class EntityTyper:
         if trimmed is None or not _has_proper_noun(trimmed) or _is_noise(trimmed):
             return None
         words = {fold(token.text) for token in trimmed}
-        label = {"PER": "PERSON", "ORG": "ORGANIZATION", "LOC": "PLACE"}.get(ent.label_, "")
+        label = MODEL_LABELS.get(ent.label_, "")
         # The words of the name and the noun it depends on say more than the model's label:
         # « General Electric », « la société Edgewing », « l'aérodrome de Chabelley », « Defence Cooperation
         # Agreement », « l'exercice Balikatan ».
