@@ -288,7 +288,11 @@ class EventExtractor:
                     first = events[first_in_paragraph[key]]
                     if not first.date_start and event.date_start:
                         first = replace(
-                            first, date_start=event.date_start, date_end=event.date_end, date_text=event.date_text
+                            first,
+                            date_start=event.date_start,
+                            date_end=event.date_end,
+                            date_text=event.date_text,
+                            date_granularity=event.date_granularity,
                         )
                     if not first.place and event.place:
                         first = replace(first, place=event.place, place_key=event.place_key)
@@ -366,6 +370,7 @@ class EventExtractor:
             date_start=chosen.date_start if chosen else "",
             date_end=chosen.date_end if chosen else "",
             date_text=chosen.text if chosen else "",
+            date_granularity=chosen.granularity if chosen and chosen.date_start else "",
             status=status,
             status_cue=cue,
             trigger=trigger_span.text,

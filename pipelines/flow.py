@@ -20,9 +20,11 @@ from .resolve import Entity, resolve_entities
 from .tables import (
     DOCUMENTS_SCHEMA,
     ENTITIES_SCHEMA,
+    EVENT_ACTORS_SCHEMA,
     MENTIONS_SCHEMA,
     documents_table,
     entities_table,
+    event_actors_table,
     events_schema,
     events_table,
     mentions_table,
@@ -95,6 +97,7 @@ def write_tables(
         "entities.csv": validate(entities_table(entities), ENTITIES_SCHEMA, "entities.csv"),
         "mentions.csv": validate(mentions_table(analyses, key_to_id), MENTIONS_SCHEMA, "mentions.csv"),
         "events.csv": events,
+        "event_actors.csv": validate(event_actors_table(events), EVENT_ACTORS_SCHEMA, "event_actors.csv"),
     }
     for document in documents:
         if document.text:

@@ -98,6 +98,7 @@ class EventRecord:
     date_start: str
     date_end: str
     date_text: str
+    date_granularity: str  # day | month | year | range, empty without a date
     status: str
     status_cue: str
     trigger: str

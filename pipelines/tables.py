@@ -4,6 +4,7 @@ atomically (temporary file, then rename)."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import tempfile
 from collections.abc import Iterable
@@ -108,6 +109,7 @@ def events_schema(codebook: Codebook) -> pa.DataFrameSchema:
             "status_cue": _text(),
             "cameo": _text(),
             "plover": _text(),
+            "date_granularity": _text(checks=pa.Check.isin(["", "day", "month", "year", "range"])),
         },
         strict=True,
         ordered=True,
@@ -229,9 +231,46 @@ def events_table(
                     "status_cue": event.status_cue,
                     "cameo": event_type.cameo,
                     "plover": event_type.plover,
+                    "date_granularity": event.date_granularity,
                 }
             )
     return pd.DataFrame(rows, columns=list(events_schema(codebook).columns))
+
+
+EVENT_ACTORS_SCHEMA = pa.DataFrameSchema(
+    {
+        "actor_a": _text(),
+        "actor_b": _text(),
+        "type": _text(),
+        "status": _text(checks=pa.Check.isin(EVENT_STATUSES)),
+        "date_start": _text(checks=pa.Check.str_matches(ISO_DATE)),
+        "doc_id": _text(),
+        "event_id": _text(),
+    },
+    strict=True,
+    ordered=True,
+)
+
+
+def event_actors_table(events: pd.DataFrame) -> pd.DataFrame:
+    """One row per pair of participants of each event (actor_a < actor_b), ready for network analysis.
+    An event with a single participant has no pair and no row."""
+    rows = []
+    for event in events.itertuples(index=False):
+        actors = [actor for actor in event.participants.split(";") if actor]
+        for a, b in itertools.combinations(sorted(actors), 2):
+            rows.append(
+                {
+                    "actor_a": a,
+                    "actor_b": b,
+                    "type": event.type,
+                    "status": event.status,
+                    "date_start": event.date_start,
+                    "doc_id": event.doc_id,
+                    "event_id": event.event_id,
+                }
+            )
+    return pd.DataFrame(rows, columns=list(EVENT_ACTORS_SCHEMA.columns))
 
 
 def validate(frame: pd.DataFrame, schema: pa.DataFrameSchema, name: str) -> pd.DataFrame:

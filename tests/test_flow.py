@@ -82,6 +82,12 @@ def test_seed_article_yields_the_russia_tajikistan_exercise(run):
         "Kharb-Maidon",
         "occurred",
     )
+    assert row["date_granularity"] == "range" and row["cameo"] == "062"
+    pairs = read_table(out, "event_actors.csv")
+    assert (
+        len(pairs[(pairs["event_id"] == row["event_id"]) & (pairs["actor_a"] == "RUS") & (pairs["actor_b"] == "TJK")])
+        == 1
+    )
     # the evidence points into the cleaned text written beside the tables
     text = (out / "texts" / f"{seed}.txt").read_text(encoding="utf-8")
     assert text[int(row["start"]) : int(row["end"])] == row["trigger"]

@@ -7,7 +7,15 @@ import pytest
 
 from pipelines.errors import SchemaViolation
 from pipelines.records import Document
-from pipelines.tables import DOCUMENTS_SCHEMA, documents_table, neutralise, validate, write_csv
+from pipelines.tables import (
+    DOCUMENTS_SCHEMA,
+    EVENT_ACTORS_SCHEMA,
+    documents_table,
+    event_actors_table,
+    neutralise,
+    validate,
+    write_csv,
+)
 
 from .conftest import DOCUMENT_COLUMNS
 
@@ -38,3 +46,29 @@ def test_csv_has_a_bom_quotes_newlines_and_uses_the_separator(tmp_path):
     back = pd.read_csv(path, sep=";", encoding="utf-8-sig")
     assert back["sentence"].tolist() == ['« Il a dit ; "oui" »\net ensuite', "'=1+1"]
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_event_actors_has_one_row_per_pair():
+    events = pd.DataFrame(
+        [
+            {
+                "event_id": "E1",
+                "doc_id": "D1",
+                "type": "JOINT_EXERCISE",
+                "participants": "IND;KAZ;UZB",
+                "status": "occurred",
+                "date_start": "2025",
+            },
+            {
+                "event_id": "E2",
+                "doc_id": "D1",
+                "type": "MILITARY_PRESENCE",
+                "participants": "IND",
+                "status": "hypothetical",
+                "date_start": "",
+            },
+        ]
+    )
+    pairs = validate(event_actors_table(events), EVENT_ACTORS_SCHEMA, "event_actors.csv")
+    assert pairs[["actor_a", "actor_b"]].values.tolist() == [["IND", "KAZ"], ["IND", "UZB"], ["KAZ", "UZB"]]
+    assert set(pairs["event_id"]) == {"E1"}
