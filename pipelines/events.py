@@ -284,8 +284,16 @@ class EventExtractor:
                 # One fact, one row: the same type and participants again in the same paragraph
                 # (« Le général Munir a également rencontré… ») is the same event told twice.
                 key = (paragraph, event.type, event.participant_keys, event.status)
-                if key in first_in_paragraph:
-                    first = events[first_in_paragraph[key]]
+                earlier = events[first_in_paragraph[key]] if key in first_in_paragraph else None
+                if (
+                    earlier is not None
+                    and earlier.date_start
+                    and event.date_start
+                    and earlier.date_start != event.date_start
+                ):
+                    earlier = None  # two meetings on two dates are two events
+                if earlier is not None:
+                    first = earlier
                     if not first.date_start and event.date_start:
                         first = replace(
                             first,
