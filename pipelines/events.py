@@ -167,16 +167,22 @@ def find_triggers(sent: Span, codebook: Codebook) -> list[Trigger]:
     return [trigger for _, _, trigger in sorted(found, key=lambda item: item[:2])]
 
 
-def _has_context(sent: Span, trigger: Trigger) -> bool:
-    """A context word of the type elsewhere in the sentence than the trigger itself."""
+def _has_context(sent: Span, trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """A context word of the type elsewhere in the sentence than the trigger itself, or another
+    trigger of the same type (« a signé … un accord »)."""
     context = trigger.event_type.context
     if not context:
+        return True
+    if any(other.event_type.code == trigger.event_type.code and other.start != trigger.start for other in triggers):
         return True
     forms: set[str] = set()
     for token in sent:
         if not trigger.start <= token.i < trigger.end:
             forms |= _token_forms(token)
-    return bool(forms & context)
+    if forms & context:
+        return True
+    text = " ".join(fold(token.text) for token in sent if not trigger.start <= token.i < trigger.end)
+    return any(" " in cue and cue in text for cue in context)
 
 
 def clause_root(token: Token) -> Token:
@@ -318,11 +324,16 @@ class EventExtractor:
     def _sentence_events(self, doc_id: str, sentence: _Sentence, carry: Carry) -> list[EventRecord]:
         doc = sentence.doc
         events: dict[tuple[str, tuple[str, ...]], EventRecord] = {}
-        for trigger in find_triggers(sentence.span, self.codebook):
+        triggers = find_triggers(sentence.span, self.codebook)
+        for trigger in triggers:
             head = doc[trigger.start]
-            if any(m.type != "PLACE" for m in sentence.mentions_at.get(head.i, [])):
-                continue  # « l'Alliance atlantique », « Global Security Initiative » are entities, not events
-            if _is_anaphoric(head) or _names_a_kind_of_place(head) or not _has_context(sentence.span, trigger):
+            if any(m.type in ACTOR_TYPES or m.type == "PERSON" for m in sentence.mentions_at.get(head.i, [])):
+                continue  # « l'Alliance atlantique » is an actor, not an alliance
+            if (
+                _is_anaphoric(head)
+                or _names_a_kind_of_place(head)
+                or not _has_context(sentence.span, trigger, triggers)
+            ):
                 continue
             found = sentence.participants(head, trigger.event_type, carry)
             if found is None:
