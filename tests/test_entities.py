@@ -117,3 +117,11 @@ def test_company_names_are_not_persons(nlp):
     found = mentions(nlp, "Le moteur de General Electric sera produit par la société Edgewing.")
     assert ("General Electric", "ORGANIZATION", "ORGANIZATION:general-electric") in found
     assert ("Edgewing", "ORGANIZATION", "ORGANIZATION:edgewing") in found
+
+
+def test_named_texts_are_initiatives_over_the_place_they_are_named_after(nlp):
+    found = mentions(nlp, "Le Mali, le Burkina Faso et le Niger ont signé à Bamako la charte du Liptako-Gourma.")
+    assert ("charte du Liptako-Gourma", "INITIATIVE", "INITIATIVE:charte-du-liptako-gourma") in found
+    assert not any(text == "Liptako-Gourma" for text, _, _ in found)
+    found = mentions(nlp, "Le Parlement kazakh a adopté le projet de loi « Sur la défense territoriale ».")
+    assert ("Sur la défense territoriale", "INITIATIVE", "INITIATIVE:sur-la-defense-territoriale") in found

@@ -308,6 +308,61 @@ EVENT_NOUNS = frozenset(
 )
 
 
+# Nouns that name a text when a proper name follows: « la charte du Liptako-Gourma », « l'accord de
+# Minsk », « la loi « Sur la défense territoriale » ».
+TEXT_NOUNS = frozenset(
+    fold(word)
+    for word in (
+        "traité",
+        "charte",
+        "pacte",
+        "accord",
+        "accords",
+        "protocole",
+        "convention",
+        "mémorandum",
+        "déclaration",
+        "loi",
+        "doctrine",
+        "stratégie",
+        "initiative",
+        "programme",
+        "format",
+        "processus",
+        "plan",
+    )
+)
+
+
+def _with_named_texts(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Named texts as INITIATIVE, over the place they are named after (« charte du Liptako-Gourma »)."""
+    by_start = {span.start: span for span in spans}
+    found: list[Span] = []
+    for token in doc:
+        if fold(token.lemma_) not in TEXT_NOUNS and fold(token.text) not in TEXT_NOUNS:
+            continue
+        nxt = token.i + 1
+        if nxt + 1 < len(doc) and doc[nxt].lower_ in ("de", "du", "d'", "d’") and doc[nxt + 1].text != "la":
+            name = by_start.get(nxt + 1)
+            if name is not None and name.label_ == "PLACE":
+                found.append(Span(doc, token.i, name.end, label="INITIATIVE"))
+        elif nxt < len(doc) and doc[nxt].text == "«":
+            close = next((j for j in range(nxt + 1, min(nxt + 12, len(doc))) if doc[j].text == "»"), None)
+            if close is not None and close > nxt + 1 and doc[nxt + 1].is_title:
+                found.append(Span(doc, nxt + 1, close, label="INITIATIVE"))
+    if not found:
+        return spans
+    for span in found:
+        span._.set(METHOD, "rule:named-text")
+    taken = {i for span in found for i in range(span.start, span.end)}
+    kept = [span for span in spans if span.label_ != "PLACE" or not taken.intersection(range(span.start, span.end))]
+    blocked = {i for span in kept for i in range(span.start, span.end)}
+    return sorted(
+        kept + [span for span in found if not blocked.intersection(range(span.start, span.end))],
+        key=lambda span: span.start,
+    )
+
+
 def _capital_as_place(span: Span) -> Span:
     """« réunis à Niamey »: a capital after « à » is the city, a place; « Moscou a signé » and
     « livrées à Kiev » keep the state."""
@@ -526,7 +581,7 @@ class EntityTyper:
             span for span in kept if span not in gazetteer and not rule_tokens.intersection(range(span.start, span.end))
         ]
         final = [_capital_as_place(span) for span in filter_spans(gazetteer + rules + model)]
-        doc.ents = final
+        doc.ents = _with_named_texts(doc, final)
         return doc
 
     def _type_model_span(self, doc: Doc, ent: Span) -> Span | None:
