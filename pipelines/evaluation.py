@@ -315,7 +315,8 @@ def predict_cooccurrence(documents: list[Document], models_dir: Path, entities_f
                 {
                     entity_id_for(m.affiliation if m.type == "PERSON" else m.key, gazetteer)
                     for m in mentions
-                    if m.sentence_id == sent_id and (m.type in ("STATE", "ORGANIZATION") or m.affiliation)
+                    if m.sentence_id == sent_id
+                    and (m.type in ("STATE", "ORGANIZATION") or (m.type == "PERSON" and m.affiliation))
                 }
             )
             for code in sorted({trigger.event_type.code for trigger in find_triggers(sent, codebook)}):

@@ -591,14 +591,15 @@ class _Sentence:
         return chosen.key, chosen.text
 
     def hosts(self, root: Token, roles: ActorRoles) -> list[str]:
-        """The states the known places of the clause belong to (« le Camp Lemonnier » → DJI)."""
+        """The states the known places of the clause belong to (« le Camp Lemonnier » → DJI, « à Lomé »
+        → TGO)."""
         found = []
         for mention in self.mentions:
             if mention.type != "PLACE":
                 continue
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is not None and _in_subtree(span.root, root):
-                found.append(roles.host_of(mention.key))
+                found.append(mention.affiliation or roles.host_of(mention.key))
         return _unique(found)
 
     def suppliers(self, root: Token) -> list[str]:

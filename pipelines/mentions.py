@@ -11,7 +11,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
-from .components.attributes import METHOD
+from .components.attributes import METHOD, STATE
 from .components.entity_types import TITLE_WORDS
 from .components.gazetteer_matcher import COMPOUND_SEPARATOR
 from .gazetteer import Gazetteer
@@ -104,7 +104,7 @@ def mentions_of(doc: Doc, doc_id: str, body_end: int | None, gazetteer: Gazettee
     for ent in doc.ents:
         if body_end is not None and ent.start_char >= body_end:
             continue
-        role, affiliation = _role_and_affiliation(ent) if ent.label_ == "PERSON" else ("", "")
+        role, affiliation = _role_and_affiliation(ent) if ent.label_ == "PERSON" else ("", ent._.get(STATE))
         entry = gazetteer.get(ent.kb_id_) if gazetteer is not None and ent.kb_id_ else None
         if entry is not None and entry.type == "PERSON":
             role = role or entry.attributes.get("role", "")

@@ -70,7 +70,7 @@ class Mention:
     sentence_id: int
     method: str
     role: str = ""
-    affiliation: str = ""  # key of the state or organisation a person represents
+    affiliation: str = ""  # the state or organisation a person represents; the state of a capital city
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..ids import fold
-from .attributes import METHOD
+from .attributes import METHOD, STATE
 
 CODEBOOK_TYPES = {"STATE", "ORGANIZATION", "PERSON", "PLACE", "EXERCISE", "INITIATIVE"}
 MODEL_LABELS = {"PER": "PERSON", "ORG": "ORGANIZATION", "LOC": "PLACE"}
@@ -381,6 +381,7 @@ def _capital_as_place(span: Span) -> Span:
         return span
     place = Span(span.doc, span.start, span.end, label="PLACE")
     place._.set(METHOD, "gazetteer:capital-as-place")
+    place._.set(STATE, span.kb_id_)
     return place
 
 
