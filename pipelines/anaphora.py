@@ -34,7 +34,7 @@ GROUP_NOUNS = frozenset(
         "nations",
     }
 )
-COUNTRY_NOUNS = frozenset({"pays", "etat"})
+COUNTRY_NOUNS = frozenset({"pays", "etat", "royaume", "emirat", "sultanat", "archipel"})
 POSSESSED_NOUNS = frozenset(
     {
         "pays",

@@ -31,6 +31,7 @@ class EventType:
     plover_context: str
     triggers: tuple[tuple[str, ...], ...]
     context: frozenset[str]
+    strong_triggers: frozenset[tuple[str, ...]] = frozenset()  # need no context word
     min_participants: int = 2
     participant_types: frozenset[str] = frozenset({"STATE", "ORGANIZATION"})
     requires: frozenset[str] = frozenset()
@@ -72,7 +73,8 @@ def load_codebook(path: Path) -> Codebook:
         where = f"{path}: event type {code}"
         if not isinstance(spec, dict):
             raise InvalidModelData(f"{where}: expected a mapping")
-        triggers = tuple(cue_words(str(trigger)) for trigger in _require(spec, "triggers", where))
+        strong = [str(trigger) for trigger in spec.get("strong_triggers") or []]
+        triggers = tuple(cue_words(str(trigger)) for trigger in [*_require(spec, "triggers", where), *strong])
         if not triggers:
             raise InvalidModelData(f"{where}: at least one trigger is required")
         event_types[code] = EventType(
@@ -83,6 +85,7 @@ def load_codebook(path: Path) -> Codebook:
             plover_context=str(spec.get("plover_context", "")),
             triggers=triggers,
             context=frozenset(fold(word) for word in spec.get("context") or []),
+            strong_triggers=frozenset(cue_words(str(trigger)) for trigger in spec.get("strong_triggers") or []),
             min_participants=int(spec.get("min_participants", defaults.get("min_participants", 2))),
             participant_types=frozenset(
                 spec.get("participant_types") or defaults.get("participant_types") or ("STATE", "ORGANIZATION")

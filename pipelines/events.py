@@ -85,6 +85,7 @@ class Trigger:
     event_type: EventType
     start: int  # token indices
     end: int
+    words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,7 @@ def find_triggers(sent: Span, codebook: Codebook) -> list[Trigger]:
                 continue
             end = _match_words(sent, i, words)
             if end is not None:
-                found.append((rank, i, Trigger(event_type, i, end)))
+                found.append((rank, i, Trigger(event_type, i, end, words)))
                 matched.add(rank)
     return [trigger for _, _, trigger in sorted(found, key=lambda item: item[:2])]
 
@@ -171,7 +172,7 @@ def _has_context(sent: Span, trigger: Trigger, triggers: list[Trigger]) -> bool:
     """A context word of the type elsewhere in the sentence than the trigger itself, or another
     trigger of the same type (« a signé … un accord »)."""
     context = trigger.event_type.context
-    if not context:
+    if not context or trigger.words in trigger.event_type.strong_triggers:
         return True
     if any(other.event_type.code == trigger.event_type.code and other.start != trigger.start for other in triggers):
         return True

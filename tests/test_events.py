@@ -7,6 +7,7 @@ import pytest
 from pipelines.analysis import event_extractor
 from pipelines.config import default_models_dir
 from pipelines.dates import document_date
+from pipelines.gazetteer import load_gazetteer
 from pipelines.mentions import mentions_of
 from pipelines.reading import read_bytes
 
@@ -17,9 +18,9 @@ from .conftest import SEED
 def seed_events(nlp):
     result = read_bytes(SEED.read_bytes(), ".txt")
     doc = nlp(result.text)
-    mentions = mentions_of(doc, "D", result.body_end)
-    extractor = event_extractor(default_models_dir().resolve())
-    events = extractor.extract(doc, "D", mentions, result.body_end, document_date(result.text))
+    models = default_models_dir().resolve()
+    mentions = mentions_of(doc, "D", result.body_end, load_gazetteer(models / "gazetteers"))
+    events = event_extractor(models).extract(doc, "D", mentions, result.body_end, document_date(result.text))
     return {(e.type, e.participant_keys): e for e in events}
 
 
@@ -51,3 +52,27 @@ def test_hypothetical_presence(seed_events):
     event = seed_events[("MILITARY_PRESENCE", ("IND",))]
     assert event.status == "hypothetical"
     assert "possibilité" in event.status_cue
+
+
+def events_of(nlp, text):
+    models = default_models_dir().resolve()
+    doc = nlp(text)
+    mentions = mentions_of(doc, "D", None, load_gazetteer(models / "gazetteers"))
+    events = event_extractor(models).extract(doc, "D", mentions, None, None)
+    return {(e.type, e.participant_keys): e for e in events}
+
+
+def test_a_strong_trigger_needs_no_context_word(nlp):
+    found = events_of(nlp, "Le groupe Wagner était déployé au Mali depuis fin 2021.")
+    assert ("MILITARY_PRESENCE", ("MLI", "WAGNER")) in found
+
+
+def test_a_visit_to_a_capital_is_a_meeting_with_its_state(nlp):
+    found = events_of(nlp, "En octobre 2021, le président Recep Tayyip Erdoğan a effectué une visite à Lomé.")
+    assert found[("HIGH_LEVEL_MEETING", ("TGO", "TUR"))].date_start == "2021-10"
+
+
+def test_a_contrast_takes_no_part(nlp):
+    found = events_of(nlp, "Contrairement à la Russie, la Turquie a livré des drones Bayraktar TB2 au Niger.")
+    assert ("ARMS_TRANSFER", ("NER", "TUR")) in found
+    assert not any("RUS" in participants for _, participants in found)
