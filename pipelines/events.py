@@ -444,10 +444,11 @@ class EventExtractor:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or span.end + 2 >= sentence.span.end or doc[span.end].text != "(":
                 continue
+            close = next(
+                (i for i in range(span.end + 1, min(span.end + 8, sentence.span.end)) if doc[i].text == ")"), span.end
+            )
             inside = _unique(
-                key
-                for i in range(span.end + 1, min(span.end + 6, sentence.span.end))
-                for key in sentence.keys_at(i, ACTOR_TYPES, subject=True)
+                key for i in range(span.end + 1, close) for key in sentence.keys_at(i, ACTOR_TYPES, subject=True)
             )
             if not inside:
                 continue
