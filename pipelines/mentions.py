@@ -128,13 +128,13 @@ def mentions_of(doc: Doc, doc_id: str, body_end: int | None, gazetteer: Gazettee
                     affiliation=affiliation,
                 )
             )
-    linked = _link_person_names(_link_short_forms(doc, mentions))
+    linked = _link_person_names(_link_short_forms(doc, mentions, sent_ids))
     kept = [m for m in linked if body_end is None or m.start < body_end]
     ordered = sorted(kept, key=lambda m: (m.start, m.end, m.key))
     return [replace(mention, index=index) for index, mention in enumerate(ordered)]
 
 
-def _link_short_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _link_short_forms(doc: Doc, mentions: list[Mention], sent_ids: dict[int, int]) -> list[Mention]:
     """Names the document itself ties together:
     - « Organisation du traité de sécurité collective (OTSC) », « Forces armées maliennes (FAMa) »,
       « Belt Road Initiative (Projet des routes de la soie) »: a name in brackets right after another
@@ -181,10 +181,12 @@ def _link_short_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if source is not None and source.key != mention.key:
             mention = replace(mention, key=source.key, type=source.type, name=source.name)
         linked.append(mention)
-    return linked + _defined_acronyms(doc, full_text, by_text, linked)
+    return linked + _defined_acronyms(doc, full_text, by_text, linked, sent_ids)
 
 
-def _defined_acronyms(doc: Doc, full_text: str, by_text: dict[str, Mention], mentions: list[Mention]) -> list[Mention]:
+def _defined_acronyms(
+    doc: Doc, full_text: str, by_text: dict[str, Mention], mentions: list[Mention], sent_ids: dict[int, int]
+) -> list[Mention]:
     """Later occurrences of an acronym the document defined (« … (FFDj) ») that the model missed."""
     covered = [(m.start, m.end) for m in mentions]
     found: list[Mention] = []
@@ -205,19 +207,12 @@ def _defined_acronyms(doc: Doc, full_text: str, by_text: dict[str, Mention], men
                     index=-1,
                     start=start,
                     end=end,
-                    sentence_id=_sentence_of(span),
+                    sentence_id=sent_ids[span.start],
                     method="rule:defined-acronym",
                 )
             )
             covered.append((start, end))
     return found
-
-
-def _sentence_of(span: Span) -> int:
-    for index, sent in enumerate(span.doc.sents):
-        if sent.start <= span.start < sent.end:
-            return index
-    return 0
 
 
 _PHRASE_BREAK = re.compile(r"[,;:.!?()«»]|\b(?:a|ont|est|sont|qui|que|dont)\b")

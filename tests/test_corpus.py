@@ -3,7 +3,6 @@ corpus covers what the codebook asks for."""
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
@@ -60,4 +59,4 @@ def test_every_event_type_and_status_is_covered(codebook):
 
 def test_alias_normalisation_drops_article_case_and_accents():
     assert norm("L’Ouzbékistan") == norm("ouzbekistan")
-    assert json.dumps(norm("la Chine")) == '"chine"'
+    assert norm("la Chine") == "chine"
