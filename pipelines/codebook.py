@@ -37,6 +37,7 @@ class EventType:
     requires: frozenset[str] = frozenset()
     host_from_place: bool = False
     supplier_from_system: bool = False
+    company_parties: bool = False  # companies are the parties when two or more take part
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ def load_codebook(path: Path) -> Codebook:
             requires=frozenset(spec.get("requires") or []),
             host_from_place=bool(spec.get("host_from_place", False)),
             supplier_from_system=bool(spec.get("supplier_from_system", False)),
+            company_parties=bool(spec.get("company_parties", False)),
         )
     status_cues: dict[str, tuple[tuple[str, ...], ...]] = {}
     for status, spec in _require(data, "statuses", str(path)).items():

@@ -42,6 +42,9 @@ from .records import DateValue, EventRecord, Mention
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "ccomp", "xcomp", "acl:relcl", "parataxis", "csubj", "acl"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl:subj"})
 DESCRIPTIVE_CLAUSES = frozenset({"acl", "acl:relcl"})
+JOINERS = frozenset({"et", "puis", ",", "(", ")"})
+DISTRIBUTIVE_WORDS = frozenset({"chacun", "chacune"})
+SETTING_NOUNS = frozenset({"marge"})
 ADVERSARY_MARKERS = frozenset({"contre", "face", "contrairement", "instar", "sauf", "excepte"})
 PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 LOCATIVE_MARKERS = frozenset({"a", "au", "aux", "en", "dans", "sur", "pres", "sous", "vers", "large", "chez"})
@@ -189,9 +192,19 @@ def _has_context(sent: Span, trigger: Trigger, triggers: list[Trigger]) -> bool:
 def clause_root(token: Token) -> Token:
     """The verb or predicate heading the clause that contains `token`."""
     current = token
-    while current.dep_ not in CLAUSE_DEPS and current.head.i != current.i:
+    while (current.dep_ not in CLAUSE_DEPS or _nominal_conjunct(current)) and current.head.i != current.i:
         current = current.head
     return current
+
+
+def _nominal_conjunct(token: Token) -> bool:
+    """« par Safran et HAL »: a conjunct that is a name or a noun without a verb of its own joins a
+    phrase, not a clause."""
+    return (
+        token.dep_ == "conj"
+        and token.pos_ in ("PROPN", "NOUN", "PRON", "NUM", "X")
+        and not any(child.dep_ in SUBJECT_DEPS or child.dep_ == "cop" for child in token.children)
+    )
 
 
 def _in_subtree(token: Token, root: Token) -> bool:
@@ -203,6 +216,15 @@ def _is_adversary(token: Token) -> bool:
         if any(fold(c.text) in ADVERSARY_MARKERS for c in ancestor.children if c.dep_ in ("case", "mark", "fixed")):
             return True
     return False
+
+
+def _in_setting(token: Token) -> bool:
+    """« en marge d'une réunion de l'ASEAN »: the actors of the setting of an event take no part in it."""
+    return any(
+        fold(ancestor.lemma_) in SETTING_NOUNS
+        and any(fold(c.text) == "en" for c in ancestor.children if c.dep_ == "case")
+        for ancestor in [token, *token.ancestors][:8]
+    )
 
 
 def _in_descriptive_clause(token: Token, root: Token, trigger: Token, actor_tokens: set[int]) -> bool:
@@ -342,12 +364,13 @@ class EventExtractor:
             participants, method, carried_date = found
             if carried_date is None and any(m.method == "rule:reference" for m in sentence.mentions):
                 carried_date = carry.date  # « Les deux parties ont abordé… »: the meeting's date
-            record = self._record(doc_id, sentence, trigger, participants, method, carried_date)
-            if record is None:
-                continue
-            key = (record.type, record.participant_keys)
-            if key not in events or events[key].confidence < record.confidence:
-                events[key] = record
+            for group in sentence.distribute(head, participants, carry):
+                record = self._record(doc_id, sentence, trigger, group, method, carried_date)
+                if record is None:
+                    continue
+                key = (record.type, record.participant_keys)
+                if key not in events or events[key].confidence < record.confidence:
+                    events[key] = record
         for record in self._exercise_list_events(doc_id, sentence, carry):
             events.setdefault((record.type, record.participant_keys), record)
         return list(events.values())
@@ -372,6 +395,15 @@ class EventExtractor:
             participants = (*participants, *sentence.suppliers(root))
         actors = [key for key in participants if not key.startswith("PERSON:")]
         states = [key for key in actors if not self.roles.is_company(key)]
+        organisations = [key for key in actors if sentence.type_of(key) != "STATE"]
+        if (
+            event_type.company_parties
+            and len(set(organisations)) >= 2
+            and any(self.roles.is_company(key) for key in organisations)
+        ):
+            states = organisations  # « General Electric et HAL ont signé… »: the companies are the parties
+        elif not states and actors:
+            return None  # companies among themselves sign contracts, not defence agreements
         participants = tuple(sorted(set(states or actors or participants)))
         if len(participants) < event_type.min_participants:
             return None
@@ -418,6 +450,8 @@ class EventExtractor:
                 if words[0] in ("ne", "n'"):
                     continue
                 for i in range(window.start, window.end):
+                    if doc[i].pos_ in ("CCONJ", "ADP", "PUNCT"):
+                        continue  # « puis » is no form of « pouvoir »
                     end = _match_words(window, i, words)
                     if end is not None:
                         return status, doc[i:end].text
@@ -482,13 +516,13 @@ class _Sentence:
     def type_of(self, key: str) -> str:
         return self._types.get(key, "STATE" if len(key) == 3 and key.isupper() else "")
 
-    def keys_at(self, i: int, types: frozenset[str], subject: bool = False) -> list[str]:
+    def keys_at(self, i: int, types: frozenset[str], subject: bool = False, companies: bool = False) -> list[str]:
         if i in self.contrasted:
             return []
         keys = []
         for mention in self.mentions_at.get(i, []):
             key = _actor_key(mention, types)
-            if key and (subject or self.roles.can_be_object(mention)):
+            if key and (subject or self.roles.can_be_object(mention, companies)):
                 keys.append(key)
         return keys
 
@@ -500,7 +534,30 @@ class _Sentence:
                 found = _unique(key for t in child.subtree for key in self.keys_at(t.i, types, subject=True))
                 if found:
                     return found
+        if not any(child.dep_ in SUBJECT_DEPS for child in root.children):
+            return self._subject_by_position(root, types)
         return []
+
+    def _subject_by_position(self, root: Token, types: frozenset[str]) -> list[str]:
+        """A finite verb the parser left without a subject (« : General Electric et Hindustan
+        Aeronautics Limited (HAL) ont signé… »): the actors named right before it, joined only by
+        « et », commas, brackets and determiners, are its subject."""
+        auxiliaries = [c for c in root.children if c.dep_.startswith("aux") and c.i < root.i]
+        verb = min(auxiliaries, key=lambda t: t.i) if auxiliaries else root
+        if root.pos_ not in ("VERB", "AUX") or "Fin" not in verb.morph.get("VerbForm"):
+            return []
+        found: list[str] = []
+        i = verb.i - 1
+        while i >= self.span.start:
+            token = self.doc[i]
+            if i in self.actor_tokens:
+                found[:0] = [key for key in self.keys_at(i, types, subject=True) if key not in found]
+            elif i in self.mentions_at or token.pos_ == "DET" or fold(token.text) in JOINERS:
+                pass
+            else:
+                break
+            i -= 1
+        return _unique(found)
 
     def governing_subject(self, token: Token, carry: Carry) -> list[str]:
         """The subject of the nearest clause above `token` that has one."""
@@ -520,9 +577,10 @@ class _Sentence:
             for i in sorted(self.mentions_at)
             if self._same_clause(self.doc[i], root, head)
             and not _is_adversary(self.doc[i])
+            and not _in_setting(self.doc[i])
             and not _in_descriptive_clause(self.doc[i], root, head, self.actor_tokens)
             and not self._agent_of_description(self.doc[i])
-            for key in self.keys_at(i, types)
+            for key in self.keys_at(i, types, companies=event_type.company_parties)
         )
         keys = _unique([*self.subject_actors(root, carry, types), *keys])
         if root.dep_ == "acl:relcl":  # « le Tadjikistan, qui accueille une base »
@@ -541,6 +599,20 @@ class _Sentence:
         if carry.actors:
             return carry.actors, "rule:previous-sentence", carry.date
         return None
+
+    def distribute(self, head: Token, participants: tuple[str, ...], carry: Carry) -> list[tuple[str, ...]]:
+        """« Stockholm puis Helsinki ont chacun signé avec Washington »: « chacun » makes one event per
+        subject, each with the other participants."""
+        root = clause_root(head)
+        if not any(fold(child.text) in DISTRIBUTIVE_WORDS for child in root.children):
+            return [participants]
+        subject = [key for key in self.subject_actors(root, carry) if key in participants]
+        if len(subject) < 2:  # « chacun » itself often takes the subject's place in the parse
+            subject = [key for key in self._subject_by_position(root, ACTOR_TYPES) if key in participants]
+        others = tuple(key for key in participants if key not in subject)
+        if len(subject) < 2:
+            return [participants]
+        return [(key, *others) for key in subject]
 
     @staticmethod
     def _same_clause(token: Token, root: Token, trigger: Token) -> bool:
@@ -646,7 +718,7 @@ class ActorRoles:
     def __init__(self, gazetteer: Gazetteer | None):
         self.gazetteer = gazetteer
 
-    def can_be_object(self, mention: Mention) -> bool:
+    def can_be_object(self, mention: Mention, companies: bool = False) -> bool:
         if mention.type == "PERSON":
             return True
         if self.gazetteer is None:
@@ -654,7 +726,8 @@ class ActorRoles:
         entry = self.gazetteer.get(mention.key)
         if entry is None:
             return mention.type != "ORGANIZATION"
-        return entry.attributes.get("kind", "") not in self.SUBJECT_ONLY_KINDS
+        kind = entry.attributes.get("kind", "")
+        return (companies and kind == "company") or kind not in self.SUBJECT_ONLY_KINDS
 
     def is_company(self, key: str) -> bool:
         entry = self.gazetteer.get(key) if self.gazetteer else None

@@ -76,3 +76,25 @@ def test_a_contrast_takes_no_part(nlp):
     found = events_of(nlp, "Contrairement à la Russie, la Turquie a livré des drones Bayraktar TB2 au Niger.")
     assert ("ARMS_TRANSFER", ("NER", "TUR")) in found
     assert not any("RUS" in participants for _, participants in found)
+
+
+def test_companies_are_the_parties_of_industrial_cooperation(nlp):
+    found = events_of(nlp, "Le moteur est produit conjointement par Safran et HAL sous licence.")
+    assert ("DEFENSE_INDUSTRY", ("HAL", "SAFRAN")) in found
+    # companies sign contracts among themselves, not defence agreements
+    found = events_of(nlp, "En mars 2024, Safran et HAL ont signé un accord pour coproduire des moteurs en Inde.")
+    assert ("DEFENSE_INDUSTRY", ("HAL", "SAFRAN")) in found
+    assert not any(event_type == "DEFENSE_AGREEMENT" for event_type, _ in found)
+
+
+def test_each_subject_on_its_own_with_chacun(nlp):
+    found = events_of(nlp, "En mai 2024, Vilnius puis Riga ont chacun signé avec Berlin un accord de défense.")
+    assert set(found) == {("DEFENSE_AGREEMENT", ("DEU", "LTU")), ("DEFENSE_AGREEMENT", ("DEU", "LVA"))}
+    assert {event.status for event in found.values()} == {"occurred"}  # « puis » is not « pouvoir »
+    found = events_of(nlp, "Le Maroc et la Tunisie ont chacun acheté des drones Bayraktar TB2.")
+    assert set(found) == {("ARMS_TRANSFER", ("MAR", "TUR")), ("ARMS_TRANSFER", ("TUN", "TUR"))}
+
+
+def test_the_setting_of_an_event_takes_no_part(nlp):
+    found = events_of(nlp, "En marge du sommet de l'OTAN, la France et l'Ukraine ont signé un accord de défense.")
+    assert set(found) == {("DEFENSE_AGREEMENT", ("FRA", "UKR"))}

@@ -14,7 +14,7 @@ import re
 
 from rapidfuzz import fuzz
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..ids import fold
@@ -363,6 +363,15 @@ def _with_named_texts(doc: Doc, spans: list[Span]) -> list[Span]:
     )
 
 
+PARTICIPLE_ENDINGS = ("é", "és", "ée", "ées", "i", "is", "ie", "ies", "u", "us", "ue", "ues")
+
+
+def _opening_participle(token: Token) -> bool:
+    """« Réunis à Kuala Lumpur, les ministres… »: a participle opening the sentence, which the model
+    sometimes tags as a proper noun."""
+    return token.is_sent_start and token.pos_ in ("PROPN", "NOUN", "ADJ") and token.lower_.endswith(PARTICIPLE_ENDINGS)
+
+
 def _capital_as_place(span: Span) -> Span:
     """« réunis à Niamey »: a capital after « à » is the city, a place; « Moscou a signé » and
     « livrées à Kiev » keep the state."""
@@ -377,7 +386,7 @@ def _capital_as_place(span: Span) -> Span:
         return span
     # Where something happens (« signé à Bamako », « le sommet de l'OTAN à Vilnius »); « les
     # alternances politiques à Washington » speaks of the government.
-    if head.pos_ not in ("VERB", "AUX") and fold(head.lemma_) not in EVENT_NOUNS:
+    if head.pos_ not in ("VERB", "AUX") and fold(head.lemma_) not in EVENT_NOUNS and not _opening_participle(head):
         return span
     place = Span(span.doc, span.start, span.end, label="PLACE")
     place._.set(METHOD, "gazetteer:capital-as-place")
