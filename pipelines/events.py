@@ -25,6 +25,7 @@ each type needs and which entity types may take part.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -42,6 +43,7 @@ from .records import DateValue, EventRecord, Mention
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "ccomp", "xcomp", "acl:relcl", "parataxis", "csubj", "acl"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl:subj"})
 DESCRIPTIVE_CLAUSES = frozenset({"acl", "acl:relcl"})
+EDITION_YEAR = re.compile(r"[\s-]((?:19|20)\d\d)$")
 JOINERS = frozenset({"et", "puis", ",", "(", ")"})
 DISTRIBUTIVE_WORDS = frozenset({"chacun", "chacune"})
 SETTING_NOUNS = frozenset({"marge"})
@@ -371,9 +373,30 @@ class EventExtractor:
                 key = (record.type, record.participant_keys)
                 if key not in events or events[key].confidence < record.confidence:
                     events[key] = record
-        for record in self._exercise_list_events(doc_id, sentence, carry):
-            events.setdefault((record.type, record.participant_keys), record)
-        return list(events.values())
+        # « La France y maintient un contingent, au sein des forces stationnées à Djibouti »: one
+        # presence, told with all its parties and once more with fewer.
+        found = [
+            record
+            for record in events.values()
+            if not any(
+                other.type == record.type
+                and other.status == record.status
+                and set(record.participant_keys) < set(other.participant_keys)
+                for other in events.values()
+            )
+        ]
+        listed = self._exercise_list_events(doc_id, sentence, carry)
+        # « des exercices tels que Kazind (Inde), Steppe Eagle (États-Unis) »: the list says who took
+        # part in which; the exercise with everyone named is none of them.
+        found = [
+            record
+            for record in found
+            if not any(
+                item.type == record.type and set(item.participant_keys) <= set(record.participant_keys)
+                for item in listed
+            )
+        ]
+        return found + listed
 
     def _record(
         self,
@@ -490,8 +513,12 @@ class EventExtractor:
             participants = tuple(_unique([*subject[:1], *inside[:2]]))
             trigger = Trigger(joint, span.start, span.end)
             record = self._record(doc_id, sentence, trigger, participants, "rule:exercise-list", None)
-            if record is not None:
-                records.append(record)
+            if record is None:
+                continue
+            year = EDITION_YEAR.search(mention.text)
+            if year and not record.date_start:  # « Tsentr-2019 »: the edition's year
+                record = replace(record, date_start=year.group(1), date_text=mention.text, date_granularity="year")
+            records.append(record)
         return records
 
 
@@ -672,9 +699,11 @@ class _Sentence:
             if mention.type != "PLACE":
                 continue
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None and _in_subtree(span.root, root):
-                found.append(mention.affiliation or roles.host_of(mention.key))
-        return _unique(found)
+            if span is not None:
+                found.append((_in_subtree(span.root, root), mention.affiliation or roles.host_of(mention.key)))
+        # the clause's own places first; else the known places of the sentence (« Les États-Unis
+        # occupent le Camp Lemonnier, …, qui constitue leur seule base permanente »)
+        return _unique(host for in_clause, host in found if in_clause) or _unique(host for _, host in found)
 
     def suppliers(self, root: Token) -> list[str]:
         """States whose industry makes the systems named in the clause (one origin each)."""

@@ -98,3 +98,26 @@ def test_each_subject_on_its_own_with_chacun(nlp):
 def test_the_setting_of_an_event_takes_no_part(nlp):
     found = events_of(nlp, "En marge du sommet de l'OTAN, la France et l'Ukraine ont signé un accord de défense.")
     assert set(found) == {("DEFENSE_AGREEMENT", ("FRA", "UKR"))}
+
+
+def test_the_host_of_a_base_named_elsewhere_in_the_sentence(nlp):
+    found = events_of(
+        nlp,
+        "Les États-Unis louent le Camp Lemonnier, qui constitue désormais leur principale base militaire en Afrique.",
+    )
+    assert set(found) == {("MILITARY_PRESENCE", ("DJI", "USA"))}
+
+
+def test_a_list_of_exercises_says_who_took_part_in_which(nlp):
+    found = events_of(
+        nlp,
+        "Le Kazakhstan participe régulièrement à des exercices tels que Steppe Eagle (États-Unis) "
+        "et Tsentr-2019 (Russie).",
+    )
+    assert set(found) == {("JOINT_EXERCISE", ("KAZ", "USA")), ("JOINT_EXERCISE", ("KAZ", "RUS"))}
+    assert found[("JOINT_EXERCISE", ("KAZ", "RUS"))].date_start == "2019"  # the edition's year
+
+
+def test_a_presence_told_twice_in_a_sentence_is_one_event(nlp):
+    found = events_of(nlp, "L'Italie maintient un contingent à Djibouti, au sein des forces stationnées dans le pays.")
+    assert set(found) == {("MILITARY_PRESENCE", ("DJI", "ITA"))}
