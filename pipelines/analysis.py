@@ -22,6 +22,15 @@ def event_extractor(models_dir: Path) -> EventExtractor:
     return EventExtractor(load_codebook(models_dir / "codebook.yaml"), load_gazetteer(models_dir / "gazetteers"))
 
 
+def _analysed_text(document: Document) -> str:
+    """The cleaned text with the excluded spans (paragraphs in another language) blanked out: offsets
+    stay those of the cleaned text."""
+    text = document.text
+    for start, end in document.excluded_spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def analyse_documents(
     documents: Iterable[Document], models_dir: Path | None = None, n_process: int = 1
 ) -> list[DocumentAnalysis]:
@@ -31,7 +40,7 @@ def analyse_documents(
     gazetteer = load_gazetteer(folder / "gazetteers")
     documents = [document for document in documents if document.is_ok]
     results = []
-    texts = ((document.text, document) for document in documents)
+    texts = ((_analysed_text(document), document) for document in documents)
     for doc, document in nlp.pipe(texts, as_tuples=True, batch_size=BATCH_SIZE, n_process=n_process):
         mentions = mentions_of(doc, document.doc_id, document.body_end, gazetteer)
         events = extractor.extract(doc, document.doc_id, mentions, document.body_end, document_date(document.text))

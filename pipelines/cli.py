@@ -20,21 +20,46 @@ def _check_output(out: Path) -> None:
         raise OutputNotWritable(f"the output folder is not writable: {out}")
 
 
-def command_run(args: argparse.Namespace) -> int:
+def _run_parameters(args: argparse.Namespace) -> dict:
     corpus, out = Path(args.corpus), Path(args.out)
     if not corpus.is_dir():
         raise CorpusNotFound(f"corpus folder not found: {corpus}")
     _check_output(out)
-    from .flow import veille_run  # imported late: Prefect reads its settings on import
+    if args.workers < 1 or args.batch_size < 1:
+        raise VeilleError("--workers and --batch-size must be 1 or more")
+    return {
+        "corpus": str(corpus.resolve()),
+        "out": str(out.resolve()),
+        "sep": args.sep,
+        "models": str(Path(args.models).resolve()) if args.models else None,
+        "workers": args.workers,
+        "max_bytes": args.max_bytes,
+        "batch_size": args.batch_size,
+    }
 
-    veille_run(
-        corpus=str(corpus),
-        out=str(out),
-        sep=args.sep,
-        models=args.models,
-        workers=args.workers,
-        max_bytes=args.max_bytes,
-    )
+
+def command_run(args: argparse.Namespace) -> int:
+    parameters = _run_parameters(args)
+    from .flow import veille_run  # imported late: Prefect reads its settings on import
+    from .state import run_lock
+
+    with run_lock(Path(parameters["out"])):  # a second run stops here, before Prefect starts
+        if args.dask:
+            from .scaling import dask_task_runner
+
+            # the workers are Dask's: one spaCy process in each
+            with dask_task_runner(args.dask, args.workers) as runner:
+                veille_run.with_options(task_runner=runner)(**{**parameters, "workers": 1}, full=args.full)
+        else:
+            veille_run(**parameters, full=args.full)
+    return 0
+
+
+def command_serve(args: argparse.Namespace) -> int:
+    parameters = _run_parameters(args)
+    from .scheduling import serve
+
+    serve(parameters, cron=args.cron, timezone=args.timezone, name=args.name)
     return 0
 
 
@@ -56,15 +81,28 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser(
         "run",
         help="process a corpus folder and write the CSV tables",
-        description="Process every file of a corpus folder and write the analyst tables.",
+        description="Process the new and changed files of a corpus folder and rebuild the analyst tables.",
     )
-    run.add_argument("--corpus", default="corpus", help="folder of source texts (default: corpus)")
-    run.add_argument("--out", default="outputs", help="folder for the tables (default: outputs)")
-    run.add_argument("--sep", default=",", choices=[",", ";"], help="CSV separator; ';' for French-locale Excel")
-    run.add_argument("--models", default=None, help="folder of gazetteers and codebook (default: models)")
-    run.add_argument("--workers", type=int, default=1, help="spaCy processes (default: 1)")
-    run.add_argument("--max-bytes", type=int, default=5_000_000, help="larger files are refused (default: 5 MB)")
+    _add_run_options(run)
+    run.add_argument("--full", action="store_true", help="read and analyse every file again, not only the new work")
+    run.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        default=None,
+        help="send the analysis batches to a Dask cluster (tcp://host:8786), or 'local' for a cluster on this machine",
+    )
     run.set_defaults(handler=command_run)
+
+    serve = commands.add_parser(
+        "serve",
+        help="run on a schedule (a Prefect deployment served by this process)",
+        description="Serve the run on a cron schedule until stopped (Ctrl-C). Same options as `veille run`.",
+    )
+    _add_run_options(serve)
+    serve.add_argument("--cron", required=True, help='cron schedule, e.g. "0 6 * * *" for 6:00 every day')
+    serve.add_argument("--timezone", default="Europe/Paris", help="time zone of the schedule (default: Europe/Paris)")
+    serve.add_argument("--name", default="veille-daily", help="deployment name (default: veille-daily)")
+    serve.set_defaults(handler=command_serve)
 
     evaluate = commands.add_parser(
         "evaluate",
@@ -77,6 +115,23 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--metrics", default=None, help="metrics file (default: outputs/metrics.json)")
     evaluate.set_defaults(handler=command_evaluate)
     return parser
+
+
+def _add_run_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--corpus", default="corpus", help="folder of source texts (default: corpus)")
+    parser.add_argument("--out", default="outputs", help="folder for the tables and the run state (default: outputs)")
+    parser.add_argument("--sep", default=",", choices=[",", ";"], help="CSV separator; ';' for French-locale Excel")
+    parser.add_argument("--models", default=None, help="folder of gazetteers and codebook (default: models)")
+    parser.add_argument("--workers", type=int, default=1, help="spaCy processes (default: 1)")
+    parser.add_argument(
+        "--max-bytes", type=int, default=5_000_000, help="larger files are refused (default: 5000000, 5 MB)"
+    )
+    parser.add_argument(
+        "--batch-size",
+        type=int,
+        default=200,
+        help="documents per analysis task; each batch is saved when done (default: 200)",
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .errors import DocumentError, UnreadableDocument
 from .ids import document_id
-from .language import TARGET_LANGUAGE, detect_language
+from .language import TARGET_LANGUAGE, detect_language, paragraph_languages
 from .reading import read_bytes
 from .records import (
     STATUS_DUPLICATE,
@@ -51,6 +51,8 @@ def read_document(item: SourceFile, corpus: Path, max_bytes: int = DEFAULT_MAX_B
         document.status, document.status_detail = error.status, str(error)
         return document
     document.text = result.text
+    document.n_chars = len(result.text)
+    document.text_sha256 = hashlib.sha256(result.text.encode("utf-8")).hexdigest()
     document.title = result.title
     document.source_format = result.source_format
     document.encoding = result.encoding
@@ -60,11 +62,26 @@ def read_document(item: SourceFile, corpus: Path, max_bytes: int = DEFAULT_MAX_B
 
 
 def identify_language(document: Document) -> Document:
-    """Record the language; a document not in French is skipped with the language and its score."""
+    """Record the language. A document not in French is skipped with the language and its score; in
+    a document that mixes languages, the paragraphs in another language are left out of the analysis
+    (they stay in the cleaned text) and the French part is processed."""
     if not document.is_ok:
         return document
     guess = detect_language(document.text)
     document.language, document.language_score = guess.language, guess.score
+    paragraphs = paragraph_languages(document.text)
+    french = [p for p in paragraphs if p.language == TARGET_LANGUAGE]
+    other = [p for p in paragraphs if p.language not in (TARGET_LANGUAGE, "")]
+    if french and other:
+        document.excluded_spans = [(p.start, p.end) for p in other]
+        languages = ", ".join(sorted({p.language for p in other}))
+        document.status_detail = (
+            f"mixed languages: {len(french)} paragraphs in {TARGET_LANGUAGE} analysed, "
+            f"{len(other)} in {languages} left out"
+        )
+        if guess.language != TARGET_LANGUAGE:
+            document.language = TARGET_LANGUAGE  # the language of what is analysed
+        return document
     if guess.language != TARGET_LANGUAGE:
         document.status = STATUS_SKIPPED_LANGUAGE
         found = guess.language or "undetermined"
@@ -78,7 +95,7 @@ def mark_duplicates(documents: Iterable[Document]) -> list[Document]:
     marked = []
     for document in documents:
         if document.is_ok:
-            fingerprint = hashlib.sha256(document.text.encode("utf-8")).hexdigest()
+            fingerprint = document.text_sha256 or hashlib.sha256(document.text.encode("utf-8")).hexdigest()
             if fingerprint in first_by_text:
                 document.status = STATUS_DUPLICATE
                 document.status_detail = f"same text as {first_by_text[fingerprint]}"

@@ -19,6 +19,14 @@ class InvalidModelData(VeilleError):
     """A file in models/ is malformed; the message names the file and line."""
 
 
+class RunLocked(VeilleError):
+    """Another run is using the same output folder."""
+
+
+class StateStoreError(VeilleError):
+    """The state store in the output folder cannot be used."""
+
+
 class SchemaViolation(VeilleError):
     """A table does not match its schema; nothing is written."""
 

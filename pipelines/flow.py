@@ -1,22 +1,28 @@
-"""The Prefect flow: discover → read and clean → detect language → analyse (spaCy, mentions, event
-candidates, in batches through nlp.pipe) → resolve entities → assemble events → write tables."""
+"""The Prefect flow: discover → compare with the last run → read and clean → detect language →
+analyse (spaCy, mentions, events, in batches through nlp.pipe) → resolve entities → write tables.
+
+Runs are incremental: the state store in the output folder (state.py) remembers every file and its
+analysis, so a run reads only new and changed files, analyses only what has no current analysis, and
+rebuilds the tables from the store. `full=True` analyses everything again."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
+from prefect.context import FlowRunContext
+from prefect.futures import as_completed
 
-from .analysis import analyse_documents
 from .codebook import load_codebook
 from .config import default_models_dir
 from .discover import discover
 from .documents import DEFAULT_MAX_BYTES, identify_language, mark_duplicates, read_document
 from .gazetteer import load_gazetteer
-from .records import Document, DocumentAnalysis, SourceFile
+from .records import STATUS_REMOVED, Document, DocumentAnalysis, SourceFile
 from .resolve import Entity, resolve_entities
+from .state import Fingerprint, StateStore, extraction_fingerprint, run_lock
 from .tables import (
     DOCUMENTS_SCHEMA,
     ENTITIES_SCHEMA,
@@ -33,8 +39,11 @@ from .tables import (
     write_text_atomic,
 )
 
-# Documents per analysis task: large enough to amortise task overhead, small enough to report progress.
+# Documents per analysis task: large enough to amortise task overhead, small enough to report progress
+# and to keep memory bounded (only one batch of texts is in memory at a time).
 DOCUMENTS_PER_TASK = 200
+# Files read per reading task, for the same reasons.
+FILES_PER_READ = 500
 
 
 @dataclass
@@ -45,6 +54,41 @@ class RunSummary:
     entities: int = 0
     mentions: int = 0
     events: int = 0
+    read: int = 0  # files read this run (new or changed)
+    analysed: int = 0  # documents analysed this run
+    removed: int = 0  # files gone since the last run
+
+
+@dataclass(frozen=True)
+class FileState:
+    size: int
+    mtime_ns: int
+
+    def as_tuple(self) -> tuple[int, int]:
+        return self.size, self.mtime_ns
+
+
+@dataclass
+class Plan:
+    """What the last run left and what this run must do."""
+
+    unchanged: list[str]  # sources whose file has the size and time the store knows
+    to_read: list[SourceFile]
+    removed: list[str]  # sources the store knows that are no longer in the corpus
+    files: dict[str, FileState]
+
+
+def _file_state(path: Path) -> FileState:
+    try:
+        stat = path.stat()
+    except OSError:  # a broken link, a file gone meanwhile: reading it will say what is wrong
+        return FileState(-1, -1)
+    return FileState(stat.st_size, stat.st_mtime_ns)
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 @task(name="discover sources", retries=2, retry_delay_seconds=1)
@@ -52,9 +96,26 @@ def discover_sources(corpus: Path) -> list[SourceFile]:
     return discover(corpus)
 
 
+@task(name="compare with the last run", retries=2, retry_delay_seconds=1)
+def plan_run(sources: list[SourceFile], store: StateStore, full: bool) -> Plan:
+    known = store.known_files()
+    files = {item.source: _file_state(item.path) for item in sources}
+    unchanged, to_read = [], []
+    for item in sources:
+        before, now = known.get(item.source), files[item.source]
+        same = before is not None and before.removed_at is None and (before.size, before.mtime_ns) == now.as_tuple()
+        if same and not full and now.size >= 0:
+            unchanged.append(item.source)
+        else:
+            to_read.append(item)
+    current = set(files)
+    removed = sorted(source for source, state in known.items() if source not in current and state.removed_at is None)
+    return Plan(unchanged, to_read, removed, files)
+
+
 @task(name="read and clean", retries=2, retry_delay_seconds=1)
 def read_and_clean(sources: list[SourceFile], corpus: Path, max_bytes: int) -> list[Document]:
-    return mark_duplicates(read_document(item, corpus, max_bytes) for item in sources)
+    return [read_document(item, corpus, max_bytes) for item in sources]
 
 
 @task(name="detect language")
@@ -64,7 +125,9 @@ def detect_language(documents: list[Document]) -> list[Document]:
 
 @task(name="analyse batch")
 def analyse_batch(documents: list[Document], models_dir: Path, n_process: int) -> list[DocumentAnalysis]:
-    """spaCy over the batch (nlp.pipe), then mentions and event candidates per document."""
+    """spaCy over the batch (nlp.pipe), then mentions and events per document."""
+    from .analysis import analyse_documents  # spaCy is imported only when there is work for it
+
     return analyse_documents(documents, models_dir, n_process=n_process)
 
 
@@ -79,6 +142,7 @@ def write_tables(
     analyses: list[DocumentAnalysis],
     entities: list[Entity],
     key_to_id: dict[str, str],
+    processed_at: dict[str, str],
     models_dir: Path,
     out: Path,
     sep: str,
@@ -89,7 +153,6 @@ def write_tables(
     entity_by_id = {entity.entity_id: entity for entity in entities}
     events = validate(events_table(analyses, key_to_id, entity_by_id, codebook), events_schema(codebook), "events.csv")
     per_doc = events["doc_id"].value_counts().to_dict() if len(events) else {}
-    processed_at = datetime.now(UTC).replace(microsecond=0).isoformat()
     tables = {
         "documents.csv": validate(
             documents_table(documents, by_doc, per_doc, processed_at), DOCUMENTS_SCHEMA, "documents.csv"
@@ -99,13 +162,62 @@ def write_tables(
         "events.csv": events,
         "event_actors.csv": validate(event_actors_table(events), EVENT_ACTORS_SCHEMA, "event_actors.csv"),
     }
-    for document in documents:
-        if document.text:
-            write_text_atomic(out / "texts" / f"{document.doc_id}.txt", document.text)
     for name, frame in tables.items():
         write_csv(frame, out / name, sep=sep)
     statuses = tables["documents.csv"]["status"].value_counts().sort_index().to_dict()
     return RunSummary(str(out), len(documents), statuses, len(entities), len(tables["mentions.csv"]), len(events))
+
+
+def _write_texts(documents: list[Document], store: StateStore, out: Path) -> None:
+    """The cleaned text of every current document, which all offsets refer to; only missing or
+    newly read texts are written."""
+    for document in documents:
+        path = out / "texts" / f"{document.doc_id}.txt"
+        if document.text:
+            write_text_atomic(path, document.text)
+        elif document.n_chars and not path.exists():
+            write_text_atomic(path, store.load_text(document.source))
+
+
+def _remove_texts(removed: list[Document], out: Path) -> None:
+    for document in removed:
+        (out / "texts" / f"{document.doc_id}.txt").unlink(missing_ok=True)
+
+
+def _analyse(
+    to_analyse: list[Document],
+    store: StateStore,
+    fingerprint: Fingerprint,
+    models_dir: Path,
+    workers: int,
+    concurrent: bool,
+    batch_size: int,
+) -> int:
+    """Analyse in batches and store each batch as soon as it is done. With a Dask task runner
+    (`concurrent`), the batches go out together and come back in any order."""
+    logger = get_run_logger()
+    stamps = {document.doc_id: document.sha256 for document in to_analyse}
+    batches = list(_chunks(to_analyse, batch_size))
+    done = 0
+
+    def with_texts(batch: list[Document]) -> list[Document]:
+        texts = store.load_documents([document.source for document in batch], with_text=True)
+        return [replace(document, text=texts[document.source].text) for document in batch]
+
+    def record(results: list[DocumentAnalysis]) -> None:
+        nonlocal done
+        store.save_analyses(results, stamps, fingerprint)
+        done += len(results)
+        logger.info("analysed %d of %d documents", done, len(to_analyse))
+
+    if concurrent:
+        futures = [analyse_batch.submit(with_texts(batch), models_dir, workers) for batch in batches]
+        for future in as_completed(futures):
+            record(future.result())
+    else:
+        for batch in batches:
+            record(analyse_batch(with_texts(batch), models_dir, workers))
+    return done
 
 
 @flow(name="veille-run", log_prints=False)
@@ -116,29 +228,81 @@ def veille_run(
     models: str | None = None,
     workers: int = 1,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    full: bool = False,
+    batch_size: int = DOCUMENTS_PER_TASK,
 ) -> RunSummary:
     logger = get_run_logger()
     corpus_dir, out_dir = Path(corpus), Path(out)
     models_dir = Path(models) if models else default_models_dir()
-    sources = discover_sources(corpus_dir)
-    logger.info("%d source files in %s", len(sources), corpus_dir)
-    documents = detect_language(read_and_clean(sources, corpus_dir, max_bytes))
-    to_analyse = [document for document in documents if document.is_ok]
-    analyses: list[DocumentAnalysis] = []
-    for start in range(0, len(to_analyse), DOCUMENTS_PER_TASK):
-        batch = to_analyse[start : start + DOCUMENTS_PER_TASK]
-        analyses.extend(analyse_batch(batch, models_dir, workers))
-        logger.info("analysed %d of %d documents", len(analyses), len(to_analyse))
-    entities, key_to_id = resolve(analyses, models_dir)
-    summary = write_tables(documents, analyses, entities, key_to_id, models_dir, out_dir, sep)
+    with run_lock(out_dir):
+        store = StateStore(out_dir)
+        fingerprint = extraction_fingerprint(models_dir)
+        changed = fingerprint.changes_from(store.previous_fingerprint())
+        if full:
+            store.forget_analyses()
+        sources = discover_sources(corpus_dir)
+        plan = plan_run(sources, store, full)
+        logger.info(
+            "%d source files in %s: %d new or changed, %d unchanged, %d removed since the last run",
+            len(sources),
+            corpus_dir,
+            len(plan.to_read),
+            len(plan.unchanged),
+            len(plan.removed),
+        )
+        if changed and not full:
+            logger.info("%s changed since the last run: stored analyses are out of date", " and ".join(changed))
+
+        # Read what is new or changed, a chunk at a time; keep the records, store the texts.
+        fresh: dict[str, Document] = {}
+        for chunk in _chunks(plan.to_read, FILES_PER_READ):
+            documents = detect_language(read_and_clean(chunk, corpus_dir, max_bytes))
+            store.save_documents((d, *plan.files[d.source].as_tuple()) for d in documents)
+            for document in documents:
+                fresh[document.source] = document
+        stored = store.load_documents(plan.unchanged)
+        store.mark_removed(plan.removed)
+
+        # Statuses over the whole corpus, in source order: the first copy of a text is the one analysed.
+        current = mark_duplicates(
+            replace(fresh[item.source] if item.source in fresh else stored[item.source]) for item in sources
+        )
+        _write_texts(current, store, out_dir)
+        for document in current:
+            document.text = ""  # texts come back from the store a batch at a time
+        ok = [document for document in current if document.is_ok]
+        valid = store.valid_analyses({d.doc_id: d.sha256 for d in ok}, fingerprint)
+        to_analyse = [document for document in ok if document.doc_id not in valid]
+        analysed = _analyse(to_analyse, store, fingerprint, models_dir, workers, _runs_on_dask(), batch_size)
+        store.save_fingerprint(fingerprint)
+
+        # The tables are rebuilt from the store: every current document, and the removed ones.
+        analyses = store.load_analyses(document.doc_id for document in ok)
+        entities, key_to_id = resolve(analyses, models_dir)
+        removed = [
+            replace(document, status=STATUS_REMOVED, status_detail=f"no longer in the corpus since {when}")
+            for document, when in store.removed()
+        ]
+        _remove_texts(removed, out_dir)
+        summary = write_tables(
+            current + removed, analyses, entities, key_to_id, store.read_times(), models_dir, out_dir, sep
+        )
+    summary.read, summary.analysed, summary.removed = len(plan.to_read), analysed, len(plan.removed)
     status_text = ", ".join(f"{count} {status}" for status, count in summary.by_status.items())
     logger.info(
-        "%d documents (%s); %d entities, %d mentions, %d events written to %s",
+        "%d documents (%s); %d read and %d analysed this run; %d entities, %d mentions, %d events written to %s",
         summary.documents,
         status_text or "none",
+        summary.read,
+        summary.analysed,
         summary.entities,
         summary.mentions,
         summary.events,
         out_dir,
     )
     return summary
+
+
+def _runs_on_dask() -> bool:
+    """Whether the flow was given a Dask task runner (`veille run --dask`)."""
+    return type(FlowRunContext.get().task_runner).__name__ == "DaskTaskRunner"

@@ -12,7 +12,15 @@ STATUS_SKIPPED_LANGUAGE = "skipped_language"
 STATUS_EMPTY = "empty"
 STATUS_DUPLICATE = "duplicate"
 STATUS_FAILED = "failed"
-DOCUMENT_STATUSES = (STATUS_OK, STATUS_SKIPPED_LANGUAGE, STATUS_EMPTY, STATUS_DUPLICATE, STATUS_FAILED)
+STATUS_REMOVED = "removed"  # the file was in the corpus at an earlier run and is gone
+DOCUMENT_STATUSES = (
+    STATUS_OK,
+    STATUS_SKIPPED_LANGUAGE,
+    STATUS_EMPTY,
+    STATUS_DUPLICATE,
+    STATUS_FAILED,
+    STATUS_REMOVED,
+)
 
 
 @dataclass(frozen=True)
@@ -40,6 +48,10 @@ class Document:
     body_end: int | None = None  # offset where an author note starts; nothing after it is extracted
     language: str = ""
     language_score: float | None = None
+    n_chars: int = 0  # length of the cleaned text, kept when the text itself is not in memory
+    text_sha256: str = ""  # of the cleaned text: two files with the same text are duplicates
+    # spans of the cleaned text left out of the analysis (paragraphs in another language)
+    excluded_spans: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def is_ok(self) -> bool:

@@ -120,8 +120,9 @@ def documents_table(
     documents: Iterable[Document],
     analyses: dict[str, DocumentAnalysis],
     events_per_doc: dict[str, int],
-    processed_at: str,
+    processed_at: dict[str, str],
 ) -> pd.DataFrame:
+    """One row per document; `processed_at` gives, by source, when the file was last read."""
     rows = []
     for document in documents:
         analysis = analyses.get(document.doc_id)
@@ -134,12 +135,12 @@ def documents_table(
                 "language_score": document.language_score,
                 "status": document.status,
                 "status_detail": document.status_detail,
-                "n_chars": len(document.text),
+                "n_chars": document.n_chars or len(document.text),
                 "n_sentences": len(analysis.sentences) if analysis else 0,
                 "n_mentions": len(analysis.mentions) if analysis else 0,
                 "n_events": events_per_doc.get(document.doc_id, 0),
                 "sha256": document.sha256,
-                "processed_at": processed_at,
+                "processed_at": processed_at.get(document.source, ""),
                 "author": document.author,
                 "source_format": document.source_format,
                 "encoding": document.encoding,

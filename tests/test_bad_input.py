@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
 
 import pytest
 
 from pipelines.discover import discover
 from pipelines.documents import identify_language, mark_duplicates, read_document
 
-from .conftest import SEED
+from .conftest import ROOT, SEED
 
 FRENCH = SEED.read_text(encoding="utf-8")
 
@@ -68,3 +73,47 @@ def test_invisible_and_control_characters_are_cleaned(bad_corpus):
     item = next(i for i in discover(bad_corpus) if i.source == "invisibles.txt")
     document = read_document(item, bad_corpus)
     assert "Russie" in document.text and "\u200b" not in document.text and "\x07" not in document.text
+
+
+ENGLISH = (
+    "The Russian and Tajik armed forces held joint exercises at the Kharb-Maidon training ground in April, "
+    "and India is said to be studying a more intensive operational presence in Central Asia."
+)
+
+
+def test_in_a_mixed_document_the_french_part_is_analysed(tmp_path):
+    from pipelines.analysis import analyse_documents
+
+    french = FRENCH.split("\n\n")
+    text = "\n\n".join([*french[:6], ENGLISH, ENGLISH.replace("April", "May"), *french[6:8]])
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "mixte.txt").write_text(text, encoding="utf-8")
+    (item,) = discover(corpus)
+    document = identify_language(read_document(item, corpus))
+    assert document.status == "ok"
+    assert document.status_detail.startswith("mixed languages:")
+    assert document.status_detail.endswith("paragraphs in fr analysed, 2 in en left out")
+    english = [document.text[start:end] for start, end in document.excluded_spans]
+    assert english == [ENGLISH, ENGLISH.replace("April", "May")]
+    (analysis,) = analyse_documents([document])
+    for start, end in document.excluded_spans:
+        assert not [m for m in analysis.mentions if start <= m.start < end]
+    assert any(m.key == "TJK" for m in analysis.mentions)  # the French part
+
+
+def test_an_unreadable_file_is_failed_with_the_reason():
+    """Read as an unprivileged user (root reads everything), in a child process."""
+    corpus = Path(tempfile.mkdtemp(prefix="veille-permissions-"))
+    corpus.chmod(0o755)  # the unprivileged reader may list the folder, not read the file
+    (corpus / "secret.txt").write_text(FRENCH, encoding="utf-8")
+    (corpus / "secret.txt").chmod(0)
+    script = (
+        "import os, sys; from pathlib import Path; from pipelines.discover import discover; "
+        "from pipelines.documents import read_document; c = Path(sys.argv[1]); "
+        "os.geteuid() == 0 and os.setuid(65534); "  # imports done, the reading is unprivileged
+        "d = read_document(discover(c)[0], c); print(d.status, '|', d.status_detail)"
+    )
+    result = subprocess.run([sys.executable, "-c", script, str(corpus)], capture_output=True, text=True, cwd=ROOT)
+    shutil.rmtree(corpus)
+    assert result.stdout.strip() == "failed | permission denied: Permission denied", result.stderr

@@ -185,3 +185,16 @@ def test_evaluate_scores_model_and_pipeline_side_by_side(tmp_path):
     assert scores["pipeline"]["entities"]["ALL"]["f1"] >= 0.92
     assert scores["pipeline"]["entities"]["ALL"]["f1"] > scores["model"]["entities"]["ALL"]["f1"]
     assert scores["pipeline"]["events"]["ALL"]["f1"] >= 0.8
+
+
+def test_a_local_two_worker_dask_cluster_writes_the_same_tables(run, tmp_path):
+    corpus, out, _ = run
+    dask_out = tmp_path / "dask"
+    result = veille("run", "--corpus", str(corpus), "--out", str(dask_out), "--dask", "local", "--workers", "2")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "analysed 4 of 4 documents" in result.stdout + result.stderr
+    for name in ("documents.csv", "entities.csv", "mentions.csv", "events.csv", "event_actors.csv"):
+        single, dask = read_table(out, name), read_table(dask_out, name)
+        if name == "documents.csv":  # when each file was read
+            single, dask = single.drop(columns="processed_at"), dask.drop(columns="processed_at")
+        pd.testing.assert_frame_equal(single, dask, obj=name)

@@ -22,14 +22,15 @@ from .conftest import DOCUMENT_COLUMNS
 
 def test_documents_table_matches_its_schema():
     documents = [Document(doc_id="D1", source="a.txt", sha256="x", text="Texte.", language="fr", language_score=0.99)]
-    frame = validate(documents_table(documents, {}, {}, "2026-01-01T00:00:00+00:00"), DOCUMENTS_SCHEMA, "documents")
+    table = documents_table(documents, {}, {}, {"a.txt": "2026-01-01T00:00:00+00:00"})
+    frame = validate(table, DOCUMENTS_SCHEMA, "documents")
     assert list(frame.columns)[: len(DOCUMENT_COLUMNS)] == DOCUMENT_COLUMNS
 
 
 def test_an_unknown_status_is_refused_before_writing():
     documents = [Document(doc_id="D1", source="a.txt", sha256="x", status="weird")]
     with pytest.raises(SchemaViolation, match="documents"):
-        validate(documents_table(documents, {}, {}, "now"), DOCUMENTS_SCHEMA, "documents")
+        validate(documents_table(documents, {}, {}, {}), DOCUMENTS_SCHEMA, "documents")
 
 
 @pytest.mark.parametrize("cell", ['=HYPERLINK("http://x")', "+33 1 23", "-2+3", "@SUM(A1)", "\tcmd", "\rx"])
