@@ -55,6 +55,26 @@ def command_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_review_import(args: argparse.Namespace) -> int:
+    from .codebook import load_codebook
+    from .config import default_models_dir
+    from .review import import_sheet
+    from .state import StateStore, run_lock
+
+    out, sheet = Path(args.out), Path(args.file)
+    _check_output(out)
+    models = Path(args.models) if args.models else default_models_dir()
+    with run_lock(out):
+        report = import_sheet(sheet, StateStore(out), load_codebook((models / "codebook.yaml").resolve()))
+    print(
+        f"{report.imported} decisions imported, {report.unchanged} already recorded, "
+        f"{len(report.refused)} rows refused; `veille run --out {out}` applies them"
+    )
+    for line, reason, _ in report.refused:
+        print(f"{sheet}: row {line}: {reason}", file=sys.stderr)
+    return 1 if report.refused else 0
+
+
 def command_serve(args: argparse.Namespace) -> int:
     parameters = _run_parameters(args)
     from .scheduling import serve
@@ -103,6 +123,23 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--timezone", default="Europe/Paris", help="time zone of the schedule (default: Europe/Paris)")
     serve.add_argument("--name", default="veille-daily", help="deployment name (default: veille-daily)")
     serve.set_defaults(handler=command_serve)
+
+    review = commands.add_parser(
+        "review",
+        help="analysts' decisions on events (import a review sheet)",
+        description="Store analysts' decisions on events; every run applies them.",
+    )
+    review_commands = review.add_subparsers(dest="review_command", metavar="ACTION", required=True)
+    review_import = review_commands.add_parser(
+        "import",
+        help="store the decisions of a review sheet",
+        description="Store the decisions (accept, reject, edit) of a review sheet; invalid rows are refused with "
+        "their row number and the reason, the rest is imported. Exit status 1 when a row was refused.",
+    )
+    review_import.add_argument("file", help="review sheet (review.csv as written by a run, edited)")
+    review_import.add_argument("--out", default="outputs", help="output folder whose state keeps the decisions")
+    review_import.add_argument("--models", default=None, help="folder of gazetteers and codebook (default: models)")
+    review_import.set_defaults(handler=command_review_import)
 
     evaluate = commands.add_parser(
         "evaluate",

@@ -22,7 +22,9 @@ from .documents import DEFAULT_MAX_BYTES, identify_language, mark_duplicates, re
 from .gazetteer import load_gazetteer
 from .records import STATUS_REMOVED, Document, DocumentAnalysis, SourceFile
 from .resolve import Entity, resolve_entities
-from .state import Fingerprint, StateStore, extraction_fingerprint, run_lock
+from .review import ImportReport, import_sheet, orphaned, review_sheet, reviewed_events
+from .state import Decision, Fingerprint, StateStore, extraction_fingerprint, run_lock
+from .summary import publish_summary
 from .tables import (
     DOCUMENTS_SCHEMA,
     ENTITIES_SCHEMA,
@@ -57,6 +59,10 @@ class RunSummary:
     read: int = 0  # files read this run (new or changed)
     analysed: int = 0  # documents analysed this run
     removed: int = 0  # files gone since the last run
+    by_type: dict[str, dict[str, int]] = field(default_factory=dict)  # event type → status → count
+    decisions: int = 0  # review decisions applied
+    orphaned: list[str] = field(default_factory=list)  # decisions whose event no longer exists
+    refused: list[str] = field(default_factory=list)  # review sheet rows refused, with the reason
 
 
 @dataclass(frozen=True)
@@ -143,11 +149,14 @@ def write_tables(
     entities: list[Entity],
     key_to_id: dict[str, str],
     processed_at: dict[str, str],
+    decisions: dict[str, Decision],
+    refused: dict[str, tuple[dict[str, str], str]],
     models_dir: Path,
     out: Path,
     sep: str,
 ) -> RunSummary:
-    """Assemble the events, check every table against its schema, then write them all."""
+    """Assemble the events, check every table against its schema, then write them all, with the
+    review sheet and the reviewed events."""
     codebook = load_codebook((models_dir / "codebook.yaml").resolve())
     by_doc = {analysis.doc_id: analysis for analysis in analyses}
     entity_by_id = {entity.entity_id: entity for entity in entities}
@@ -162,10 +171,44 @@ def write_tables(
         "events.csv": events,
         "event_actors.csv": validate(event_actors_table(events), EVENT_ACTORS_SCHEMA, "event_actors.csv"),
     }
+    names = {entity.entity_id: entity.name for entity in entities}
+    orphans = orphaned(events, decisions)
+    tables["review.csv"] = review_sheet(events, decisions, refused)
+    tables["events_reviewed.csv"] = reviewed_events(events, decisions, names)
+    tables["review_orphans.csv"] = orphans
     for name, frame in tables.items():
         write_csv(frame, out / name, sep=sep)
     statuses = tables["documents.csv"]["status"].value_counts().sort_index().to_dict()
-    return RunSummary(str(out), len(documents), statuses, len(entities), len(tables["mentions.csv"]), len(events))
+    by_type = {
+        event_type: group["status"].value_counts().sort_index().to_dict()
+        for event_type, group in events.groupby("type", sort=True)
+    }
+    return RunSummary(
+        str(out),
+        len(documents),
+        statuses,
+        len(entities),
+        len(tables["mentions.csv"]),
+        len(events),
+        by_type=by_type,
+        decisions=len(decisions) - len(orphans),
+        orphaned=list(orphans["event_id"]),
+    )
+
+
+def _import_review(sheet: Path, store: StateStore, models_dir: Path) -> ImportReport:
+    """The decisions of the review sheet in the output folder, stored before the sheet is written
+    again. Rows that cannot be imported are reported (and come back in the new sheet as the analyst
+    left them); the others are imported."""
+    if not sheet.is_file():
+        return ImportReport()
+    logger = get_run_logger()
+    report = import_sheet(sheet, store, load_codebook((models_dir / "codebook.yaml").resolve()))
+    if report.imported:
+        logger.info("%d review decisions imported from %s", report.imported, sheet)
+    for line, reason, _ in report.refused:
+        logger.warning("review sheet %s, row %d not imported: %s", sheet.name, line, reason)
+    return report
 
 
 def _write_texts(documents: list[Document], store: StateStore, out: Path) -> None:
@@ -240,6 +283,7 @@ def veille_run(
         changed = fingerprint.changes_from(store.previous_fingerprint())
         if full:
             store.forget_analyses()
+        review_import = _import_review(out_dir / "review.csv", store, models_dir)
         sources = discover_sources(corpus_dir)
         plan = plan_run(sources, store, full)
         logger.info(
@@ -285,9 +329,27 @@ def veille_run(
         ]
         _remove_texts(removed, out_dir)
         summary = write_tables(
-            current + removed, analyses, entities, key_to_id, store.read_times(), models_dir, out_dir, sep
+            current + removed,
+            analyses,
+            entities,
+            key_to_id,
+            store.read_times(),
+            store.decisions(),
+            {row["event_id"]: (row, reason) for _, reason, row in review_import.refused if row.get("event_id")},
+            models_dir,
+            out_dir,
+            sep,
         )
     summary.read, summary.analysed, summary.removed = len(plan.to_read), analysed, len(plan.removed)
+    summary.refused = [f"row {line}: {reason}" for line, reason, _ in review_import.refused]
+    if summary.orphaned:
+        logger.warning(
+            "%d review decisions refer to events no longer extracted (their text changed); they are kept, "
+            "see review_orphans.csv: %s",
+            len(summary.orphaned),
+            ", ".join(summary.orphaned),
+        )
+    publish_summary(summary)
     status_text = ", ".join(f"{count} {status}" for status, count in summary.by_status.items())
     logger.info(
         "%d documents (%s); %d read and %d analysed this run; %d entities, %d mentions, %d events written to %s",

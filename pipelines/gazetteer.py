@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -92,6 +92,15 @@ class Gazetteer:
     entries: dict[str, Entry]
     combining_forms: dict[str, str] = field(default_factory=dict)  # « franco » → FRA
     systems: dict[str, System] = field(default_factory=dict)  # weapon systems and their origin
+    merges: dict[str, str] = field(default_factory=dict)  # analysts' corrections: entity id → the one it is
+
+    def merged(self, entity_id: str) -> str:
+        """The entity an id stands for once the analysts' merges are applied."""
+        seen = {entity_id}
+        while entity_id in self.merges and self.merges[entity_id] not in seen:
+            entity_id = self.merges[entity_id]
+            seen.add(entity_id)
+        return entity_id
 
     def get(self, entity_id: str) -> Entry | None:
         return self.entries.get(entity_id)
@@ -181,7 +190,42 @@ def load_gazetteer(folder: Path) -> Gazetteer:
             entries[entry.entity_id] = entry
             where[entry.entity_id] = f"{spec.filename}:{lineno}"
     systems = load_systems(folder / SYSTEMS, entries) if (folder / SYSTEMS).is_file() else {}
-    return Gazetteer(entries, load_combining_forms(folder / COMBINING_FORMS, entries), systems)
+    merges = load_overrides(folder / OVERRIDES, entries) if (folder / OVERRIDES).is_file() else {}
+    return Gazetteer(entries, load_combining_forms(folder / COMBINING_FORMS, entries), systems, merges)
+
+
+OVERRIDES = "overrides.tsv"
+OVERRIDE_COLUMNS = ("action", "entity_id", "value", "type", "note")
+ENTITY_TYPES = ("STATE", "ORGANIZATION", "PERSON", "PLACE", "EXERCISE", "INITIATIVE")
+
+
+def load_overrides(path: Path, entries: dict[str, Entry]) -> dict[str, str]:
+    """The analysts' corrections (overrides.tsv): `alias` adds a name to an entity (a new entity
+    when the id is not in the gazetteer, with its type), applied by the matcher in every document;
+    `merge` makes an entity the same as another everywhere. Aliases go into `entries`; the merges
+    are returned."""
+    merges: dict[str, str] = {}
+    for lineno, row in read_rows(path, OVERRIDE_COLUMNS, required=("action", "entity_id", "value")):
+        action, entity_id, value = row["action"].lower(), row["entity_id"], row["value"]
+        if action == "merge":
+            if value == entity_id:
+                raise InvalidModelData(f"{path}:{lineno}: an entity cannot be merged into itself")
+            merges[entity_id] = value
+        elif action == "alias":
+            entry = entries.get(entity_id)
+            if entry is None:
+                if row["type"] not in ENTITY_TYPES:
+                    raise InvalidModelData(
+                        f"{path}:{lineno}: {entity_id} is not in the gazetteer: its type is required "
+                        f"({', '.join(ENTITY_TYPES)})"
+                    )
+                entry = Entry(entity_id, row["type"], value, (), {})
+            if all(form.text != value for form in entry.forms):
+                entry = replace(entry, forms=(*entry.forms, Form(value, "name")))
+            entries[entity_id] = entry
+        else:
+            raise InvalidModelData(f"{path}:{lineno}: unknown action '{row['action']}' (alias or merge)")
+    return merges
 
 
 COMBINING_FORMS = "combining_forms.tsv"

@@ -52,11 +52,12 @@ def _most_common(values: Iterable[str]) -> str:
 
 
 def resolve_entities(analyses: Iterable[DocumentAnalysis], gazetteer: Gazetteer) -> tuple[list[Entity], dict[str, str]]:
-    """Entities of all mentions, and the map from mention key to entity id."""
+    """Entities of all mentions, and the map from mention key to entity id; the analysts' merges
+    (overrides.tsv) are applied."""
     groups: dict[str, list[Mention]] = defaultdict(list)
     for analysis in analyses:
         for mention in analysis.mentions:
-            groups[entity_id_for(mention.key, gazetteer)].append(mention)
+            groups[gazetteer.merged(entity_id_for(mention.key, gazetteer))].append(mention)
     key_to_id: dict[str, str] = {}
     entities = []
     for entity_id, mentions in sorted(groups.items()):
@@ -76,7 +77,7 @@ def resolve_entities(analyses: Iterable[DocumentAnalysis], gazetteer: Gazetteer)
                 n_mentions=len(mentions),
                 n_documents=len({m.doc_id for m in mentions}),
                 role=_most_common(m.role for m in mentions),
-                affiliation=entity_id_for(affiliation, gazetteer) if affiliation else "",
+                affiliation=gazetteer.merged(entity_id_for(affiliation, gazetteer)) if affiliation else "",
             )
         )
     return entities, key_to_id

@@ -52,6 +52,16 @@ CREATE TABLE IF NOT EXISTS documents (
     read_at TEXT NOT NULL,
     removed_at TEXT
 );
+CREATE TABLE IF NOT EXISTS decisions (
+    event_id TEXT PRIMARY KEY,
+    decision TEXT NOT NULL,
+    fields TEXT NOT NULL,
+    note TEXT NOT NULL,
+    reviewer TEXT NOT NULL,
+    doc_id TEXT NOT NULL,
+    sentence TEXT NOT NULL,
+    decided_at TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS analyses (
     doc_id TEXT PRIMARY KEY,
     sha256 TEXT NOT NULL,
@@ -131,6 +141,28 @@ def _document_record(document: Document) -> str:
     record = asdict(document)
     record.pop("text")
     return json.dumps(record, ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """An analyst's decision on one event (review.py): accept, reject, or edit with corrected fields."""
+
+    event_id: str
+    decision: str
+    fields: dict[str, str]
+    note: str = ""
+    reviewer: str = ""
+    doc_id: str = ""  # where the event was, to find it again if it is orphaned
+    sentence: str = ""
+    decided_at: str = ""
+
+    def same_as(self, other: Decision | None) -> bool:
+        return other is not None and (self.decision, self.fields, self.note, self.reviewer) == (
+            other.decision,
+            other.fields,
+            other.note,
+            other.reviewer,
+        )
 
 
 @dataclass(frozen=True)
@@ -285,6 +317,36 @@ class StateStore:
                 if row is not None:
                     found.append(analysis_from_json(_unpack(row[0])))
         return found
+
+    # review decisions: never deleted by a run
+    def decisions(self) -> dict[str, Decision]:
+        with self._connect() as connection:
+            rows = connection.execute(
+                "SELECT event_id, decision, fields, note, reviewer, doc_id, sentence, decided_at FROM decisions"
+            ).fetchall()
+        return {
+            row[0]: Decision(row[0], row[1], json.loads(row[2]), row[3], row[4], row[5], row[6], row[7]) for row in rows
+        }
+
+    def save_decisions(self, decisions: Iterable[Decision]) -> None:
+        now = _now()
+        with self._connect() as connection:
+            connection.executemany(
+                "INSERT OR REPLACE INTO decisions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        d.event_id,
+                        d.decision,
+                        json.dumps(d.fields, ensure_ascii=False),
+                        d.note,
+                        d.reviewer,
+                        d.doc_id,
+                        d.sentence,
+                        now,
+                    )
+                    for d in decisions
+                ],
+            )
 
     def forget_analyses(self) -> None:
         """`veille run --full`: everything is analysed again."""

@@ -187,10 +187,12 @@ def mentions_table(analyses: list[DocumentAnalysis], key_to_id: dict[str, str]) 
     return pd.DataFrame(rows, columns=list(MENTIONS_SCHEMA.columns))
 
 
-def event_id(event: EventRecord, participants: tuple[str, ...]) -> str:
-    """Stable across runs and across edits elsewhere in the document: type, participants and the
-    evidence sentence, not offsets."""
-    return "E" + digest(event.doc_id, event.type, ";".join(participants), " ".join(event.sentence.split()), length=12)
+def event_id(event: EventRecord) -> str:
+    """Stable across runs, across edits elsewhere in the document and across the analysts' entity
+    merges: type, participants as extracted and the evidence sentence, not offsets. Review decisions
+    are keyed by it."""
+    participants = ";".join(sorted(set(event.participant_keys)))
+    return "E" + digest(event.doc_id, event.type, participants, " ".join(event.sentence.split()), length=12)
 
 
 def resolved_participants(event: EventRecord, key_to_id: dict[str, str]) -> tuple[str, ...]:
@@ -201,14 +203,15 @@ def events_table(
     analyses: list[DocumentAnalysis], key_to_id: dict[str, str], entities: dict[str, Entity], codebook: Codebook
 ) -> pd.DataFrame:
     rows = []
-    seen: set[str] = set()
+    seen: set = set()
     for analysis in analyses:
         for event in analysis.events:
             participants = resolved_participants(event, key_to_id)
-            identifier = event_id(event, participants)
-            if identifier in seen:  # the same fact stated twice in one sentence
+            identifier = event_id(event)
+            fact = (event.doc_id, event.type, participants, event.sentence)
+            if identifier in seen or fact in seen:  # the same fact stated twice in one sentence
                 continue
-            seen.add(identifier)
+            seen.update((identifier, fact))
             event_type = codebook.event_types[event.type]
             rows.append(
                 {
