@@ -96,6 +96,7 @@ def resolve_references(
 ) -> list[Mention]:
     """Extra mentions for the references of a sentence, one per actor they stand for."""
     found: list[Mention] = []
+    sentence_text, offset = sent.text, sent.start_char  # Doc.text is rebuilt on every access
     first_named = min((m.start for m in named if m.type in ("STATE", "ORGANIZATION")), default=sent.end_char)
     for token in sent:
         word = fold(token.text)
@@ -126,7 +127,7 @@ def resolve_references(
                 Mention(
                     doc_id=doc_id,
                     index=-1,
-                    text=sent.doc.text[start:end],
+                    text=sentence_text[start - offset : end - offset],
                     type="STATE",
                     key=key,
                     name=key,

@@ -173,19 +173,21 @@ def find_triggers(sent: Span, codebook: Codebook) -> list[Trigger]:
     return [trigger for _, _, trigger in sorted(found, key=lambda item: item[:2])]
 
 
-def _has_context(sent: Span, trigger: Trigger, triggers: list[Trigger]) -> bool:
+def _has_context(
+    sent: Span, trigger: Trigger, triggers: list[Trigger], words: list[tuple[int, frozenset[str]]] | None = None
+) -> bool:
     """A context word of the type elsewhere in the sentence than the trigger itself, or another
-    trigger of the same type (« a signé … un accord »)."""
+    trigger of the same type (« a signé … un accord »). `words`: the forms of each token of the
+    sentence, when already computed."""
     context = trigger.event_type.context
     if not context or trigger.words in trigger.event_type.strong_triggers:
         return True
     if any(other.event_type.code == trigger.event_type.code and other.start != trigger.start for other in triggers):
         return True
-    forms: set[str] = set()
-    for token in sent:
-        if not trigger.start <= token.i < trigger.end:
-            forms |= _token_forms(token)
-    if forms & context:
+    if words is None:
+        words = [(token.i, _token_forms(token)) for token in sent]
+    outside = [forms for i, forms in words if not trigger.start <= i < trigger.end]
+    if any(not forms.isdisjoint(context) for forms in outside):
         return True
     text = " ".join(fold(token.text) for token in sent if not trigger.start <= token.i < trigger.end)
     return any(" " in cue and cue in text for cue in context)
@@ -350,6 +352,7 @@ class EventExtractor:
         doc = sentence.doc
         events: dict[tuple[str, tuple[str, ...]], EventRecord] = {}
         triggers = find_triggers(sentence.span, self.codebook)
+        words = [(token.i, _token_forms(token)) for token in sentence.span] if triggers else []
         for trigger in triggers:
             head = doc[trigger.start]
             if any(m.type in ACTOR_TYPES or m.type == "PERSON" for m in sentence.mentions_at.get(head.i, [])):
@@ -357,7 +360,7 @@ class EventExtractor:
             if (
                 _is_anaphoric(head)
                 or _names_a_kind_of_place(head)
-                or not _has_context(sentence.span, trigger, triggers)
+                or not _has_context(sentence.span, trigger, triggers, words)
             ):
                 continue
             found = sentence.participants(head, trigger.event_type, carry)
@@ -468,13 +471,16 @@ class EventExtractor:
         # The verbs governing the trigger carry its modality even when they stand far from it:
         # « Les deux parties ont abordé des sujets clés en matière de coopération (…, l'entraînement) ».
         governors = [t for t in head.ancestors if t.pos_ in ("VERB", "AUX") and t.i < window.start]
+        starts: dict[str, list[int]] = {}  # where each word form starts in the window
+        for token in window:
+            if token.pos_ not in ("CCONJ", "ADP", "PUNCT"):  # « puis » is no form of « pouvoir »
+                for form in _token_forms(token):
+                    starts.setdefault(form, []).append(token.i)
         for status in STATUS_PRIORITY:
             for words in self.codebook.status_cues.get(status, ()):
                 if words[0] in ("ne", "n'"):
                     continue
-                for i in range(window.start, window.end):
-                    if doc[i].pos_ in ("CCONJ", "ADP", "PUNCT"):
-                        continue  # « puis » is no form of « pouvoir »
+                for i in sorted(starts.get(words[0], ())):
                     end = _match_words(window, i, words)
                     if end is not None:
                         return status, doc[i:end].text

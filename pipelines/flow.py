@@ -21,6 +21,7 @@ from .discover import discover
 from .documents import DEFAULT_MAX_BYTES, identify_language, mark_duplicates, read_document
 from .gazetteer import load_gazetteer
 from .records import STATUS_REMOVED, Document, DocumentAnalysis, SourceFile
+from .report import write_report
 from .resolve import Entity, resolve_entities
 from .review import ImportReport, import_sheet, orphaned, review_sheet, reviewed_events
 from .state import Decision, Fingerprint, StateStore, extraction_fingerprint, run_lock
@@ -178,6 +179,9 @@ def write_tables(
     tables["review_orphans.csv"] = orphans
     for name, frame in tables.items():
         write_csv(frame, out / name, sep=sep)
+    write_report(
+        out, tables["documents.csv"], tables["events_reviewed.csv"], tables["entities.csv"], list(codebook.event_types)
+    )
     statuses = tables["documents.csv"]["status"].value_counts().sort_index().to_dict()
     by_type = {
         event_type: group["status"].value_counts().sort_index().to_dict()

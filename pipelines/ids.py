@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 
 def digest(*parts: str, length: int = 10) -> str:
@@ -12,6 +13,7 @@ def digest(*parts: str, length: int = 10) -> str:
     return hashlib.sha1(joined).hexdigest()[:length]
 
 
+@lru_cache(maxsize=262144)
 def fold(text: str) -> str:
     """Lowercase, accents removed, typographic apostrophes and dashes unified, spaces collapsed."""
     text = text.replace("’", "'").replace("‘", "'").replace("‐", "-").replace("–", "-").replace("—", "-")

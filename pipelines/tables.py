@@ -298,6 +298,7 @@ def write_csv(frame: pd.DataFrame, path: Path, sep: str = ",") -> None:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
             safe.to_csv(stream, sep=sep, index=False, lineterminator="\r\n")
+        _usual_permissions(temporary)
         os.replace(temporary, path)
     except OSError as error:
         raise OutputNotWritable(f"cannot write {path}: {error.strerror or error}") from error
@@ -308,4 +309,12 @@ def write_text_atomic(path: Path, text: str) -> None:
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
         stream.write(text)
+    _usual_permissions(temporary)
     os.replace(temporary, path)
+
+
+def _usual_permissions(path: str) -> None:
+    """Temporary files are private; the tables get the permissions of any file the user creates."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)

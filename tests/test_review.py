@@ -5,7 +5,9 @@ whose event disappears is orphaned and kept, and a hostile source text cannot pr
 from __future__ import annotations
 
 import csv
+import re
 import shutil
+import subprocess
 
 import pytest
 
@@ -31,6 +33,7 @@ HOSTILE = """=HYPERLINK("http://exemple.invalid/?x="&A1;"Coopération franco-ind
 -2+3 Le Japon et l'Australie ont mené un exercice naval conjoint en mai 2025.
 @SUM(1+1) L'Égypte et la Turquie ont signé un accord de coopération militaire.
 \tLe Maroc a acheté des drones Bayraktar TB2 à la Turquie en 2024.
+<script>document.title = "pwned"</script> La Chine et le Pakistan ont signé un accord de défense le 5 mai 2024.
 """
 
 
@@ -98,11 +101,11 @@ def review(tmp_path_factory):
     tables["changed"] = {name: read_table(out, name) for name in OUTPUT_TABLES}
     for name in ("incremental", "full", "changed"):
         assert results[name].returncode == 0, f"{name}: {results[name].stderr[-2000:]}"
-    return ids, results, tables
+    return ids, results, tables, out
 
 
 def test_invalid_rows_are_refused_with_their_row_and_reason_and_the_rest_imported(review):
-    ids, results, tables = review
+    ids, results, tables, _ = review
     result = results["import"]
     assert result.returncode == 1
     assert "3 decisions imported" in result.stdout
@@ -114,7 +117,7 @@ def test_invalid_rows_are_refused_with_their_row_and_reason_and_the_rest_importe
 
 @pytest.mark.parametrize("run", ["incremental", "full"])
 def test_every_decision_is_applied_after_an_incremental_and_a_full_run(review, run):
-    ids, _, tables = review
+    ids, _, tables, _ = review
     reviewed = tables[run]["events_reviewed.csv"].set_index("event_id")
     events = tables[run]["events.csv"].set_index("event_id")
     assert ids["rejected"] in events.index and ids["rejected"] not in reviewed.index
@@ -130,7 +133,7 @@ def test_every_decision_is_applied_after_an_incremental_and_a_full_run(review, r
 
 
 def test_a_merge_applies_everywhere(review):
-    _, _, tables = review
+    _, _, tables, _ = review
     for run in ("incremental", "full"):
         entities = tables[run]["entities.csv"]
         assert "PER-asim-muir" not in set(entities["entity_id"])
@@ -140,7 +143,7 @@ def test_a_merge_applies_everywhere(review):
 
 
 def test_a_decision_on_an_event_that_no_longer_exists_is_orphaned_and_kept(review):
-    ids, results, tables = review
+    ids, results, tables, _ = review
     orphans = tables["changed"]["review_orphans.csv"].set_index("event_id")
     assert ids["exercise"] in orphans.index
     assert orphans.loc[ids["exercise"], "decision"] == "accept"
@@ -154,7 +157,7 @@ def test_a_decision_on_an_event_that_no_longer_exists_is_orphaned_and_kept(revie
 
 def test_a_hostile_source_cannot_produce_a_formula_cell(review):
     """OWASP CSV injection: no cell of any table may start with =, +, -, @, tab or carriage return."""
-    _, _, tables = review
+    _, _, tables, _ = review
     hostile_events = 0
     for name, frame in tables["changed"].items():
         for column in frame.columns:
@@ -163,3 +166,36 @@ def test_a_hostile_source_cannot_produce_a_formula_cell(review):
         if "sentence" in frame.columns:
             hostile_events += frame["sentence"].str.startswith(("'=", "'+", "'-", "'@")).sum()
     assert hostile_events >= 3  # the hostile lines did reach the tables, neutralised
+
+
+def test_the_report_draws_in_a_browser_and_keeps_source_text_as_text(review):
+    """report.html rendered by headless Chromium (Debian's chromium, installed by .ci/run)."""
+    _, _, tables, out = review
+    browser = shutil.which("chromium")
+    assert browser, "headless Chromium is needed: apt-get install chromium (see README, Tests)"
+    result = subprocess.run(
+        [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--virtual-time-budget=5000",
+            "--dump-dom",
+            (out / "report.html").as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    dom = result.stdout
+    assert re.search(r'<svg id="network"[^>]*data-drawn-nodes="(\d+)"', dom), result.stderr[-1000:]
+    nodes = int(re.search(r'data-drawn-nodes="(\d+)"', dom).group(1))
+    edges = int(re.search(r'data-drawn-edges="(\d+)"', dom).group(1))
+    points = int(re.search(r'data-drawn-points="(\d+)"', dom).group(1))
+    reviewed = tables["changed"]["events_reviewed.csv"]
+    assert nodes >= 10 and edges >= 10
+    assert points == (reviewed["date_start"] != "").sum()
+    assert dom.count("<circle") == nodes + points  # the SVG elements are there, not only the counts
+    assert "<title>Veille — rapport</title>" in dom  # the article's script did not run
+    assert "&lt;script&gt;document.title" in dom  # it is shown as text
+    assert "pwned" not in dom.split("<body>")[0]
