@@ -80,7 +80,7 @@ PLACE_NOUNS = frozenset(
 PLACE_KIND_NOUNS = frozenset({"site", "camp", "terrain", "polygone", "champ", "centre", "base", "ecole"})
 STATUS_PRIORITY = ("negated", "hypothetical", "planned", "discussed")
 NEGATION_WORDS = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guere", "nullement"})
-GAP_POS = frozenset({"DET", "ADP", "PUNCT", "ADJ", "ADV"})
+GAP_POS = frozenset({"DET", "ADP", "PUNCT", "ADJ", "ADV", "PROPN"})  # and names, whatever their tag
 ACTOR_TYPES = frozenset({"STATE", "ORGANIZATION"})
 CONFIDENCE = {"rule:clause": 0.8, "rule:exercise-list": 0.8, "rule:sentence": 0.6, "rule:previous-sentence": 0.5}
 
@@ -132,7 +132,8 @@ def _trigger_index(codebook: Codebook) -> dict[str, list[tuple[int, EventType, t
 
 
 def _match_words(span: Span, i: int, words: tuple[str, ...]) -> int | None:
-    """End index when `words` match from token i, allowing up to two function words between them."""
+    """End index when `words` match from token i, allowing up to two function words or names between
+    them (« l'intérêt du Kazakhstan pour »)."""
     doc = span.doc
     if words[0] not in _token_forms(doc[i]):
         return None
@@ -140,7 +141,7 @@ def _match_words(span: Span, i: int, words: tuple[str, ...]) -> int | None:
     for word in words[1:]:
         skipped = 0
         while j < span.end and word not in _token_forms(doc[j]):
-            if doc[j].pos_ not in GAP_POS or skipped >= 2:
+            if (doc[j].pos_ not in GAP_POS and not doc[j].is_title) or skipped >= 2:
                 return None
             j += 1
             skipped += 1

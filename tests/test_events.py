@@ -121,3 +121,9 @@ def test_a_list_of_exercises_says_who_took_part_in_which(nlp):
 def test_a_presence_told_twice_in_a_sentence_is_one_event(nlp):
     found = events_of(nlp, "L'Italie maintient un contingent à Djibouti, au sein des forces stationnées dans le pays.")
     assert set(found) == {("MILITARY_PRESENCE", ("DJI", "ITA"))}
+
+
+def test_a_status_cue_may_hold_a_name_between_its_words(nlp):
+    found = events_of(nlp, "Le ministre a rappelé l'intérêt du Maroc pour des manœuvres conjointes avec la France.")
+    event = found[("JOINT_EXERCISE", ("FRA", "MAR"))]
+    assert (event.status, event.status_cue) == ("discussed", "intérêt du Maroc pour")
