@@ -12,8 +12,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
 from prefect.context import FlowRunContext
 from prefect.futures import as_completed
+from prefect.utilities.annotations import quote
 
 from .codebook import load_codebook
 from .config import default_models_dir
@@ -47,6 +49,8 @@ from .tables import (
 DOCUMENTS_PER_TASK = 200
 # Files read per reading task, for the same reasons.
 FILES_PER_READ = 500
+# Task inputs are lists of records: `quote` keeps Prefect from walking through every record of them
+# (it looks for futures inside parameters), and no task result is cached (NO_CACHE), so none is hashed.
 
 
 @dataclass
@@ -98,12 +102,12 @@ def _chunks(items: list, size: int) -> Iterator[list]:
         yield items[start : start + size]
 
 
-@task(name="discover sources", retries=2, retry_delay_seconds=1)
+@task(name="discover sources", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def discover_sources(corpus: Path) -> list[SourceFile]:
     return discover(corpus)
 
 
-@task(name="compare with the last run", retries=2, retry_delay_seconds=1)
+@task(name="compare with the last run", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def plan_run(sources: list[SourceFile], store: StateStore, full: bool) -> Plan:
     known = store.known_files()
     files = {item.source: _file_state(item.path) for item in sources}
@@ -120,17 +124,17 @@ def plan_run(sources: list[SourceFile], store: StateStore, full: bool) -> Plan:
     return Plan(unchanged, to_read, removed, files)
 
 
-@task(name="read and clean", retries=2, retry_delay_seconds=1)
+@task(name="read and clean", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def read_and_clean(sources: list[SourceFile], corpus: Path, max_bytes: int) -> list[Document]:
     return [read_document(item, corpus, max_bytes) for item in sources]
 
 
-@task(name="detect language")
+@task(name="detect language", cache_policy=NO_CACHE)
 def detect_language(documents: list[Document]) -> list[Document]:
     return [identify_language(document) for document in documents]
 
 
-@task(name="analyse batch")
+@task(name="analyse batch", cache_policy=NO_CACHE)
 def analyse_batch(documents: list[Document], models_dir: Path, n_process: int) -> list[DocumentAnalysis]:
     """spaCy over the batch (nlp.pipe), then mentions and events per document."""
     from .analysis import analyse_documents  # spaCy is imported only when there is work for it
@@ -138,12 +142,12 @@ def analyse_batch(documents: list[Document], models_dir: Path, n_process: int) -
     return analyse_documents(documents, models_dir, n_process=n_process)
 
 
-@task(name="resolve entities")
+@task(name="resolve entities", cache_policy=NO_CACHE)
 def resolve(analyses: list[DocumentAnalysis], models_dir: Path) -> tuple[list[Entity], dict[str, str]]:
     return resolve_entities(analyses, load_gazetteer((models_dir / "gazetteers").resolve()))
 
 
-@task(name="write tables", retries=2, retry_delay_seconds=1)
+@task(name="write tables", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def write_tables(
     documents: list[Document],
     analyses: list[DocumentAnalysis],
@@ -258,12 +262,12 @@ def _analyse(
         logger.info("analysed %d of %d documents", done, len(to_analyse))
 
     if concurrent:
-        futures = [analyse_batch.submit(with_texts(batch), models_dir, workers) for batch in batches]
+        futures = [analyse_batch.submit(quote(with_texts(batch)), models_dir, workers) for batch in batches]
         for future in as_completed(futures):
             record(future.result())
     else:
         for batch in batches:
-            record(analyse_batch(with_texts(batch), models_dir, workers))
+            record(analyse_batch(quote(with_texts(batch)), models_dir, workers))
     return done
 
 
@@ -289,7 +293,7 @@ def veille_run(
             store.forget_analyses()
         review_import = _import_review(out_dir / "review.csv", store, models_dir)
         sources = discover_sources(corpus_dir)
-        plan = plan_run(sources, store, full)
+        plan = plan_run(quote(sources), store, full)
         logger.info(
             "%d source files in %s: %d new or changed, %d unchanged, %d removed since the last run",
             len(sources),
@@ -304,9 +308,11 @@ def veille_run(
         # Read what is new or changed, a chunk at a time; keep the records, store the texts.
         fresh: dict[str, Document] = {}
         for chunk in _chunks(plan.to_read, FILES_PER_READ):
-            documents = detect_language(read_and_clean(chunk, corpus_dir, max_bytes))
+            documents = detect_language(quote(read_and_clean(quote(chunk), corpus_dir, max_bytes)))
             store.save_documents((d, *plan.files[d.source].as_tuple()) for d in documents)
+            _write_texts(documents, store, out_dir)
             for document in documents:
+                document.text = ""  # in the store now; texts come back a batch at a time
                 fresh[document.source] = document
         stored = store.load_documents(plan.unchanged)
         store.mark_removed(plan.removed)
@@ -315,9 +321,7 @@ def veille_run(
         current = mark_duplicates(
             replace(fresh[item.source] if item.source in fresh else stored[item.source]) for item in sources
         )
-        _write_texts(current, store, out_dir)
-        for document in current:
-            document.text = ""  # texts come back from the store a batch at a time
+        _write_texts(current, store, out_dir)  # the texts missing from the output folder
         ok = [document for document in current if document.is_ok]
         valid = store.valid_analyses({d.doc_id: d.sha256 for d in ok}, fingerprint)
         to_analyse = [document for document in ok if document.doc_id not in valid]
@@ -326,20 +330,20 @@ def veille_run(
 
         # The tables are rebuilt from the store: every current document, and the removed ones.
         analyses = store.load_analyses(document.doc_id for document in ok)
-        entities, key_to_id = resolve(analyses, models_dir)
+        entities, key_to_id = resolve(quote(analyses), models_dir)
         removed = [
             replace(document, status=STATUS_REMOVED, status_detail=f"no longer in the corpus since {when}")
             for document, when in store.removed()
         ]
         _remove_texts(removed, out_dir)
         summary = write_tables(
-            current + removed,
-            analyses,
-            entities,
-            key_to_id,
-            store.read_times(),
-            store.decisions(),
-            {row["event_id"]: (row, reason) for _, reason, row in review_import.refused if row.get("event_id")},
+            quote(current + removed),
+            quote(analyses),
+            quote(entities),
+            quote(key_to_id),
+            quote(store.read_times()),
+            quote(store.decisions()),
+            quote({row["event_id"]: (row, reason) for _, reason, row in review_import.refused if row.get("event_id")}),
             models_dir,
             out_dir,
             sep,
