@@ -262,7 +262,8 @@ def _analyse(
         logger.info("analysed %d of %d documents", done, len(to_analyse))
 
     if concurrent:
-        futures = [analyse_batch.submit(quote(with_texts(batch)), models_dir, workers) for batch in batches]
+        # submitted to Dask unquoted: quote() is not unwrapped on that path
+        futures = [analyse_batch.submit(with_texts(batch), models_dir, workers) for batch in batches]
         for future in as_completed(futures):
             record(future.result())
     else:
