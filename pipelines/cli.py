@@ -76,6 +76,12 @@ def command_review_import(args: argparse.Namespace) -> int:
 
 
 def command_serve(args: argparse.Namespace) -> int:
+    if not os.environ.get("PREFECT_API_URL"):
+        # a temporary server has no scheduler: the deployment would never run
+        raise VeilleError(
+            "veille serve needs a Prefect server for its schedule: run `prefect server start` in another "
+            "terminal, then set PREFECT_API_URL=http://127.0.0.1:4200/api"
+        )
     parameters = _run_parameters(args)
     from .scheduling import serve
 
