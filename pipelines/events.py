@@ -175,18 +175,16 @@ def find_triggers(sent: Span, codebook: Codebook) -> list[Trigger]:
 
 
 def _has_context(
-    sent: Span, trigger: Trigger, triggers: list[Trigger], words: list[tuple[int, frozenset[str]]] | None = None
+    sent: Span, trigger: Trigger, triggers: list[Trigger], words: list[tuple[int, frozenset[str]]]
 ) -> bool:
     """A context word of the type elsewhere in the sentence than the trigger itself, or another
     trigger of the same type (« a signé … un accord »). `words`: the forms of each token of the
-    sentence, when already computed."""
+    sentence, computed once for all its triggers."""
     context = trigger.event_type.context
     if not context or trigger.words in trigger.event_type.strong_triggers:
         return True
     if any(other.event_type.code == trigger.event_type.code and other.start != trigger.start for other in triggers):
         return True
-    if words is None:
-        words = [(token.i, _token_forms(token)) for token in sent]
     outside = [forms for i, forms in words if not trigger.start <= i < trigger.end]
     if any(not forms.isdisjoint(context) for forms in outside):
         return True
