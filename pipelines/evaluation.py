@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -153,10 +153,17 @@ class Scores:
 def match_entity(entity: PredictedEntity, gold: GoldDocument, index) -> tuple[dict | None, bool]:
     """The gold entity a prediction stands for, and whether the prediction is to be ignored."""
     forms = {norm(form) for form in entity.forms}
-    candidates = [g for form in forms for g in index.get(form, [])]
-    same_type = [g for g in candidates if g["type"] == entity.type]
-    if same_type:
-        return same_type[0], False
+    hits: Counter[str] = Counter()
+    by_id: dict[str, dict] = {}
+    for form in sorted(forms):
+        for candidate in index.get(form, []):
+            if candidate["type"] == entity.type:
+                hits[candidate["id"]] += 1
+                by_id[candidate["id"]] = candidate
+    if hits:
+        # The gold entity most of the forms name; a tie goes to the first id, never to set order.
+        best = min(hits, key=lambda gold_id: (-hits[gold_id], gold_id))
+        return by_id[best], False
     ignored = forms <= gold.ignore
     return None, ignored
 
