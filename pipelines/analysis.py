@@ -42,7 +42,9 @@ def analyse_documents(
     results = []
     texts = ((_analysed_text(document), document) for document in documents)
     for doc, document in nlp.pipe(texts, as_tuples=True, batch_size=BATCH_SIZE, n_process=n_process):
-        mentions = mentions_of(doc, document.doc_id, document.body_end, gazetteer)
-        events = extractor.extract(doc, document.doc_id, mentions, document.body_end, document_date(document.text))
-        results.append(DocumentAnalysis(document.doc_id, sentences_of(doc), mentions, events))
+        sents = list(doc.sents)
+        mentions = mentions_of(doc, document.doc_id, document.body_end, gazetteer, sents)
+        reference = document_date(document.text)
+        events = extractor.extract(doc, document.doc_id, mentions, document.body_end, reference, sents)
+        results.append(DocumentAnalysis(document.doc_id, sentences_of(doc, sents), mentions, events))
     return results

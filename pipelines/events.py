@@ -288,7 +288,13 @@ class EventExtractor:
         self.roles = ActorRoles(gazetteer)
 
     def extract(
-        self, doc: Doc, doc_id: str, mentions: list[Mention], body_end: int | None, reference: date | None
+        self,
+        doc: Doc,
+        doc_id: str,
+        mentions: list[Mention],
+        body_end: int | None,
+        reference: date | None,
+        sents: list[Span] | None = None,
     ) -> list[EventRecord]:
         by_sentence: dict[int, list[Mention]] = {}
         for mention in mentions:
@@ -298,7 +304,7 @@ class EventExtractor:
         carry, current_paragraph = Carry(), 0
         history = ActorHistory()
         full_text = doc.text  # built anew on each access
-        for sent_id, sent in enumerate(doc.sents):
+        for sent_id, sent in enumerate(doc.sents if sents is None else sents):
             if body_end is not None and sent.start_char >= body_end:
                 break
             if not sent.text.strip() or is_heading(sent, full_text):

@@ -28,9 +28,11 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,8}[A-Z][A-Za-z]?")
 _OPENING_BRACKET = re.compile(r"\(\s*(?:[\w'’-]+\s*){0,3}")
 
 
-def sentences_of(doc: Doc) -> list[Sentence]:
+def sentences_of(doc: Doc, sents: list[Span] | None = None) -> list[Sentence]:
+    """The sentences of `doc`; `sents` is `list(doc.sents)` when the caller already has it (each
+    walk of doc.sents goes over every token)."""
     out = []
-    for index, sent in enumerate(doc.sents):
+    for index, sent in enumerate(doc.sents if sents is None else sents):
         text = sent.text.strip()
         if not text:
             continue
@@ -39,12 +41,11 @@ def sentences_of(doc: Doc) -> list[Sentence]:
     return out
 
 
-def sentence_index(doc: Doc) -> dict[int, int]:
+def sentence_index(doc: Doc, sents: list[Span] | None = None) -> dict[int, int]:
     """Token index → sentence id, with the ids of `sentences_of`."""
     mapping = {}
-    for index, sent in enumerate(doc.sents):
-        for token in sent:
-            mapping[token.i] = index
+    for index, sent in enumerate(doc.sents if sents is None else sents):
+        mapping.update(dict.fromkeys(range(sent.start, sent.end), index))
     return mapping
 
 
@@ -96,10 +97,16 @@ def _role_and_affiliation(span: Span) -> tuple[str, str]:
     return role, affiliation
 
 
-def mentions_of(doc: Doc, doc_id: str, body_end: int | None, gazetteer: Gazetteer | None = None) -> list[Mention]:
+def mentions_of(
+    doc: Doc,
+    doc_id: str,
+    body_end: int | None,
+    gazetteer: Gazetteer | None = None,
+    sents: list[Span] | None = None,
+) -> list[Mention]:
     """Mentions of the entities of `doc` before `body_end`. Persons take their role and affiliation
     from the text around their name, else from persons.tsv."""
-    sent_ids = sentence_index(doc)
+    sent_ids = sentence_index(doc, sents)
     mentions = []
     for ent in doc.ents:
         if body_end is not None and ent.start_char >= body_end:
