@@ -1,6 +1,6 @@
 """Actors named by reference rather than by name, resolved against the sentences before:
-- a counted group: « les trois pays », « les deux parties », « les dirigeants des quatre pays » → the last
-  sentence that named exactly that many states;
+- a counted group: « les trois pays », « les deux parties », « les dirigeants des quatre pays » → that
+  many states named before it in the same sentence, else the last sentence that named exactly that many;
 - a definite or possessive reference: « le pays », « ce pays », and « y » → the state named last;
   « son pays », « ses forces », « sa doctrine » at the start of a sentence → the subject of the sentence
   before.
@@ -92,10 +92,17 @@ class ActorHistory:
 
 
 def resolve_references(
-    sent: Span, sent_id: int, doc_id: str, named: list[Mention], history: ActorHistory
+    sent: Span,
+    sent_id: int,
+    doc_id: str,
+    named: list[Mention],
+    history: ActorHistory,
+    set_apart: frozenset[int] = frozenset(),
 ) -> list[Mention]:
-    """Extra mentions for the references of a sentence, one per actor they stand for."""
+    """Extra mentions for the references of a sentence, one per actor they stand for. `set_apart`:
+    tokens that cannot be antecedents (« Contrairement au traité signé par Moscou avec Pyongyang, … »)."""
     found: list[Mention] = []
+    set_apart_chars = [(sent.doc[i].idx, sent.doc[i].idx + len(sent.doc[i])) for i in set_apart]
     sentence_text, offset = sent.text, sent.start_char  # Doc.text is rebuilt on every access
     first_named = min((m.start for m in named if m.type in ("STATE", "ORGANIZATION")), default=sent.end_char)
     for token in sent:
@@ -106,7 +113,18 @@ def resolve_references(
             noun = sent.doc[token.i + 1]
             determiner = sent.doc[token.i - 1] if token.i > sent.start else None
             if determiner is not None and fold(determiner.text) in ("les", "ces", "des"):
-                keys = history.group_of(NUMBERS[word])
+                # « Au Kazakhstan, Moscou loue le polygone de Sary-Chagan, et les deux pays ont signé… »:
+                # the states named before it in the same sentence come first.
+                before = list(
+                    dict.fromkeys(
+                        m.key
+                        for m in named
+                        if m.type == "STATE"
+                        and m.end <= determiner.idx
+                        and not any(start <= m.start < end for start, end in set_apart_chars)
+                    )
+                )
+                keys = before if len(before) == NUMBERS[word] else history.group_of(NUMBERS[word])
                 start, end = determiner.idx, noun.idx + len(noun.text)
         elif word == "y" and token.pos_ == "PRON":  # « L'Italie y entretient une base »: there
             keys = history.last_state()

@@ -311,7 +311,7 @@ class EventExtractor:
                 continue
             dates = find_dates(sent.text, reference, sent.start_char)
             named = by_sentence.get(sent_id, [])
-            references = resolve_references(sent, sent_id, doc_id, named, history)
+            references = resolve_references(sent, sent_id, doc_id, named, history, frozenset(_contrasted_tokens(sent)))
             sentence = _Sentence(doc, sent, sent_id, named + references, dates, self.roles)
             paragraph = full_text.count("\n", 0, sent.start_char)
             if paragraph != current_paragraph:
@@ -323,26 +323,14 @@ class EventExtractor:
                 # (« Le général Munir a également rencontré… ») is the same event told twice.
                 key = (paragraph, event.type, event.participant_keys, event.status)
                 earlier = events[first_in_paragraph[key]] if key in first_in_paragraph else None
-                if (
-                    earlier is not None
-                    and earlier.date_start
-                    and event.date_start
-                    and earlier.date_start != event.date_start
-                ):
-                    earlier = None  # two meetings on two dates are two events
+                if earlier is not None and event.date_start and earlier.date_start != event.date_start:
+                    # Two meetings on two dates are two events; and a dated fact after an undated
+                    # statement (« New Delhi est l'un des fournisseurs de l'Arménie. En 2022, Erevan a
+                    # commandé des Pinaka ») is a fact of its own.
+                    earlier = None
                 if earlier is not None:
-                    first = earlier
-                    if not first.date_start and event.date_start:
-                        first = replace(
-                            first,
-                            date_start=event.date_start,
-                            date_end=event.date_end,
-                            date_text=event.date_text,
-                            date_granularity=event.date_granularity,
-                        )
-                    if not first.place and event.place:
-                        first = replace(first, place=event.place, place_key=event.place_key)
-                    events[first_in_paragraph[key]] = first
+                    if not earlier.place and event.place:
+                        events[first_in_paragraph[key]] = replace(earlier, place=event.place, place_key=event.place_key)
                     continue
                 first_in_paragraph[key] = len(events)
                 events.append(event)

@@ -127,3 +127,44 @@ def test_a_status_cue_may_hold_a_name_between_its_words(nlp):
     found = events_of(nlp, "Le ministre a rappelé l'intérêt du Maroc pour des manœuvres conjointes avec la France.")
     event = found[("JOINT_EXERCISE", ("FRA", "MAR"))]
     assert (event.status, event.status_cue) == ("discussed", "intérêt du Maroc pour")
+
+
+def event_list(nlp, text):
+    models = default_models_dir().resolve()
+    doc = nlp(text)
+    mentions = mentions_of(doc, "D", None, load_gazetteer(models / "gazetteers"))
+    return event_extractor(models).extract(doc, "D", mentions, None, None)
+
+
+def test_counted_states_named_earlier_in_the_sentence(nlp):
+    found = events_of(
+        nlp,
+        "Au Bélarus, Moscou entretient une station radar, et les deux pays ont signé en 2009 un accord de défense "
+        "aérienne commune.",
+    )
+    assert ("DEFENSE_AGREEMENT", ("BLR", "RUS")) in found
+    # states set apart by a contrast are not the group
+    found = events_of(
+        nlp,
+        "L'Iran et la Russie ont signé un traité de partenariat. Contrairement à l'accord conclu par Moscou avec "
+        "Pyongyang, les deux parties ne s'engagent à aucune assistance militaire mutuelle.",
+    )
+    assert not any("PRK" in participants for _, participants in found)
+
+
+def test_a_dated_fact_after_a_general_statement_is_an_event_of_its_own(nlp):
+    events = event_list(
+        nlp,
+        "New Delhi est devenu l'un des principaux fournisseurs d'armes de l'Arménie. "
+        "En 2022, Erevan a commandé des lance-roquettes multiples Pinaka.",
+    )
+    transfers = [e for e in events if e.type == "ARMS_TRANSFER" and e.participant_keys == ("ARM", "IND")]
+    assert sorted(e.date_start for e in transfers) == ["", "2022"]
+    # told again without a date, the fact stays one row
+    events = event_list(
+        nlp,
+        "Le 3 mars 2024, Erevan a commandé des lance-roquettes Pinaka. Ce contrat porte sur la livraison de "
+        "quatre batteries de Pinaka par l'Inde à l'Arménie.",
+    )
+    transfers = [e for e in events if e.type == "ARMS_TRANSFER" and e.participant_keys == ("ARM", "IND")]
+    assert [e.date_start for e in transfers] == ["2024-03-03"]
