@@ -252,10 +252,14 @@ def is_heading(sent: Span, full_text: str) -> bool:
 
 
 CONTRAST_OPENERS = (("contrairement",), ("a", "l'instar"), ("a", "la", "difference"), ("hormis",))
+CONTRAST_HINTS = ("contrairement", "instar", "diff", "hormis")  # in the lowercased text, accents kept
 
 
 def _contrasted_tokens(sent: Span) -> set[int]:
     """« Contrairement à la Russie, Ankara… »: what stands in the contrast takes no part in the event."""
+    lowered = sent.text.lower()
+    if not any(hint in lowered for hint in CONTRAST_HINTS):
+        return set()  # most sentences: no need to look word by word
     words = [fold(token.text) for token in sent]
     excluded: set[int] = set()
     for offset in range(len(words)):
@@ -311,8 +315,9 @@ class EventExtractor:
                 continue
             dates = find_dates(sent.text, reference, sent.start_char)
             named = by_sentence.get(sent_id, [])
-            references = resolve_references(sent, sent_id, doc_id, named, history, frozenset(_contrasted_tokens(sent)))
-            sentence = _Sentence(doc, sent, sent_id, named + references, dates, self.roles)
+            contrasted = frozenset(_contrasted_tokens(sent))
+            references = resolve_references(sent, sent_id, doc_id, named, history, contrasted)
+            sentence = _Sentence(doc, sent, sent_id, named + references, dates, self.roles, contrasted)
             paragraph = full_text.count("\n", 0, sent.start_char)
             if paragraph != current_paragraph:
                 # A new paragraph: the actors and date of the last one stop carrying over; its subject
@@ -525,7 +530,14 @@ class _Sentence:
     """A sentence with its mentions indexed by token, and the argument-finding logic over its parse."""
 
     def __init__(
-        self, doc: Doc, span: Span, sent_id: int, mentions: list[Mention], dates: list[DateValue], roles: ActorRoles
+        self,
+        doc: Doc,
+        span: Span,
+        sent_id: int,
+        mentions: list[Mention],
+        dates: list[DateValue],
+        roles: ActorRoles,
+        contrasted: frozenset[int] | None = None,
     ):
         self.doc, self.span, self.sent_id, self.mentions, self.dates = doc, span, sent_id, mentions, dates
         self.roles = roles
@@ -536,7 +548,7 @@ class _Sentence:
                 for token in char_span:
                     self.mentions_at.setdefault(token.i, []).append(mention)
         self.actor_tokens = {i for i, found in self.mentions_at.items() if any(_actor_key(m) for m in found)}
-        self.contrasted = _contrasted_tokens(span)
+        self.contrasted = _contrasted_tokens(span) if contrasted is None else contrasted
         self._types = {m.key: m.type for m in mentions} | {m.affiliation: "STATE" for m in mentions if m.affiliation}
 
     def type_of(self, key: str) -> str:

@@ -1,6 +1,6 @@
 """Gazetteer recognition: states (names, variants, demonyms, capitals), organisations, places,
-exercises and initiatives from models/gazetteers/. Runs before `ner`, so its spans win and the
-statistical model labels what is left around them."""
+exercises and initiatives from models/gazetteers/. Runs after `ner`: its spans win, and the
+model's entities stay where no gazetteer name lies (the model runs faster without preset entities)."""
 
 from __future__ import annotations
 
@@ -108,7 +108,10 @@ class GazetteerMatcher:
         kept = filter_spans(spans)
         for span in kept:
             span._.set(METHOD, methods[(span.start, span.end)])
-        doc.set_ents(kept, default="unmodified")
+        # The model's entities (the component runs after `ner`) stay where no gazetteer name lies.
+        occupied = {i for span in kept for i in range(span.start, span.end)}
+        model = [ent for ent in doc.ents if occupied.isdisjoint(range(ent.start, ent.end))]
+        doc.set_ents(sorted(kept + model, key=lambda span: span.start), default="outside")
         return doc
 
     def _compounds(self, doc: Doc, methods: dict[tuple[int, int], str]) -> list[Span]:
