@@ -272,6 +272,15 @@ def _contrasted_tokens(sent: Span) -> set[int]:
     return excluded
 
 
+def _title_state(text: str, mentions: list[Mention]) -> str:
+    """The state named in the document's first line when it names exactly one."""
+    title_end = text.find("\n")
+    if title_end < 0:
+        return ""
+    states = {m.key for m in mentions if m.start < title_end and m.type == "STATE" and "+" not in m.key}
+    return states.pop() if len(states) == 1 else ""
+
+
 def _is_anaphoric(token: Token) -> bool:
     """A trigger noun with a demonstrative determiner (« ces exercices », « cet accord »)."""
     return token.pos_ == "NOUN" and any(
@@ -308,6 +317,7 @@ class EventExtractor:
         carry, current_paragraph = Carry(), 0
         history = ActorHistory()
         full_text = doc.text  # built anew on each access
+        document_host = _title_state(full_text, mentions)
         for sent_id, sent in enumerate(doc.sents if sents is None else sents):
             if body_end is not None and sent.start_char >= body_end:
                 break
@@ -318,6 +328,7 @@ class EventExtractor:
             contrasted = frozenset(_contrasted_tokens(sent))
             references = resolve_references(sent, sent_id, doc_id, named, history, contrasted)
             sentence = _Sentence(doc, sent, sent_id, named + references, dates, self.roles, contrasted)
+            sentence.document_host = document_host
             paragraph = full_text.count("\n", 0, sent.start_char)
             if paragraph != current_paragraph:
                 # A new paragraph: the actors and date of the last one stop carrying over; its subject
@@ -414,7 +425,13 @@ class EventExtractor:
         root = clause_root(head)
         place_key, place = sentence.place(root)
         if event_type.host_from_place:
-            participants = (*participants, *sentence.hosts(root, self.roles))
+            hosts = sentence.hosts(root, self.roles)
+            participants = (*participants, *hosts)
+            alone = len(set(participants)) == 1 and event_type.min_participants == 1
+            if alone and not hosts and sentence.document_host and sentence.document_host not in participants:
+                # « Djibouti, garnison des puissances » / « la Chine a inauguré sa première base à
+                # l'étranger »: a presence with no host named is in the one state the title names.
+                participants = (*participants, sentence.document_host)
         if event_type.supplier_from_system:
             participants = (*participants, *sentence.suppliers(root))
         actors = [key for key in participants if not key.startswith("PERSON:")]
@@ -549,6 +566,7 @@ class _Sentence:
                     self.mentions_at.setdefault(token.i, []).append(mention)
         self.actor_tokens = {i for i, found in self.mentions_at.items() if any(_actor_key(m) for m in found)}
         self.contrasted = _contrasted_tokens(span) if contrasted is None else contrasted
+        self.document_host = ""  # the one state the document's title names, if any
         self._types = {m.key: m.type for m in mentions} | {m.affiliation: "STATE" for m in mentions if m.affiliation}
 
     def type_of(self, key: str) -> str:

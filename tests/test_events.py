@@ -168,3 +168,13 @@ def test_a_dated_fact_after_a_general_statement_is_an_event_of_its_own(nlp):
     )
     transfers = [e for e in events if e.type == "ARMS_TRANSFER" and e.participant_keys == ("ARM", "IND")]
     assert [e.date_start for e in transfers] == ["2024-03-03"]
+
+
+def test_a_presence_with_no_host_named_is_in_the_state_of_the_title(nlp):
+    body = "En août 2017, la Chine a inauguré sa première base militaire à l'étranger."
+    found = events_of(nlp, "Djibouti, carrefour des bases étrangères\n" + body)
+    assert ("MILITARY_PRESENCE", ("CHN", "DJI")) in found
+    assert ("MILITARY_PRESENCE", ("CHN",)) in events_of(nlp, "Bases à l'étranger\n" + body)
+    # a title naming two states says nothing of where
+    found = events_of(nlp, "Djibouti et l'Érythrée face aux puissances\n" + body)
+    assert ("MILITARY_PRESENCE", ("CHN",)) in found
