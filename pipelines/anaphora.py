@@ -3,7 +3,9 @@
   many states named before it in the same sentence, else the last sentence that named exactly that many;
 - a definite or possessive reference: « le pays », « ce pays », and « y » → the state named last;
   « son pays », « ses forces », « sa doctrine » at the start of a sentence → the subject of the sentence
-  before.
+  before;
+- the object pronoun of joining or leaving (« la Suède l'a rejointe ») → the organisation or initiative
+  named in the sentence before.
 The resolved actors are extra mentions for the event extractor; they are not written to mentions.csv."""
 
 from __future__ import annotations
@@ -59,6 +61,9 @@ POSSESSED_NOUNS = frozenset(
     }
 )
 LOOKBACK = 6
+# « l'a rejointe », « la quitter »: the object of joining or leaving is an organisation.
+CLITIC_OBJECTS = frozenset({"l'", "la", "le", "les"})
+JOINING_VERBS = frozenset({"rejoindre", "integrer", "reintegrer", "quitter"})
 
 
 @dataclass
@@ -67,10 +72,18 @@ class ActorHistory:
 
     sentences: list[list[str]] = field(default_factory=list)
     subjects: list[list[str]] = field(default_factory=list)
+    organizations: list[list[tuple[str, str]]] = field(default_factory=list)  # (key, type)
 
-    def add(self, states: list[str], subject: list[str]) -> None:
+    def add(self, states: list[str], subject: list[str], organizations: list[tuple[str, str]] = ()) -> None:
         self.sentences.append(states)
         self.subjects.append(subject)
+        self.organizations.append(list(organizations))
+
+    def last_organization(self) -> list[tuple[str, str]]:
+        for found in reversed(self.organizations[-2:]):
+            if found:
+                return found[-1:]
+        return []
 
     def group_of(self, size: int) -> list[str]:
         for states in reversed(self.sentences[-LOOKBACK:]):
@@ -140,13 +153,22 @@ def resolve_references(
             if fold(determiner.text) in ("son", "sa", "ses", "leur", "leurs"):
                 keys = history.last_subject()
                 start = determiner.idx
-        for key in keys:
+        typed = [(key, "STATE") for key in keys]
+        if (
+            not keys
+            and token.pos_ == "PRON"
+            and token.dep_ == "obj"
+            and word in CLITIC_OBJECTS
+            and fold(token.head.lemma_) in JOINING_VERBS
+        ):
+            typed = history.last_organization()  # « la Suède l'a rejointe »: the Alliance just named
+        for key, entity_type in typed:
             found.append(
                 Mention(
                     doc_id=doc_id,
                     index=-1,
                     text=sentence_text[start - offset : end - offset],
-                    type="STATE",
+                    type=entity_type,
                     key=key,
                     name=key,
                     start=start,

@@ -49,6 +49,7 @@ DISTRIBUTIVE_WORDS = frozenset({"chacun", "chacune"})
 SETTING_NOUNS = frozenset({"marge"})
 ADVERSARY_MARKERS = frozenset({"contre", "face", "contrairement", "instar", "sauf", "excepte"})
 PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+GROUPING_TYPES = frozenset({"ORGANIZATION", "INITIATIVE"})  # what an actor joins or leaves
 LOCATIVE_MARKERS = frozenset({"a", "au", "aux", "en", "dans", "sur", "pres", "sous", "vers", "large", "chez"})
 PLACE_NOUNS = frozenset(
     {
@@ -354,6 +355,7 @@ class EventExtractor:
             history.add(
                 _unique(m.key for m in sentence.mentions if m.type == "STATE"),
                 list(sentence.subject_actors(sent.root, carry)),
+                list(dict.fromkeys((m.key, m.type) for m in sentence.mentions if m.type in GROUPING_TYPES)),
             )
         return events
 

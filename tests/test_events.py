@@ -178,3 +178,11 @@ def test_a_presence_with_no_host_named_is_in_the_state_of_the_title(nlp):
     # a title naming two states says nothing of where
     found = events_of(nlp, "Djibouti et l'Érythrée face aux puissances\n" + body)
     assert ("MILITARY_PRESENCE", ("CHN",)) in found
+
+
+def test_the_object_pronoun_of_joining_is_the_organisation_just_named(nlp):
+    found = events_of(nlp, "En 2002, la Lituanie a été invitée à adhérer à l'OTAN. La Lettonie l'a rejointe en 2004.")
+    assert ("MEMBERSHIP", ("LVA", "NATO")) in found
+    # any other verb's object pronoun stands for no organisation
+    found = events_of(nlp, "En 2002, la Lituanie a été invitée à adhérer à l'OTAN. La Lettonie l'a saluée en 2004.")
+    assert not any("LVA" in participants for _, participants in found)
