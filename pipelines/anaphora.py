@@ -10,6 +10,7 @@ The resolved actors are extra mentions for the event extractor; they are not wri
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
@@ -74,7 +75,7 @@ class ActorHistory:
     subjects: list[list[str]] = field(default_factory=list)
     organizations: list[list[tuple[str, str]]] = field(default_factory=list)  # (key, type)
 
-    def add(self, states: list[str], subject: list[str], organizations: list[tuple[str, str]] = ()) -> None:
+    def add(self, states: list[str], subject: list[str], organizations: Iterable[tuple[str, str]] = ()) -> None:
         self.sentences.append(states)
         self.subjects.append(subject)
         self.organizations.append(list(organizations))

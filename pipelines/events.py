@@ -273,10 +273,15 @@ def _contrasted_tokens(sent: Span) -> set[int]:
     return excluded
 
 
+TITLE_MAX_CHARS = 150
+
+
 def _title_state(text: str, mentions: list[Mention]) -> str:
-    """The state named in the document's first line when it names exactly one."""
+    """The state named in the document's title when it names exactly one. The title is a short first
+    line that does not end like a sentence; a text that opens with a paragraph has none."""
     title_end = text.find("\n")
-    if title_end < 0:
+    title = text[:title_end].strip()
+    if title_end < 0 or len(title) > TITLE_MAX_CHARS or title.endswith((".", "!", "?", "…")):
         return ""
     states = {m.key for m in mentions if m.start < title_end and m.type == "STATE" and "+" not in m.key}
     return states.pop() if len(states) == 1 else ""

@@ -178,6 +178,9 @@ def test_a_presence_with_no_host_named_is_in_the_state_of_the_title(nlp):
     # a title naming two states says nothing of where
     found = events_of(nlp, "Djibouti et l'Érythrée face aux puissances\n" + body)
     assert ("MILITARY_PRESENCE", ("CHN",)) in found
+    # a text that opens with a paragraph has no title
+    found = events_of(nlp, "Djibouti accueille plusieurs puissances étrangères sur son sol.\n" + body)
+    assert ("MILITARY_PRESENCE", ("CHN",)) in found
 
 
 def test_the_object_pronoun_of_joining_is_the_organisation_just_named(nlp):
