@@ -4,12 +4,13 @@ corpus covers what the codebook asks for."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from pipelines.discover import discover
 from pipelines.documents import read_document
-from pipelines.evaluation import find_gold, norm
+from pipelines.evaluation import GoldDocument, PredictedEntity, find_gold, match_entity, norm
 
 from .conftest import CORPUS
 
@@ -60,3 +61,20 @@ def test_every_event_type_and_status_is_covered(codebook):
 def test_alias_normalisation_drops_article_case_and_accents():
     assert norm("L’Ouzbékistan") == norm("ouzbekistan")
     assert norm("la Chine") == "chine"
+
+
+def test_an_entity_is_scored_against_the_gold_entity_most_of_its_forms_name():
+    gold = GoldDocument(
+        "d",
+        "dev",
+        Path("d.txt"),
+        {
+            "entities": [
+                {"type": "INITIATIVE", "id": "Tempest", "aliases": ["Tempest"]},
+                {"type": "INITIATIVE", "id": "GCAP", "aliases": ["GCAP", "Global Combat Air Programme"]},
+            ]
+        },
+    )
+    entity = PredictedEntity("INI-gcap", "INITIATIVE", {"Tempest", "GCAP", "Global Combat Air Programme"})
+    for _ in range(20):  # whatever the order of the set
+        assert match_entity(entity, gold, gold.alias_index())[0]["id"] == "GCAP"
