@@ -5,7 +5,7 @@
   « son pays », « ses forces », « sa doctrine » at the start of a sentence → the subject of the sentence
   before;
 - the object pronoun of joining or leaving (« la Suède l'a rejointe ») → the organisation or initiative
-  named in the sentence before.
+  named in the last two sentences.
 The resolved actors are extra mentions for the event extractor; they are not written to mentions.csv."""
 
 from __future__ import annotations
