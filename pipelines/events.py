@@ -333,8 +333,7 @@ class EventExtractor:
             named = by_sentence.get(sent_id, [])
             contrasted = frozenset(_contrasted_tokens(sent))
             references = resolve_references(sent, sent_id, doc_id, named, history, contrasted)
-            sentence = _Sentence(doc, sent, sent_id, named + references, dates, self.roles, contrasted)
-            sentence.document_host = document_host
+            sentence = _Sentence(doc, sent, sent_id, named + references, dates, self.roles, contrasted, document_host)
             paragraph = full_text.count("\n", 0, sent.start_char)
             if paragraph != current_paragraph:
                 # A new paragraph: the actors and date of the last one stop carrying over; its subject
@@ -561,7 +560,8 @@ class _Sentence:
         mentions: list[Mention],
         dates: list[DateValue],
         roles: ActorRoles,
-        contrasted: frozenset[int] | None = None,
+        contrasted: frozenset[int],
+        document_host: str,
     ):
         self.doc, self.span, self.sent_id, self.mentions, self.dates = doc, span, sent_id, mentions, dates
         self.roles = roles
@@ -572,8 +572,8 @@ class _Sentence:
                 for token in char_span:
                     self.mentions_at.setdefault(token.i, []).append(mention)
         self.actor_tokens = {i for i, found in self.mentions_at.items() if any(_actor_key(m) for m in found)}
-        self.contrasted = _contrasted_tokens(span) if contrasted is None else contrasted
-        self.document_host = ""  # the one state the document's title names, if any
+        self.contrasted = contrasted  # tokens of a contrast phrase (« Contrairement à … »)
+        self.document_host = document_host  # the one state the document's title names, if any
         self._types = {m.key: m.type for m in mentions} | {m.affiliation: "STATE" for m in mentions if m.affiliation}
 
     def type_of(self, key: str) -> str:

@@ -49,8 +49,6 @@ from .tables import (
 DOCUMENTS_PER_TASK = 200
 # Files read per reading task, for the same reasons.
 FILES_PER_READ = 500
-# Task inputs are lists of records: `quote` keeps Prefect from walking through every record of them
-# (it looks for futures inside parameters), and no task result is cached (NO_CACHE), so none is hashed.
 
 
 @dataclass
@@ -102,6 +100,8 @@ def _chunks(items: list, size: int) -> Iterator[list]:
         yield items[start : start + size]
 
 
+# Task inputs are lists of records: `quote` keeps Prefect from walking through every record of them
+# (it looks for futures inside parameters), and no task result is cached (NO_CACHE), so none is hashed.
 @task(name="discover sources", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def discover_sources(corpus: Path) -> list[SourceFile]:
     return discover(corpus)

@@ -17,31 +17,32 @@ def sentences(nlp, text: str) -> list[str]:
     return [s.text.strip() for s in nlp(text).sents if s.text.strip()]
 
 
-def test_final_punctuation_before_a_capital_ends_a_sentence(blank):
-    text = "Le sommet s'est ouvert à Douchanbé. Trois accords ont été signés ! « Une étape », a dit le ministre."
-    assert sentences(blank, text) == [
-        "Le sommet s'est ouvert à Douchanbé.",
-        "Trois accords ont été signés !",
-        "« Une étape », a dit le ministre.",
-    ]
-
-
-def test_abbreviations_and_initials_do_not_end_a_sentence(blank):
-    text = "M. Lecornu a reçu le gén. Munir. J.-Y. Le Drian était présent. Il est reparti le soir."
-    assert sentences(blank, text) == [
-        "M. Lecornu a reçu le gén. Munir.",
-        "J.-Y. Le Drian était présent.",
-        "Il est reparti le soir.",
-    ]
-
-
-def test_a_line_break_always_ends_a_sentence_and_nothing_else_does(blank):
-    text = "Coopération militaire\nLes deux armées ont manœuvré. puis elles sont rentrées.\n\n2024 : bilan"
-    assert sentences(blank, text) == [
-        "Coopération militaire",
-        "Les deux armées ont manœuvré. puis elles sont rentrées.",
-        "2024 : bilan",
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Le sommet s'est ouvert à Douchanbé. Trois accords ont été signés ! « Une étape », a dit le ministre.",
+            [
+                "Le sommet s'est ouvert à Douchanbé.",
+                "Trois accords ont été signés !",
+                "« Une étape », a dit le ministre.",
+            ],
+            id="final punctuation before a capital ends a sentence",
+        ),
+        pytest.param(
+            "M. Lecornu a reçu le gén. Munir. J.-Y. Le Drian était présent. Il est reparti le soir.",
+            ["M. Lecornu a reçu le gén. Munir.", "J.-Y. Le Drian était présent.", "Il est reparti le soir."],
+            id="abbreviations and initials do not end a sentence",
+        ),
+        pytest.param(
+            "Coopération militaire\nLes deux armées ont manœuvré. puis elles sont rentrées.\n\n2024 : bilan",
+            ["Coopération militaire", "Les deux armées ont manœuvré. puis elles sont rentrées.", "2024 : bilan"],
+            id="a line break always ends a sentence and nothing else does",
+        ),
+    ],
+)
+def test_sentence_boundaries(blank, text, expected):
+    assert sentences(blank, text) == expected
 
 
 def test_every_token_gets_a_decision(blank):
