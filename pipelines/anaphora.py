@@ -65,6 +65,8 @@ LOOKBACK = 6
 # « l'a rejointe », « la quitter »: the object of joining or leaving is an organisation.
 CLITIC_OBJECTS = frozenset({"l'", "la", "le", "les"})
 JOINING_VERBS = frozenset({"rejoindre", "integrer", "reintegrer", "quitter"})
+# Every word a reference starts with: the other words of a sentence need no closer look.
+REFERENCE_WORDS = frozenset(NUMBERS) | {"y"} | COUNTRY_NOUNS | POSSESSED_NOUNS | CLITIC_OBJECTS
 
 
 @dataclass
@@ -121,6 +123,8 @@ def resolve_references(
     first_named = min((m.start for m in named if m.type in ("STATE", "ORGANIZATION")), default=sent.end_char)
     for token in sent:
         word = fold(token.text)
+        if word not in REFERENCE_WORDS:
+            continue
         keys: list[str] = []
         start, end = token.idx, token.idx + len(token.text)
         if word in NUMBERS and token.i + 1 < sent.end and fold(sent.doc[token.i + 1].text) in GROUP_NOUNS:

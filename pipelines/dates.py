@@ -69,6 +69,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
 ]
 
+# The patterns that can match a text without a digit.
+_WORDS_ONLY = [(name, pattern) for name, pattern in _PATTERNS if name in ("relative_month", "relative")]
+_DIGIT = re.compile(r"\d")
+
 
 def _day(text: str) -> int:
     return 1 if text.lower() == "1er" else int(text)
@@ -114,7 +118,8 @@ def find_dates(text: str, reference: date | None = None, offset: int = 0) -> lis
     """All date expressions of `text`, in order; `offset` is added to their positions."""
     taken: list[tuple[int, int]] = []
     found: list[DateValue] = []
-    for name, pattern in _PATTERNS:
+    patterns = _PATTERNS if _DIGIT.search(text) else _WORDS_ONLY  # without a digit, only words can match
+    for name, pattern in patterns:
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < other_end and other_start < end for other_start, other_end in taken):

@@ -156,13 +156,12 @@ def find_triggers(sent: Span, codebook: Codebook) -> list[Trigger]:
     """Every codebook trigger of the sentence: at each token, the first trigger of each event type."""
     index = _trigger_index(codebook)
     found: list[tuple[int, int, Trigger]] = []
+    doc = sent.doc
     for i in range(sent.start, sent.end):
-        candidates = {
-            id(words): item
-            for form in _token_forms(sent.doc[i])
-            for item in index.get(form, ())
-            for words in (item[2],)
-        }
+        hits = [item for form in _token_forms(doc[i]) for item in index.get(form, ())]
+        if not hits:
+            continue  # most words start no trigger
+        candidates = {id(item[2]): item for item in hits}
         matched: set[int] = set()
         ordered = sorted(candidates.values(), key=lambda item: (item[0], item[1].triggers.index(item[2])))
         for rank, event_type, words in ordered:
@@ -245,7 +244,7 @@ def _in_descriptive_clause(token: Token, root: Token, trigger: Token, actor_toke
 def is_heading(sent: Span, full_text: str) -> bool:
     """A title or section heading: a line of its own without final punctuation. Headings announce
     what follows; the facts are in the paragraphs."""
-    text = sent.text.strip()
+    text = full_text[sent.start_char : sent.end_char].strip()  # Span.text is rebuilt token by token
     line_start = full_text.rfind("\n", 0, sent.start_char) + 1
     line_end = full_text.find("\n", sent.end_char - 1)
     own_line = full_text[line_start : line_end if line_end >= 0 else None].strip() == text
@@ -256,9 +255,10 @@ CONTRAST_OPENERS = (("contrairement",), ("a", "l'instar"), ("a", "la", "differen
 CONTRAST_HINTS = ("contrairement", "instar", "diff", "hormis")  # in the lowercased text, accents kept
 
 
-def _contrasted_tokens(sent: Span) -> set[int]:
-    """« Contrairement à la Russie, Ankara… »: what stands in the contrast takes no part in the event."""
-    lowered = sent.text.lower()
+def _contrasted_tokens(sent: Span, text: str) -> set[int]:
+    """« Contrairement à la Russie, Ankara… »: what stands in the contrast takes no part in the event.
+    `text`: the sentence's text."""
+    lowered = text.lower()
     if not any(hint in lowered for hint in CONTRAST_HINTS):
         return set()  # most sentences: no need to look word by word
     words = [fold(token.text) for token in sent]
@@ -327,11 +327,12 @@ class EventExtractor:
         for sent_id, sent in enumerate(doc.sents if sents is None else sents):
             if body_end is not None and sent.start_char >= body_end:
                 break
-            if not sent.text.strip() or is_heading(sent, full_text):
+            text = full_text[sent.start_char : sent.end_char]
+            if not text.strip() or is_heading(sent, full_text):
                 continue
-            dates = find_dates(sent.text, reference, sent.start_char)
+            dates = find_dates(text, reference, sent.start_char)
             named = by_sentence.get(sent_id, [])
-            contrasted = frozenset(_contrasted_tokens(sent))
+            contrasted = frozenset(_contrasted_tokens(sent, text))
             references = resolve_references(sent, sent_id, doc_id, named, history, contrasted)
             sentence = _Sentence(doc, sent, sent_id, named + references, dates, self.roles, contrasted, document_host)
             paragraph = full_text.count("\n", 0, sent.start_char)
@@ -635,16 +636,12 @@ class _Sentence:
     def participants(self, head: Token, event_type: EventType, carry: Carry):
         types = event_type.participant_types
         root = clause_root(head)
-        keys = _unique(
-            key
-            for i in sorted(self.mentions_at)
-            if self._same_clause(self.doc[i], root, head)
-            and not _is_adversary(self.doc[i])
-            and not _in_setting(self.doc[i])
-            and not _in_descriptive_clause(self.doc[i], root, head, self.actor_tokens)
-            and not self._agent_of_description(self.doc[i])
-            for key in self.keys_at(i, types, companies=event_type.company_parties)
-        )
+        keys = []
+        for i in sorted(self.mentions_at):
+            found = self.keys_at(i, types, companies=event_type.company_parties)  # cheap: tested first
+            if found and self._takes_part(self.doc[i], root, head):
+                keys.extend(found)
+        keys = _unique(keys)
         keys = _unique([*self.subject_actors(root, carry, types), *keys])
         if root.dep_ == "acl:relcl":  # « le Tadjikistan, qui accueille une base »
             keys = _unique([*keys, *self.keys_at(root.head.i, types)])
@@ -655,7 +652,11 @@ class _Sentence:
         if keys:
             return tuple(keys), "rule:clause", None
         sentence_keys = _unique(
-            key for i in sorted(self.mentions_at) if not _is_adversary(self.doc[i]) for key in self.keys_at(i, types)
+            key
+            for i in sorted(self.mentions_at)
+            for found in (self.keys_at(i, types),)
+            if found and not _is_adversary(self.doc[i])
+            for key in found
         )
         if sentence_keys:
             return tuple(sentence_keys), "rule:sentence", None
@@ -676,6 +677,17 @@ class _Sentence:
         if len(subject) < 2:
             return [participants]
         return [(key, *others) for key in subject]
+
+    def _takes_part(self, token: Token, root: Token, trigger: Token) -> bool:
+        """An actor of the trigger's clause that is neither an adversary, nor in the setting, nor in a
+        clause describing another actor."""
+        return (
+            self._same_clause(token, root, trigger)
+            and not _is_adversary(token)
+            and not _in_setting(token)
+            and not _in_descriptive_clause(token, root, trigger, self.actor_tokens)
+            and not self._agent_of_description(token)
+        )
 
     @staticmethod
     def _same_clause(token: Token, root: Token, trigger: Token) -> bool:

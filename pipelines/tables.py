@@ -290,9 +290,25 @@ def neutralise(value):
     return value
 
 
+def neutralised(frame: pd.DataFrame) -> pd.DataFrame:
+    """`neutralise` on every cell, column by column: only the text cells that start like a formula
+    are changed."""
+    safe = frame
+    for column in frame.columns:
+        values = frame[column]
+        if values.dtype != object and not pd.api.types.is_string_dtype(values):
+            continue
+        risky = values.str.startswith(FORMULA_PREFIXES, na=False)
+        if risky.any():
+            if safe is frame:
+                safe = frame.copy()
+            safe.loc[risky, column] = "'" + values[risky]
+    return safe
+
+
 def write_csv(frame: pd.DataFrame, path: Path, sep: str = ",") -> None:
     """Write atomically: readers see the old file or the new one, never half of one."""
-    safe = frame.map(neutralise) if len(frame) else frame
+    safe = neutralised(frame) if len(frame) else frame
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

@@ -13,6 +13,7 @@ from pipelines.tables import (
     documents_table,
     event_actors_table,
     neutralise,
+    neutralised,
     validate,
     write_csv,
 )
@@ -36,6 +37,22 @@ def test_an_unknown_status_is_refused_before_writing():
 @pytest.mark.parametrize("cell", ['=HYPERLINK("http://x")', "+33 1 23", "-2+3", "@SUM(A1)", "\tcmd", "\rx"])
 def test_formula_like_cells_are_neutralised(cell):
     assert neutralise(cell) == "'" + cell
+
+
+def test_a_table_is_neutralised_cell_by_cell_and_left_unchanged_when_safe():
+    frame = pd.DataFrame(
+        {
+            "text": ["=1+1", "calme", None, "-2", "@x"],
+            "mixed": [1, "+33", None, "ok", 2.5],
+            "n": [1, -2, 3, 4, 5],
+            "sure": ["a", "b", "c", "d", "e"],
+        }
+    )
+    safe = neutralised(frame)
+    assert safe.equals(frame.map(neutralise))
+    assert frame.loc[0, "text"] == "=1+1"  # the table given is not changed
+    clean = frame[["n", "sure"]]
+    assert neutralised(clean) is clean
 
 
 def test_csv_has_a_bom_quotes_newlines_and_uses_the_separator(tmp_path):
