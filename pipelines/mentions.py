@@ -32,11 +32,13 @@ def sentences_of(doc: Doc, sents: list[Span] | None = None) -> list[Sentence]:
     """The sentences of `doc`; `sents` is `list(doc.sents)` when the caller already has it (each
     walk of doc.sents goes over every token)."""
     out = []
+    full_text = doc.text  # built once: Span.text is rebuilt token by token on every access
     for index, sent in enumerate(doc.sents if sents is None else sents):
-        text = sent.text.strip()
+        raw = full_text[sent.start_char : sent.end_char]
+        text = raw.strip()
         if not text:
             continue
-        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        start = sent.start_char + (len(raw) - len(raw.lstrip()))
         out.append(Sentence(index, start, start + len(text), text))
     return out
 
