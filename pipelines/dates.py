@@ -35,6 +35,11 @@ _M = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _D = r"(1er|[12]\d|3[01]|0?[1-9])"
 _Y = r"((?:19|20)\d\d)"
 _F = re.IGNORECASE
+# « l'an dernier », « cette année »: a year told relative to the document's date.
+_RELATIVE_YEAR = (
+    r"l[’']an dernier|l[’']année dernière|l[’']an passé|l[’']année passée|"
+    r"l[’']an prochain|l[’']année prochaine|cette année"
+)
 
 # Ordered: the first pattern to claim a stretch of text wins.
 _PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -42,6 +47,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("day_range", re.compile(rf"\b(?:du|entre le)\s+{_D}(?:\s+{_M})?\s+(?:au|et le)\s+{_D}\s+{_M}(?:\s+{_Y})?", _F)),
     ("coverage", re.compile(rf"\b(?:pour|sur|couvrant)\s+(?:la\s+période\s+)?(?:de\s+)?{_Y}\s*(?:[-–/]|à)\s*{_Y}", _F)),
     ("year_range", re.compile(rf"\b(?:de|entre)\s+{_Y}\s+(?:à|et)\s+{_Y}", _F)),
+    (
+        "month_of_relative_year",
+        re.compile(rf"\b(?:{_D}\s+)?{_M}\s+(?:de\s+|d')?({_RELATIVE_YEAR})", _F),
+    ),
     ("day", re.compile(rf"\b{_D}\s+{_M}(?:\s+{_Y})?", _F)),
     (
         "part_month",
@@ -62,15 +71,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         "relative",
         re.compile(
             r"\b(la semaine dernière|la semaine prochaine|le mois dernier|le mois prochain|"
-            r"l[’']an dernier|l[’']année dernière|l[’']an prochain|l[’']année prochaine|"
-            r"cette année|ce mois-ci|hier|aujourd[’']hui|avant-hier|demain)\b",
+            rf"{_RELATIVE_YEAR}|ce mois-ci|hier|aujourd[’']hui|avant-hier|demain)\b",
             _F,
         ),
     ),
 ]
 
 # The patterns that can match a text without a digit.
-_WORDS_ONLY = [(name, pattern) for name, pattern in _PATTERNS if name in ("relative_month", "relative")]
+_WORDS_ONLY = [
+    (name, pattern) for name, pattern in _PATTERNS if name in ("month_of_relative_year", "relative_month", "relative")
+]
 _DIGIT = re.compile(r"\d")
 
 
@@ -110,8 +120,14 @@ def _relative(phrase: str, reference: date | None) -> tuple[str, str, str]:
         shift = -1 if "dernier" in phrase else 1 if "prochain" in phrase else 0
         month_index = reference.year * 12 + reference.month - 1 + shift
         return _iso(month_index // 12, month_index % 12 + 1), "", "month"
-    shift = -1 if ("dernier" in phrase or "dernière" in phrase) else 1 if "prochain" in phrase else 0
-    return _iso(reference.year + shift), "", "year"
+    return _iso(reference.year + _year_shift(phrase)), "", "year"
+
+
+def _year_shift(phrase: str) -> int:
+    phrase = phrase.lower()
+    if "dernier" in phrase or "dernière" in phrase or "passé" in phrase:
+        return -1
+    return 1 if "prochain" in phrase else 0
 
 
 def find_dates(text: str, reference: date | None = None, offset: int = 0) -> list[DateValue]:
@@ -150,6 +166,16 @@ def _normalise(name: str, match: re.Match, reference: date | None) -> tuple[str,
         return groups[0], groups[1], "range", "coverage"
     if name == "year_range":
         return groups[0], groups[1], "range", "range"
+    if name == "month_of_relative_year":  # « en janvier de l'an dernier », « le 17 juillet de l'an dernier »
+        d, m, phrase = groups
+        if reference is None:
+            return "", "", "day" if d else "month", "relative"
+        return (
+            _iso(reference.year + _year_shift(phrase), _month(m), _day(d) if d else None),
+            "",
+            "day" if d else "month",
+            "point",
+        )
     if name == "day":
         d, m, year = groups
         y = int(year) if year else ref_year

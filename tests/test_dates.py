@@ -42,13 +42,17 @@ def test_absolute_dates(text, expected):
         ("le mois dernier", "2025-02"),
         ("l’an prochain", "2026"),
         ("le 9 mai", "2025-05-09"),
+        ("arrivés à Ouagadougou en janvier de l’an dernier", "2024-01"),
+        ("Le 17 juillet de l'an dernier, une délégation", "2024-07-17"),
+        ("en octobre de l'année prochaine", "2026-10"),
+        ("l'an passé", "2024"),
     ],
 )
 def test_relative_dates_use_the_document_date(text, expected):
     assert find_dates(text, REFERENCE)[0].date_start == expected
 
 
-@pytest.mark.parametrize("text", ["en janvier dernier", "le mois dernier", "le 9 mai"])
+@pytest.mark.parametrize("text", ["en janvier dernier", "le mois dernier", "le 9 mai", "en janvier de l'an dernier"])
 def test_relative_dates_without_a_document_date_stay_empty(text):
     value = find_dates(text)[0]
     assert value.date_start == "" and value.text
