@@ -35,6 +35,10 @@ GROUP_NOUNS = frozenset(
         "membres",
         "dirigeants",
         "nations",
+        "hommes",
+        "ministres",
+        "presidents",
+        "delegations",
     }
 )
 COUNTRY_NOUNS = frozenset({"pays", "etat", "royaume", "emirat", "sultanat", "archipel"})

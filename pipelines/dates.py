@@ -2,10 +2,10 @@
 
 Handles « le 24 avril 2025 », « du 7 au 11 avril 2025 », « du 28 février au 3 mars 2025 »,
 « en avril 2025 », « début 2025 », « mi-juin 2025 », « fin février 2025 », « depuis 2017 »,
-« en 2022 », « pour 2026-2030 » and « jusqu'en 2042 » (coverage, not the date something happened), and relative
-expressions (« le mois dernier », « en janvier dernier », « l'an prochain ») when the document's
-date is known. Without a document date, a day without a year or a relative expression keeps its
-text and gets no ISO value rather than a guess."""
+« en 2022 », « pour 2026-2030 » and « jusqu'en 2042 » (coverage, not the date something happened),
+and relative expressions (« le mois dernier », « en janvier dernier », « en janvier de l'an dernier »,
+« l'an prochain », « cet été ») when the document's date is known. Without a document date, a day
+without a year or a relative expression keeps its text and gets no ISO value rather than a guess."""
 
 from __future__ import annotations
 
@@ -35,6 +35,8 @@ _M = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _D = r"(1er|[12]\d|3[01]|0?[1-9])"
 _Y = r"((?:19|20)\d\d)"
 _F = re.IGNORECASE
+# « cet été »: the season of the document's year.
+_THIS_SEASON = r"cet été|cet automne|cet hiver|ce printemps"
 # « l'an dernier », « cette année »: a year told relative to the document's date.
 _RELATIVE_YEAR = (
     r"l[’']an dernier|l[’']année dernière|l[’']an passé|l[’']année passée|"
@@ -71,7 +73,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         "relative",
         re.compile(
             r"\b(la semaine dernière|la semaine prochaine|le mois dernier|le mois prochain|"
-            rf"{_RELATIVE_YEAR}|ce mois-ci|hier|aujourd[’']hui|avant-hier|demain)\b",
+            rf"{_RELATIVE_YEAR}|ce mois-ci|hier|aujourd[’']hui|avant-hier|demain|{_THIS_SEASON})\b",
             _F,
         ),
     ),

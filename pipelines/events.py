@@ -5,7 +5,7 @@ For each trigger of the codebook found in a sentence (headings excepted):
 - participants are the actors (states, organisations, persons standing for the state they represent)
   of the trigger's own clause, plus the subject of the governing clause when the trigger's clause has
   none (« L'Inde intensifie…, participant à des exercices… »); a pronoun subject (« Elle entretient… »)
-  stands for the subject of the sentence before, « où » for the actor before it, and references
+  stands for the actor subject of an earlier clause of its sentence, else of the sentence before, « où » for the actor before it, and references
   (« les trois pays », « le pays », « y », « son armée ») for the actors they refer to (anaphora.py);
 - left out: actors in a clause that describes another actor (« l'OTSC, dirigée par Moscou »), in a
   contrast (« Contrairement à la Russie, … »), adversaries (« contre l'État islamique »), companies and
@@ -594,12 +594,23 @@ class _Sentence:
         for child in root.children:
             if child.dep_ in SUBJECT_DEPS:
                 if child.pos_ == "PRON" and fold(child.text) in PRONOUNS:
-                    return list(carry.subject)
+                    return self._earlier_subject(child, types) or list(carry.subject)
                 found = _unique(key for t in child.subtree for key in self.keys_at(t.i, types, subject=True))
                 if found:
                     return found
         if not any(child.dep_ in SUBJECT_DEPS for child in root.children):
             return self._subject_by_position(root, types)
+        return []
+
+    def _earlier_subject(self, pronoun: Token, types: frozenset[str]) -> list[str]:
+        """« L'Union européenne s'est engagée : en juillet 2024, elle a adopté… »: a subject pronoun
+        stands for the actor subject of an earlier clause of the same sentence, the nearest one."""
+        for i in range(pronoun.i - 1, self.span.start - 1, -1):
+            token = self.doc[i]
+            if token.dep_ in SUBJECT_DEPS and token.pos_ != "PRON":
+                found = _unique(key for t in token.subtree for key in self.keys_at(t.i, types, subject=True))
+                if found:
+                    return found
         return []
 
     def _subject_by_position(self, root: Token, types: frozenset[str]) -> list[str]:

@@ -46,6 +46,7 @@ def test_absolute_dates(text, expected):
         ("Le 17 juillet de l'an dernier, une délégation", "2024-07-17"),
         ("en octobre de l'année prochaine", "2026-10"),
         ("l'an passé", "2024"),
+        ("Cet été, le groupe aéronaval a mené des exercices", "2025"),
     ],
 )
 def test_relative_dates_use_the_document_date(text, expected):

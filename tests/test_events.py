@@ -189,3 +189,23 @@ def test_the_object_pronoun_of_joining_is_the_organisation_just_named(nlp):
     # any other verb's object pronoun stands for no organisation
     found = events_of(nlp, "En 2002, la Lituanie a été invitée à adhérer à l'OTAN. La Lettonie l'a saluée en 2004.")
     assert not any("LVA" in participants for _, participants in found)
+
+
+def test_a_subject_pronoun_stands_for_the_subject_of_an_earlier_clause_of_its_sentence(nlp):
+    found = events_of(
+        nlp,
+        "La Corée du Sud a vendu des frégates au Vietnam. Le Japon s'est lui aussi engagé : en mars 2024, il a "
+        "livré des radars de défense aérienne aux Philippines.",
+    )
+    assert found[("ARMS_TRANSFER", ("JPN", "PHL"))].date_start == "2024-03"
+    assert ("ARMS_TRANSFER", ("KOR", "PHL")) not in found
+
+
+def test_the_two_men_are_the_states_of_the_meeting_before(nlp):
+    found = events_of(
+        nlp,
+        "Le 12 juin 2024, le ministre français des Armées a reçu à Paris son homologue arménien. Les deux hommes "
+        "ont aussi évoqué la formation d'officiers arméniens dans les écoles militaires françaises.",
+    )
+    training = found[("TRAINING", ("ARM", "FRA"))]
+    assert (training.date_start, training.status) == ("2024-06-12", "discussed")
