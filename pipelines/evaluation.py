@@ -218,13 +218,16 @@ def score_events(
     used: set[int] = set()
     for event in predicted:
         participants = frozenset(mapping.get(p, p) for p in event.participants)
-        match = None
-        for index, gold_event in enumerate(gold_events):
-            if index in used or gold_event["type"] != event.type:
-                continue
-            if frozenset(gold_event["participants"]) == participants:
-                match = index
-                break
+        candidates = [
+            index
+            for index, gold_event in enumerate(gold_events)
+            if index not in used
+            and gold_event["type"] == event.type
+            and frozenset(gold_event["participants"]) == participants
+        ]
+        # Several gold events with the same type and participants (two orders on two dates): the one
+        # told in the predicted event's sentence, else the one it agrees with most, is its match.
+        match = max(candidates, key=lambda index: _agreement(event, gold_events[index]), default=None)
         if match is None:
             scores.events[event.type].fp += 1
             scores.misses.append(
@@ -264,6 +267,18 @@ def score_events(
                 f"{label} {gold.name}: missed event {gold_event['type']} {gold_event['participants']} "
                 f"« {gold_event.get('evidence', '')[:90]} »"
             )
+
+
+def _agreement(event: PredictedEvent, gold_event: dict) -> tuple[bool, bool, bool, int]:
+    """How well a predicted event fits a gold event of the same type and participants; among equals,
+    the first gold event."""
+    evidence = norm(gold_event.get("evidence", ""))
+    return (
+        bool(evidence) and evidence in norm(event.sentence),
+        (event.date_start, event.date_end) == (gold_event.get("start") or "", gold_event.get("end") or ""),
+        event.status == gold_event.get("status", "occurred"),
+        -int(bool(gold_event.get("optional"))),
+    )
 
 
 def _read(gold_docs: list[GoldDocument], root: Path) -> list[Document]:

@@ -5,8 +5,9 @@ For each trigger of the codebook found in a sentence (headings excepted):
 - participants are the actors (states, organisations, persons standing for the state they represent)
   of the trigger's own clause, plus the subject of the governing clause when the trigger's clause has
   none (« L'Inde intensifie…, participant à des exercices… »); a pronoun subject (« Elle entretient… »)
-  stands for the actor subject of an earlier clause of its sentence, else of the sentence before, « où » for the actor before it, and references
-  (« les trois pays », « le pays », « y », « son armée ») for the actors they refer to (anaphora.py);
+  stands for the actor subject of an earlier clause of its sentence, else of the sentence before;
+  « où » for the actor before it; references (« les trois pays », « le pays », « y », « son armée »)
+  for the actors they refer to (anaphora.py);
 - left out: actors in a clause that describes another actor (« l'OTSC, dirigée par Moscou »), in a
   contrast (« Contrairement à la Russie, … »), adversaries (« contre l'État islamique »), companies and
   armed groups unless they are the subject, companies when a state takes part;
@@ -16,8 +17,9 @@ For each trigger of the codebook found in a sentence (headings excepted):
 - a named exercise followed by a state in brackets (« Kazind (Kazakhstan) ») gives an exercise event
   with that state and the clause's subject;
 - the place is a PLACE introduced by a locative preposition or a place noun; the date is the date
-  expression of the clause nearest the trigger, never the coverage of an agreement; the status comes
-  from cue words, negation, governing verbs and the verb's mood and tense.
+  expression of the clause nearest the trigger, else of the clause governing it, never the coverage of
+  an agreement; the status comes from cue words, negation, governing verbs and the verb's mood and
+  tense.
 A trigger with a demonstrative (« ces manœuvres ») refers back and adds nothing; the same type,
 participants and status again in one paragraph is one event. The codebook sets how many participants
 each type needs and which entity types may take part.
@@ -775,17 +777,31 @@ class _Sentence:
         return _unique(found)
 
     def nearest_date(self, head: Token, root: Token) -> DateValue | None:
-        """The date expression of the trigger's clause nearest to it, else the nearest in the sentence;
-        never the coverage of an agreement (« pour 2026-2030 »)."""
+        """The date expression of the trigger's clause nearest to it; else the date of the nearest
+        clause governing it (« En mars 2022, l'armée a mis en service des chasseurs livrés par Pékin,
+        engagés en mai dernier »: March, not May); else the nearest in the sentence. Never the coverage
+        of an agreement (« pour 2026-2030 »)."""
         usable = [d for d in self.dates if d.kind != "coverage"]
         if not usable:
             return None
-        in_clause = []
+        roots = {}
         for value in usable:
             span = self.doc.char_span(value.start, value.end, alignment_mode="expand")
-            if span is not None and _in_subtree(span.root, root):
-                in_clause.append(value)
-        return min(in_clause or usable, key=lambda d: abs(d.start - head.idx))
+            if span is not None:
+                roots[value] = span.root
+        nearest = lambda found: min(found, key=lambda d: abs(d.start - head.idx))  # noqa: E731
+        in_clause = [value for value, token in roots.items() if _in_subtree(token, root)]
+        if in_clause:
+            return nearest(in_clause)
+        clause = root
+        for _ in range(6):
+            if clause.head.i == clause.i:
+                break
+            clause = clause_root(clause.head)
+            governing = [value for value, token in roots.items() if clause_root(token).i == clause.i]
+            if governing:
+                return nearest(governing)
+        return nearest(usable)
 
     def carry(self, previous: Carry) -> Carry:
         actors = tuple(_unique(_actor_key(m) for m in self.mentions))

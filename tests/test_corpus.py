@@ -10,7 +10,16 @@ import pytest
 
 from pipelines.discover import discover
 from pipelines.documents import read_document
-from pipelines.evaluation import GoldDocument, PredictedEntity, find_gold, match_entity, norm
+from pipelines.evaluation import (
+    GoldDocument,
+    PredictedEntity,
+    PredictedEvent,
+    Scores,
+    find_gold,
+    match_entity,
+    norm,
+    score_events,
+)
 
 from .conftest import CORPUS
 
@@ -78,3 +87,62 @@ def test_an_entity_is_scored_against_the_gold_entity_most_of_its_forms_name():
     entity = PredictedEntity("INI-gcap", "INITIATIVE", {"Tempest", "GCAP", "Global Combat Air Programme"})
     for _ in range(20):  # whatever the order of the set
         assert match_entity(entity, gold, gold.alias_index())[0]["id"] == "GCAP"
+
+
+def test_an_event_is_scored_against_the_gold_fact_told_in_its_sentence():
+    """Two orders by the same buyer from the same supplier and an optional summary: each prediction is
+    scored against its own fact, whatever the order of the gold file."""
+    gold = GoldDocument(
+        "d",
+        "dev",
+        Path("d.txt"),
+        {
+            "events": [
+                {
+                    "type": "ARMS_TRANSFER",
+                    "participants": ["CHN", "PAK"],
+                    "start": "2020",
+                    "end": "2024",
+                    "optional": True,
+                    "evidence": "la Chine a fourni 80 % des armes du Pakistan",
+                },
+                {
+                    "type": "ARMS_TRANSFER",
+                    "participants": ["CHN", "PAK"],
+                    "start": "2022-03",
+                    "evidence": "des chasseurs livrés par Pékin",
+                },
+                {
+                    "type": "ARMS_TRANSFER",
+                    "participants": ["PAK", "CHN"],
+                    "start": "2015",
+                    "evidence": "Islamabad a commandé à la Chine huit sous-marins",
+                },
+            ]
+        },
+    )
+    predicted = [
+        PredictedEvent(
+            "ARMS_TRANSFER",
+            ("CHN", "PAK"),
+            "",
+            "2022-03",
+            "",
+            "occurred",
+            "En mars 2022, l'armée a reçu des chasseurs livrés par Pékin.",
+        ),
+        PredictedEvent(
+            "ARMS_TRANSFER",
+            ("CHN", "PAK"),
+            "",
+            "2015",
+            "",
+            "occurred",
+            "En 2015, Islamabad a commandé à la Chine huit sous-marins.",
+        ),
+    ]
+    scores = Scores()
+    score_events(predicted, gold, {}, scores, "[pipeline]")
+    counts = scores.events["ARMS_TRANSFER"]
+    assert (counts.tp, counts.fp, counts.fn) == (2, 0, 0)
+    assert scores.attributes["date"] == [2, 2]

@@ -209,3 +209,12 @@ def test_the_two_men_are_the_states_of_the_meeting_before(nlp):
     )
     training = found[("TRAINING", ("ARM", "FRA"))]
     assert (training.date_start, training.status) == ("2024-06-12", "discussed")
+
+
+def test_a_trigger_without_a_date_of_its_own_takes_the_date_of_the_clause_governing_it(nlp):
+    found = events_of(
+        nlp,
+        "En mars 2021, l'armée de l'air égyptienne a mis en service ses premiers chasseurs Rafale livrés par "
+        "Paris, engagés lors des frappes en Libye en novembre 2022.",
+    )
+    assert found[("ARMS_TRANSFER", ("EGY", "FRA"))].date_start == "2021-03"  # not the date of the strikes
