@@ -9,8 +9,9 @@ For each trigger of the codebook found in a sentence (headings excepted):
   « où » for the actor before it; references (« les trois pays », « le pays », « y », « son armée »)
   for the actors they refer to (anaphora.py);
 - left out: actors in a clause that describes another actor (« l'OTSC, dirigée par Moscou »), in a
-  contrast (« Contrairement à la Russie, … »), adversaries (« contre l'État islamique »), companies and
-  armed groups unless they are the subject, companies when a state takes part;
+  contrast (« Contrairement à la Russie, … »), adversaries (« contre l'État islamique »), sources
+  (« selon l'Institut de Stockholm »), companies and armed groups unless they are the subject,
+  companies when a state takes part;
 - when the sentence names no actor at all, the actors and the date of the sentence before carry over;
 - the codebook adds the host of a base (the state of a known place) to a presence, and the supplier of a
   named system (« Rafale » → FRA) to an arms transfer;
@@ -49,7 +50,9 @@ EDITION_YEAR = re.compile(r"[\s-]((?:19|20)\d\d)$")
 JOINERS = frozenset({"et", "puis", ",", "(", ")"})
 DISTRIBUTIVE_WORDS = frozenset({"chacun", "chacune"})
 SETTING_NOUNS = frozenset({"marge"})
-ADVERSARY_MARKERS = frozenset({"contre", "face", "contrairement", "instar", "sauf", "excepte"})
+# Prepositions that set an actor apart from the event: an adversary (« contre »), a contrast or an
+# exception (« contrairement à », « à l'instar de », « sauf »), a source (« selon le SIPRI »).
+SET_APART_MARKERS = frozenset({"contre", "face", "contrairement", "instar", "sauf", "excepte", "selon"})
 PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 GROUPING_TYPES = frozenset({"ORGANIZATION", "INITIATIVE"})  # what an actor joins or leaves
 LOCATIVE_MARKERS = frozenset({"a", "au", "aux", "en", "dans", "sur", "pres", "sous", "vers", "large", "chez"})
@@ -216,9 +219,10 @@ def _in_subtree(token: Token, root: Token) -> bool:
     return token.i == root.i or root in token.ancestors
 
 
-def _is_adversary(token: Token) -> bool:
+def _is_set_apart(token: Token) -> bool:
+    """In a phrase that sets the actor apart (« contre les shebab », « selon l'Institut de Stockholm »)."""
     for ancestor in [token, *token.ancestors][:4]:
-        if any(fold(c.text) in ADVERSARY_MARKERS for c in ancestor.children if c.dep_ in ("case", "mark", "fixed")):
+        if any(fold(c.text) in SET_APART_MARKERS for c in ancestor.children if c.dep_ in ("case", "mark", "fixed")):
             return True
     return False
 
@@ -668,7 +672,7 @@ class _Sentence:
             key
             for i in sorted(self.mentions_at)
             for found in (self.keys_at(i, types),)
-            if found and not _is_adversary(self.doc[i])
+            if found and not _is_set_apart(self.doc[i])
             for key in found
         )
         if sentence_keys:
@@ -696,7 +700,7 @@ class _Sentence:
         clause describing another actor."""
         return (
             self._same_clause(token, root, trigger)
-            and not _is_adversary(token)
+            and not _is_set_apart(token)
             and not _in_setting(token)
             and not _in_descriptive_clause(token, root, trigger, self.actor_tokens)
             and not self._agent_of_description(token)

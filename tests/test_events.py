@@ -218,3 +218,12 @@ def test_a_trigger_without_a_date_of_its_own_takes_the_date_of_the_clause_govern
         "Paris, engagés lors des frappes en Libye en novembre 2022.",
     )
     assert found[("ARMS_TRANSFER", ("EGY", "FRA"))].date_start == "2021-03"  # not the date of the strikes
+
+
+def test_the_source_of_a_report_takes_no_part(nlp):
+    found = events_of(
+        nlp,
+        "Selon l'Institut international de recherche sur la paix de Stockholm, la Russie a livré des chars au Mali.",
+    )
+    assert ("ARMS_TRANSFER", ("MLI", "RUS")) in found
+    assert not any("SWE" in participants for _, participants in found)
