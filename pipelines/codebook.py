@@ -36,6 +36,8 @@ class EventType:
     participant_types: frozenset[str] = frozenset({"STATE", "ORGANIZATION"})
     requires: frozenset[str] = frozenset()
     host_from_place: bool = False
+    # the triggers that bring the host in, when only some do (« visite à Lomé », not « réunis à Lomé »)
+    host_triggers: frozenset[tuple[str, ...]] = frozenset()
     supplier_from_system: bool = False
     company_parties: bool = False  # companies are the parties when two or more take part
 
@@ -78,6 +80,12 @@ def load_codebook(path: Path) -> Codebook:
         triggers = tuple(cue_words(str(trigger)) for trigger in [*_require(spec, "triggers", where), *strong])
         if not triggers:
             raise InvalidModelData(f"{where}: at least one trigger is required")
+        host = spec.get("host_from_place", False)
+        host_triggers = (
+            frozenset(cue_words(str(trigger)) for trigger in host) if isinstance(host, list) else frozenset()
+        )
+        if not host_triggers <= set(triggers):
+            raise InvalidModelData(f"{where}: host_from_place names words that are not triggers of the type")
         event_types[code] = EventType(
             code=code,
             definition=str(_require(spec, "definition", where)),
@@ -92,7 +100,8 @@ def load_codebook(path: Path) -> Codebook:
                 spec.get("participant_types") or defaults.get("participant_types") or ("STATE", "ORGANIZATION")
             ),
             requires=frozenset(spec.get("requires") or []),
-            host_from_place=bool(spec.get("host_from_place", False)),
+            host_from_place=bool(host),
+            host_triggers=host_triggers,
             supplier_from_system=bool(spec.get("supplier_from_system", False)),
             company_parties=bool(spec.get("company_parties", False)),
         )

@@ -437,7 +437,7 @@ class EventExtractor:
         head = doc[trigger.start]
         root = clause_root(head)
         place_key, place = sentence.place(root)
-        if event_type.host_from_place:
+        if event_type.host_from_place and (not event_type.host_triggers or trigger.words in event_type.host_triggers):
             hosts = sentence.hosts(root, self.roles)
             participants = (*participants, *hosts)
             alone = len(set(participants)) == 1 and event_type.min_participants == 1

@@ -227,3 +227,9 @@ def test_the_source_of_a_report_takes_no_part(nlp):
     )
     assert ("ARMS_TRANSFER", ("MLI", "RUS")) in found
     assert not any("SWE" in participants for _, participants in found)
+
+
+def test_ministers_gathered_in_a_capital_do_not_meet_its_state(nlp):
+    found = events_of(nlp, "Le 3 mai 2024, les ministres indien et américain de la Défense se sont réunis à Bangkok.")
+    assert ("HIGH_LEVEL_MEETING", ("IND", "USA")) in found
+    assert not any("THA" in participants for _, participants in found)
