@@ -696,8 +696,8 @@ class _Sentence:
         return [(key, *others) for key in subject]
 
     def _takes_part(self, token: Token, root: Token, trigger: Token) -> bool:
-        """An actor of the trigger's clause that is neither an adversary, nor in the setting, nor in a
-        clause describing another actor."""
+        """An actor of the trigger's clause that is not set apart (an adversary, a contrast, a source),
+        nor in the setting, nor in a clause describing another actor."""
         return (
             self._same_clause(token, root, trigger)
             and not _is_set_apart(token)
@@ -793,7 +793,10 @@ class _Sentence:
             span = self.doc.char_span(value.start, value.end, alignment_mode="expand")
             if span is not None:
                 roots[value] = span.root
-        nearest = lambda found: min(found, key=lambda d: abs(d.start - head.idx))  # noqa: E731
+
+        def nearest(found: list[DateValue]) -> DateValue:
+            return min(found, key=lambda value: abs(value.start - head.idx))
+
         in_clause = [value for value, token in roots.items() if _in_subtree(token, root)]
         if in_clause:
             return nearest(in_clause)
