@@ -601,7 +601,7 @@ class _Sentence:
             if child.dep_ in SUBJECT_DEPS:
                 if child.pos_ == "PRON" and fold(child.text) in PRONOUNS:
                     return self._earlier_subject(child, types) or list(carry.subject)
-                found = _unique(key for t in child.subtree for key in self.keys_at(t.i, types, subject=True))
+                found = self._actors_in(child, types)
                 if found:
                     return found
         if not any(child.dep_ in SUBJECT_DEPS for child in root.children):
@@ -614,10 +614,14 @@ class _Sentence:
         for i in range(pronoun.i - 1, self.span.start - 1, -1):
             token = self.doc[i]
             if token.dep_ in SUBJECT_DEPS and token.pos_ != "PRON":
-                found = _unique(key for t in token.subtree for key in self.keys_at(t.i, types, subject=True))
+                found = self._actors_in(token, types)
                 if found:
                     return found
         return []
+
+    def _actors_in(self, subject: Token, types: frozenset[str]) -> list[str]:
+        """The actors named in a subject phrase (« les forces armées russes et tadjikes »)."""
+        return _unique(key for t in subject.subtree for key in self.keys_at(t.i, types, subject=True))
 
     def _subject_by_position(self, root: Token, types: frozenset[str]) -> list[str]:
         """A finite verb the parser left without a subject (« : General Electric et Hindustan

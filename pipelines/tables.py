@@ -302,7 +302,7 @@ def neutralised(frame: pd.DataFrame) -> pd.DataFrame:
         if risky.any():
             if safe is frame:
                 safe = frame.copy()
-            safe.loc[risky, column] = "'" + values[risky]
+            safe.loc[risky, column] = values[risky].map(neutralise)
     return safe
 
 
