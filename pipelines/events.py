@@ -108,8 +108,19 @@ class Carry:
     date: DateValue | None = None
 
 
+# Forms by the token's word and lemma hashes: reading a token's strings costs more than hashing two ints.
+_FORMS_BY_IDS: dict[tuple[int, int], frozenset[str]] = {}
+_MAX_FORMS_BY_IDS = 65536
+
+
 def _token_forms(token: Token) -> frozenset[str]:
-    return _forms(token.text, token.lemma_)
+    key = (token.orth, token.lemma)
+    forms = _FORMS_BY_IDS.get(key)
+    if forms is None:
+        if len(_FORMS_BY_IDS) >= _MAX_FORMS_BY_IDS:
+            _FORMS_BY_IDS.clear()
+        forms = _FORMS_BY_IDS[key] = _forms(token.text, token.lemma_)
+    return forms
 
 
 @lru_cache(maxsize=65536)
@@ -340,7 +351,9 @@ class EventExtractor:
             named = by_sentence.get(sent_id, [])
             contrasted = frozenset(_contrasted_tokens(sent, text))
             references = resolve_references(sent, sent_id, doc_id, named, history, contrasted)
-            sentence = _Sentence(doc, sent, sent_id, named + references, dates, self.roles, contrasted, document_host)
+            sentence = _Sentence(
+                doc, sent, text, sent_id, named + references, dates, self.roles, contrasted, document_host
+            )
             paragraph = full_text.count("\n", 0, sent.start_char)
             if paragraph != current_paragraph:
                 # A new paragraph: the actors and date of the last one stop carrying over; its subject
@@ -481,7 +494,7 @@ class EventExtractor:
             status_cue=cue,
             trigger=trigger_span.text,
             sentence_id=sentence.sent_id,
-            sentence=sentence.span.text.strip(),
+            sentence=sentence.text.strip(),
             start=trigger_span.start_char,
             end=trigger_span.end_char,
             confidence=round(confidence, 2),
@@ -563,6 +576,7 @@ class _Sentence:
         self,
         doc: Doc,
         span: Span,
+        text: str,
         sent_id: int,
         mentions: list[Mention],
         dates: list[DateValue],
@@ -571,6 +585,7 @@ class _Sentence:
         document_host: str,
     ):
         self.doc, self.span, self.sent_id, self.mentions, self.dates = doc, span, sent_id, mentions, dates
+        self.text = text  # the span's text, read once from the document's (Span.text is rebuilt on each access)
         self.roles = roles
         self.mentions_at: dict[int, list[Mention]] = {}
         for mention in mentions:
@@ -657,12 +672,13 @@ class _Sentence:
     def participants(self, head: Token, event_type: EventType, carry: Carry):
         types = event_type.participant_types
         root = clause_root(head)
-        keys = []
+        keys: list[str] = []
         for i in sorted(self.mentions_at):
             found = self.keys_at(i, types, companies=event_type.company_parties)  # cheap: tested first
-            if found and self._takes_part(self.doc[i], root, head):
-                keys.extend(found)
-        keys = _unique(keys)
+            # a name of several words needs one of them to take part
+            new = [key for key in _unique(found) if key not in keys]
+            if new and self._takes_part(self.doc[i], root, head):
+                keys.extend(new)
         keys = _unique([*self.subject_actors(root, carry, types), *keys])
         if root.dep_ == "acl:relcl":  # « le Tadjikistan, qui accueille une base »
             keys = _unique([*keys, *self.keys_at(root.head.i, types)])

@@ -194,7 +194,8 @@ def clean_text(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub(" ", text)
     text = _STRAY_TAG.sub(" ", text)
-    text = _STYLE_RESIDUE.sub("", text)
+    if ">" in text:  # every residue ends with one; the pattern is slow on long texts without
+        text = _STYLE_RESIDUE.sub("", text)
     text = _SPACES.sub(" ", text)
     lines = [line.strip() for line in text.split("\n")]
     out: list[str] = []

@@ -66,3 +66,21 @@ def test_numbers_are_not_years():
 def test_document_date_from_the_first_lines():
     assert document_date("Titre\nPublié le 12 mars 2025\nTexte") == date(2025, 3, 12)
     assert document_date("Titre\nTexte sans date, publié plus tard.") is None
+
+
+def test_case_does_not_matter_and_the_text_is_kept_as_written():
+    (found,) = find_dates("DU 7 AU 11 AVRIL 2025, les forces", REFERENCE)
+    assert (found.date_start, found.date_end, found.text) == ("2025-04-07", "2025-04-11", "DU 7 AU 11 AVRIL 2025")
+
+
+def test_offsets_hold_when_lowering_would_change_the_length():
+    # « İ » (dotted capital I) becomes two characters in lower case: the text is matched as it is.
+    text = "İZMİR : le 24 Avril 2025, la Turquie a signé"
+    (found,) = find_dates(text, REFERENCE, offset=100)
+    assert (found.date_start, found.text) == ("2025-04-24", "24 Avril 2025")
+    assert text[found.start - 100 : found.end - 100] == "24 Avril 2025"
+
+
+def test_a_sentence_without_month_or_year_still_gets_its_relative_dates():
+    found = find_dates("Les deux ministres se sont rencontrés hier à Ankara.", REFERENCE)
+    assert [(value.text, value.date_start) for value in found] == [("hier", "2025-03-11")]

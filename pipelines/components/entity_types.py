@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 
 from ..ids import fold
 from .attributes import METHOD, STATE
+from .words import folded_in, lowered_in
 
 CODEBOOK_TYPES = {"STATE", "ORGANIZATION", "PERSON", "PLACE", "EXERCISE", "INITIATIVE"}
 MODEL_LABELS = {"PER": "PERSON", "ORG": "ORGANIZATION", "LOC": "PLACE"}
@@ -338,9 +339,8 @@ def _with_named_texts(doc: Doc, spans: list[Span]) -> list[Span]:
     """Named texts as INITIATIVE, over the place they are named after (« charte du Liptako-Gourma »)."""
     by_start = {span.start: span for span in spans}
     found: list[Span] = []
-    for token in doc:
-        if fold(token.lemma_) not in TEXT_NOUNS and fold(token.text) not in TEXT_NOUNS:
-            continue
+    for i in folded_in(doc, TEXT_NOUNS):
+        token = doc[i]
         nxt = token.i + 1
         if nxt + 1 < len(doc) and doc[nxt].lower_ in ("de", "du", "d'", "d’") and doc[nxt + 1].text != "la":
             name = by_start.get(nxt + 1)
@@ -567,11 +567,10 @@ class EntityTyper:
         kept: list[Span] = []
         rule_spans = self._exercise_spans(doc)
         gazetteer_tokens = {i for ent in doc.ents if ent.label_ in CODEBOOK_TYPES for i in range(ent.start, ent.end)}
-        for token in doc:
-            if token.lower_ in TITLE_WORDS:
-                person = _person_after_title(doc, token.i, gazetteer_tokens)
-                if person is not None:
-                    rule_spans.append(person)
+        for i in lowered_in(doc, TITLE_WORDS):
+            person = _person_after_title(doc, i, gazetteer_tokens)
+            if person is not None:
+                rule_spans.append(person)
         for ent in doc.ents:
             if ent.label_ in CODEBOOK_TYPES:
                 kept.append(ent)
@@ -587,8 +586,11 @@ class EntityTyper:
         rule_tokens = {i for span in rules for i in range(span.start, span.end)}
         # A military system (« TB2 ») is no organisation, whatever the model says.
         rule_tokens |= {i for span in doc.spans.get("veille_systems", []) for i in range(span.start, span.end)}
+        from_gazetteer = {id(span) for span in gazetteer}
         model = [
-            span for span in kept if span not in gazetteer and not rule_tokens.intersection(range(span.start, span.end))
+            span
+            for span in kept
+            if id(span) not in from_gazetteer and not rule_tokens.intersection(range(span.start, span.end))
         ]
         final = [_capital_as_place(span) for span in filter_spans(gazetteer + rules + model)]
         doc.ents = _with_named_texts(doc, final)
@@ -629,9 +631,8 @@ class EntityTyper:
 
     def _exercise_spans(self, doc: Doc) -> list[Span]:
         spans: list[Span] = []
-        for token in doc:
-            if fold(token.lemma_) not in EXERCISE_HEADS and fold(token.text) not in EXERCISE_HEADS:
-                continue
+        for head in folded_in(doc, EXERCISE_HEADS):
+            token = doc[head]
             i = token.i + 1
             # adjectives and list openers between the noun and the name
             while i < len(doc) and i - token.i <= 5 and (doc[i].pos_ == "ADJ" or fold(doc[i].text) in _EXERCISE_GAP):

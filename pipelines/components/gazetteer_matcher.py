@@ -78,7 +78,11 @@ class GazetteerMatcher:
         self.combining = gazetteer.combining_forms
         prefixes = "|".join(sorted(map(re.escape, self.combining), key=len, reverse=True))
         endings = "|".join(sorted(map(re.escape, demonyms), key=len, reverse=True))
-        self.compound = re.compile(rf"\b((?:(?:{prefixes})-)+)({endings})\b", re.IGNORECASE) if prefixes else None
+        compound = rf"\b((?:(?:{prefixes.lower()})-)+)({endings})\b" if prefixes else None
+        # Matched against the lowered text (several times faster than ignoring case), or ignoring case
+        # when lowering changes the text's length and would shift the offsets.
+        self.compound = re.compile(compound) if compound else None
+        self.compound_ignoring_case = re.compile(compound, re.IGNORECASE) if compound else None
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
@@ -88,7 +92,8 @@ class GazetteerMatcher:
             for matcher in (self.exact, self.caseless)
             for match_id, start, end in matcher(doc)
         ]
-        if self.year_suffixed is not None:
+        text = doc.text  # rebuilt from the tokens on every access
+        if self.year_suffixed is not None and self.year_suffixed.search(text):  # rare: look at tokens then
             for token in doc:
                 found = self.year_suffixed.fullmatch(token.text)
                 if found:
@@ -99,7 +104,7 @@ class GazetteerMatcher:
                 end += 1
             spans.append(Span(doc, start, end, label=entity_type, kb_id=entity_id))
             methods.setdefault((start, end), method)
-        spans.extend(self._compounds(doc, methods))
+        spans.extend(self._compounds(doc, text, methods))
         systems = [
             Span(doc, start, end, label="SYSTEM", kb_id=self.system_origin[doc.vocab.strings[match_id]])
             for match_id, start, end in self.systems(doc)
@@ -114,12 +119,16 @@ class GazetteerMatcher:
         doc.set_ents(sorted(kept + model, key=lambda span: span.start), default="outside")
         return doc
 
-    def _compounds(self, doc: Doc, methods: dict[tuple[int, int], str]) -> list[Span]:
+    def _compounds(self, doc: Doc, text: str, methods: dict[tuple[int, int], str]) -> list[Span]:
         """One span for the compound, its kb_id the states joined by « + » (« FRA+UKR »)."""
         if self.compound is None:
             return []
         found = []
-        for match in self.compound.finditer(doc.text):
+        lowered = text.lower()
+        matches = (
+            self.compound.finditer(lowered) if len(lowered) == len(text) else self.compound_ignoring_case.finditer(text)
+        )
+        for match in matches:
             span = doc.char_span(match.start(), match.end(), alignment_mode="strict")
             if span is None:
                 continue
