@@ -43,8 +43,9 @@ def analyse_documents(
     texts = ((_analysed_text(document), document) for document in documents)
     for doc, document in nlp.pipe(texts, as_tuples=True, batch_size=BATCH_SIZE, n_process=n_process):
         sents = list(doc.sents)
-        mentions = mentions_of(doc, document.doc_id, document.body_end, gazetteer, sents)
+        text = doc.text  # once: spaCy builds it from the tokens on every access
+        mentions = mentions_of(doc, document.doc_id, document.body_end, gazetteer, sents, text)
         reference = document_date(document.text)
-        events = extractor.extract(doc, document.doc_id, mentions, document.body_end, reference, sents)
-        results.append(DocumentAnalysis(document.doc_id, sentences_of(doc, sents), mentions, events))
+        events = extractor.extract(doc, document.doc_id, mentions, document.body_end, reference, sents, text)
+        results.append(DocumentAnalysis(document.doc_id, sentences_of(doc, sents, text), mentions, events))
     return results

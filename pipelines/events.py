@@ -331,7 +331,10 @@ class EventExtractor:
         body_end: int | None,
         reference: date | None,
         sents: list[Span] | None = None,
+        text: str | None = None,
     ) -> list[EventRecord]:
+        """The events of `doc`; `sents` and `text` are `list(doc.sents)` and `doc.text` when the caller
+        already has them."""
         by_sentence: dict[int, list[Mention]] = {}
         for mention in mentions:
             by_sentence.setdefault(mention.sentence_id, []).append(mention)
@@ -339,7 +342,7 @@ class EventExtractor:
         first_in_paragraph: dict[tuple[int, str, tuple[str, ...], str], int] = {}
         carry, current_paragraph = Carry(), 0
         history = ActorHistory()
-        full_text = doc.text  # built anew on each access
+        full_text = doc.text if text is None else text  # doc.text is built anew on each access
         document_host = _title_state(full_text, mentions)
         for sent_id, sent in enumerate(doc.sents if sents is None else sents):
             if body_end is not None and sent.start_char >= body_end:

@@ -28,11 +28,11 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,8}[A-Z][A-Za-z]?")
 _OPENING_BRACKET = re.compile(r"\(\s*(?:[\w'’-]+\s*){0,3}")
 
 
-def sentences_of(doc: Doc, sents: list[Span] | None = None) -> list[Sentence]:
-    """The sentences of `doc`; `sents` is `list(doc.sents)` when the caller already has it (each
-    walk of doc.sents goes over every token)."""
+def sentences_of(doc: Doc, sents: list[Span] | None = None, text: str | None = None) -> list[Sentence]:
+    """The sentences of `doc`; `sents` is `list(doc.sents)` and `text` is `doc.text` when the caller
+    already has them (each walk of doc.sents, each reading of doc.text goes over every token)."""
     out = []
-    full_text = doc.text  # built once: Span.text is rebuilt token by token on every access
+    full_text = doc.text if text is None else text  # Span.text is rebuilt token by token on every access
     for index, sent in enumerate(doc.sents if sents is None else sents):
         raw = full_text[sent.start_char : sent.end_char]
         text = raw.strip()
@@ -105,6 +105,7 @@ def mentions_of(
     body_end: int | None,
     gazetteer: Gazetteer | None = None,
     sents: list[Span] | None = None,
+    text: str | None = None,
 ) -> list[Mention]:
     """Mentions of the entities of `doc` before `body_end`. Persons take their role and affiliation
     from the text around their name, else from persons.tsv."""
@@ -137,13 +138,13 @@ def mentions_of(
                     affiliation=affiliation,
                 )
             )
-    linked = _link_person_names(_link_short_forms(doc, mentions, sent_ids))
+    linked = _link_person_names(_link_short_forms(doc, mentions, sent_ids, doc.text if text is None else text))
     kept = [m for m in linked if body_end is None or m.start < body_end]
     ordered = sorted(kept, key=lambda m: (m.start, m.end, m.key))
     return [replace(mention, index=index) for index, mention in enumerate(ordered)]
 
 
-def _link_short_forms(doc: Doc, mentions: list[Mention], sent_ids: dict[int, int]) -> list[Mention]:
+def _link_short_forms(doc: Doc, mentions: list[Mention], sent_ids: dict[int, int], full_text: str) -> list[Mention]:
     """Names the document itself ties together:
     - « Organisation du traité de sécurité collective (OTSC) », « Forces armées maliennes (FAMa) »,
       « Belt Road Initiative (Projet des routes de la soie) »: a name in brackets right after another
@@ -151,7 +152,6 @@ def _link_short_forms(doc: Doc, mentions: list[Mention], sent_ids: dict[int, int
     - « l'Union », « l'Alliance » after « Union européenne », « Alliance atlantique »: a single word found
       by the model that opens the name of a known actor met earlier is that actor."""
     by_text: dict[str, Mention] = {}
-    full_text = doc.text
     ordered = sorted(mentions, key=lambda m: (m.start, m.index))
     for previous, mention in itertools.pairwise(ordered):
         between = full_text[previous.end : mention.start].strip(' «»"')
