@@ -31,6 +31,8 @@ class EventType:
     plover_context: str
     triggers: tuple[tuple[str, ...], ...]
     context: frozenset[str]
+    # entity types whose mention in the sentence is context too (a named leader makes a meeting high-level)
+    context_entities: frozenset[str] = frozenset()
     strong_triggers: frozenset[tuple[str, ...]] = frozenset()  # need no context word
     min_participants: int = 2
     participant_types: frozenset[str] = frozenset({"STATE", "ORGANIZATION"})
@@ -86,6 +88,9 @@ def load_codebook(path: Path) -> Codebook:
         )
         if not host_triggers <= set(triggers):
             raise InvalidModelData(f"{where}: host_from_place names words that are not triggers of the type")
+        context_entities = frozenset(str(name) for name in spec.get("context_entities") or [])
+        if not context_entities <= set(entity_types):
+            raise InvalidModelData(f"{where}: context_entities names types that are not entity types")
         event_types[code] = EventType(
             code=code,
             definition=str(_require(spec, "definition", where)),
@@ -94,6 +99,7 @@ def load_codebook(path: Path) -> Codebook:
             plover_context=str(spec.get("plover_context", "")),
             triggers=triggers,
             context=frozenset(fold(word) for word in spec.get("context") or []),
+            context_entities=context_entities,
             strong_triggers=frozenset(cue_words(str(trigger)) for trigger in spec.get("strong_triggers") or []),
             min_participants=int(spec.get("min_participants", defaults.get("min_participants", 2))),
             participant_types=frozenset(

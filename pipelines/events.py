@@ -88,6 +88,9 @@ STATUS_PRIORITY = ("negated", "hypothetical", "planned", "discussed")
 NEGATION_WORDS = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guere", "nullement"})
 GAP_POS = frozenset({"DET", "ADP", "PUNCT", "ADJ", "ADV", "PROPN"})  # and names, whatever their tag
 ACTOR_TYPES = frozenset({"STATE", "ORGANIZATION"})
+# « l'exercice Eagle Partner, qui a réuni des militaires arméniens et américains »: a relative clause
+# with one of these verbs says who took part in the event its noun names.
+GATHERING_VERBS = frozenset({"reunir", "rassembler", "associer", "regrouper", "mobiliser", "impliquer"})
 CONFIDENCE = {"rule:clause": 0.8, "rule:exercise-list": 0.8, "rule:sentence": 0.6, "rule:previous-sentence": 0.5}
 
 
@@ -206,6 +209,12 @@ def _has_context(
         return True
     text = " ".join(fold(token.text) for token in sent if not trigger.start <= token.i < trigger.end)
     return any(" " in cue and cue in text for cue in context)
+
+
+def _is_context_entity(mention: Mention, event_type: EventType) -> bool:
+    """A mention of a type that is context for the event type; a person only when known to stand for
+    a state or an organisation (« Kim Jong-un », not any name)."""
+    return mention.type in event_type.context_entities and (mention.type != "PERSON" or bool(mention.affiliation))
 
 
 def clause_root(token: Token) -> Token:
@@ -398,7 +407,10 @@ class EventExtractor:
             if (
                 _is_anaphoric(head)
                 or _names_a_kind_of_place(head)
-                or not _has_context(sentence.span, trigger, triggers, words)
+                or not (
+                    _has_context(sentence.span, trigger, triggers, words)
+                    or any(_is_context_entity(m, trigger.event_type) for m in sentence.mentions)
+                )
             ):
                 continue
             found = sentence.participants(head, trigger.event_type, carry)
@@ -732,11 +744,24 @@ class _Sentence:
     @staticmethod
     def _same_clause(token: Token, root: Token, trigger: Token) -> bool:
         """In the trigger's clause, not in a clause of its own below it (« …, obligeant le Pakistan à
-        reconsidérer sa posture »), unless the trigger is in that clause too."""
+        reconsidérer sa posture »), unless the trigger is in that clause too, or that clause describes
+        the event the trigger names (« l'exercice Eagle Partner, qui a réuni des militaires arméniens et
+        américains »)."""
         if not _in_subtree(token, root):
             return False
         own = clause_root(token)
-        return own.i == root.i or _in_subtree(trigger, own) or (own.dep_ == "xcomp" and own.head.i == root.i)
+        describes_event = (
+            own.dep_ == "acl:relcl"
+            and own.head.i == trigger.i
+            and trigger.pos_ == "NOUN"
+            and fold(own.lemma_) in GATHERING_VERBS
+        )
+        return (
+            own.i == root.i
+            or _in_subtree(trigger, own)
+            or (own.dep_ == "xcomp" and own.head.i == root.i)
+            or describes_event
+        )
 
     def _agent_of_description(self, token: Token) -> bool:
         """« l'Organisation du traité de sécurité collective (OTSC) dirigée par Moscou »: the agent of a

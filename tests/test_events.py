@@ -233,3 +233,34 @@ def test_ministers_gathered_in_a_capital_do_not_meet_its_state(nlp):
     found = events_of(nlp, "Le 3 mai 2024, les ministres indien et américain de la Défense se sont réunis à Bangkok.")
     assert ("HIGH_LEVEL_MEETING", ("IND", "USA")) in found
     assert not any("THA" in participants for _, participants in found)
+
+
+def test_named_leaders_make_a_meeting_high_level_without_a_title(nlp):
+    found = events_of(nlp, "En juin 2024, Vladimir Poutine s'est rendu à Pyongyang et a rencontré Kim Jong-un.")
+    assert found[("HIGH_LEVEL_MEETING", ("PRK", "RUS"))].date_start == "2024-06"
+    # a meeting word among people who stand for no state is no event
+    assert not events_of(nlp, "En juin 2024, Jean Dupont a rencontré Marie Durand à Lyon.")
+
+
+def test_not_being_part_of_an_alliance_is_a_negated_membership(nlp):
+    found = events_of(nlp, "Le Japon ne fait pas partie de l'OTAN, dont il est un partenaire.")
+    assert found[("MEMBERSHIP", ("JPN", "NATO"))].status == "negated"
+
+
+def test_a_lease_and_a_base_opened_need_no_context_word(nlp):
+    lease = events_of(nlp, "En 2017, Pékin a signé un bail de dix ans avec Djibouti.")
+    assert ("DEFENSE_AGREEMENT", ("CHN", "DJI")) in lease
+    opened = events_of(nlp, "La Turquie et le Qatar ont évoqué en 2014 l'ouverture d'une base turque.")
+    assert opened[("MILITARY_PRESENCE", ("QAT", "TUR"))].status == "discussed"
+
+
+def test_a_relative_clause_gathering_actors_names_the_parties_of_the_event(nlp):
+    text = (
+        "En juin 2024, la Mongolie a accueilli l'exercice Khaan Quest, "
+        "qui a rassemblé des militaires de l'Inde et du Japon."
+    )
+    found = events_of(nlp, text)
+    assert ("JOINT_EXERCISE", ("IND", "JPN", "MNG")) in found
+    # a relative clause that says something else about the event names no party
+    text = "En 2023, le Mali et le Niger ont signé une charte de défense, qui a inquiété la France."
+    assert ("DEFENSE_AGREEMENT", ("MLI", "NER")) in events_of(nlp, text)

@@ -111,6 +111,20 @@ def test_the_triggers_that_bring_the_host_are_triggers_of_the_type(tmp_path):
         load_codebook(path)
 
 
+def test_context_entities_are_entity_types_of_the_codebook(tmp_path):
+    shipped = load_codebook(MODELS / "codebook.yaml").event_types["HIGH_LEVEL_MEETING"]
+    assert shipped.context_entities == frozenset({"PERSON"})
+    path = tmp_path / "codebook.yaml"
+    path.write_text(
+        "entity_types: {STATE: a state}\nstatuses: {occurred: {cues: []}}\nevent_types:\n"
+        "  HIGH_LEVEL_MEETING: {definition: d, cameo: '043', plover: CONSULT, triggers: [visite],"
+        " context_entities: [LEADER]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InvalidModelData, match="HIGH_LEVEL_MEETING: context_entities names types that are not"):
+        load_codebook(path)
+
+
 @pytest.mark.parametrize("spec", GAZETTEER_FILES, ids=lambda spec: spec.filename)
 def test_every_gazetteer_has_a_provenance_note(spec):
     head = (MODELS / "gazetteers" / spec.filename).read_text(encoding="utf-8")[:3000].lower()
