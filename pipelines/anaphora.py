@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
+from .components.words import folded
 from .ids import fold
 from .records import Mention
 
@@ -71,19 +72,6 @@ CLITIC_OBJECTS = frozenset({"l'", "la", "le", "les"})
 JOINING_VERBS = frozenset({"rejoindre", "integrer", "reintegrer", "quitter"})
 # Every word a reference starts with: the other words of a sentence need no closer look.
 REFERENCE_WORDS = frozenset(NUMBERS) | {"y"} | COUNTRY_NOUNS | POSSESSED_NOUNS | CLITIC_OBJECTS
-# Whether a word (by its hash in the string store) is a reference word: most words of most sentences are
-# not, and hashes are cheaper to read than token texts.
-_IS_REFERENCE_WORD: dict[int, bool] = {}
-_MAX_CACHED_WORDS = 65536
-
-
-def _is_reference_word(token: Token) -> bool:
-    known = _IS_REFERENCE_WORD.get(token.orth)
-    if known is None:
-        if len(_IS_REFERENCE_WORD) >= _MAX_CACHED_WORDS:
-            _IS_REFERENCE_WORD.clear()
-        known = _IS_REFERENCE_WORD[token.orth] = fold(token.text) in REFERENCE_WORDS
-    return known
 
 
 @dataclass
@@ -138,10 +126,11 @@ def resolve_references(
     set_apart_chars = [(sent.doc[i].idx, sent.doc[i].idx + len(sent.doc[i])) for i in set_apart]
     sentence_text, offset = sent.text, sent.start_char  # Doc.text is rebuilt on every access
     first_named = min((m.start for m in named if m.type in ("STATE", "ORGANIZATION")), default=sent.end_char)
+    strings = sent.doc.vocab.strings
     for token in sent:
-        if not _is_reference_word(token):
+        word = folded(strings, token.orth)  # by the word's hash: cheaper than reading its text
+        if word not in REFERENCE_WORDS:
             continue
-        word = fold(token.text)
         keys: list[str] = []
         start, end = token.idx, token.idx + len(token.text)
         if word in NUMBERS and token.i + 1 < sent.end and fold(sent.doc[token.i + 1].text) in GROUP_NOUNS:

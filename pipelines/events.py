@@ -88,7 +88,7 @@ STATUS_PRIORITY = ("negated", "hypothetical", "planned", "discussed")
 NEGATION_WORDS = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guere", "nullement"})
 GAP_POS = frozenset({"DET", "ADP", "PUNCT", "ADJ", "ADV", "PROPN"})  # and names, whatever their tag
 ACTOR_TYPES = frozenset({"STATE", "ORGANIZATION"})
-# « l'exercice Eagle Partner, qui a réuni des militaires arméniens et américains »: a relative clause
+# « l'exercice Khaan Quest, qui a rassemblé des militaires de l'Inde et du Japon »: a relative clause
 # with one of these verbs says who took part in the event its noun names.
 GATHERING_VERBS = frozenset({"reunir", "rassembler", "associer", "regrouper", "mobiliser", "impliquer"})
 CONFIDENCE = {"rule:clause": 0.8, "rule:exercise-list": 0.8, "rule:sentence": 0.6, "rule:previous-sentence": 0.5}
@@ -744,9 +744,9 @@ class _Sentence:
     @staticmethod
     def _same_clause(token: Token, root: Token, trigger: Token) -> bool:
         """In the trigger's clause, not in a clause of its own below it (« …, obligeant le Pakistan à
-        reconsidérer sa posture »), unless the trigger is in that clause too, or that clause describes
-        the event the trigger names (« l'exercice Eagle Partner, qui a réuni des militaires arméniens et
-        américains »)."""
+        reconsidérer sa posture »), unless the trigger is in that clause too, or that clause gathers the
+        parties of the event the trigger names (« l'exercice Khaan Quest, qui a rassemblé des militaires
+        de l'Inde et du Japon »)."""
         if not _in_subtree(token, root):
             return False
         own = clause_root(token)

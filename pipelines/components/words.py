@@ -14,7 +14,8 @@ _FOLDED: dict[int, str] = {}  # string hash → folded string; hashes are the sa
 _MAX_CACHED = 262144
 
 
-def _folded(strings: StringStore, key: int) -> str:
+def folded(strings: StringStore, key: int) -> str:
+    """The folded form of the string with hash `key`."""
     found = _FOLDED.get(key)
     if found is None:
         if len(_FOLDED) >= _MAX_CACHED:
@@ -27,7 +28,7 @@ def folded_in(doc: Doc, words: frozenset[str]) -> list[int]:
     """The tokens whose folded text or folded lemma is one of `words`."""
     strings = doc.vocab.strings
     array = doc.to_array([ORTH, LEMMA])
-    hits = [key for key in set(array.ravel().tolist()) if _folded(strings, key) in words]
+    hits = [key for key in set(array.ravel().tolist()) if folded(strings, key) in words]
     return numpy.flatnonzero(numpy.isin(array, hits).any(axis=1)).tolist() if hits else []
 
 
