@@ -1,7 +1,9 @@
 """Actors named by reference rather than by name, resolved against the sentences before:
 - a counted group: « les trois pays », « les deux parties », « les dirigeants des quatre pays » → that
   many states named before it in the same sentence, else the last sentence that named exactly that many;
-- a definite or possessive reference: « le pays », « ce pays », and « y » → the state named last;
+- a definite or possessive reference: « le pays », « ce pays » → the state named last; « y » → the
+  state last named as a place (« à Djibouti », « près du port de Doraleh »), else the state the
+  document's title names, else the state named last;
   « son pays », « ses forces », « sa doctrine » at the start of a sentence → the subject of the sentence
   before;
 - the object pronoun of joining or leaving (« la Suède l'a rejointe ») → the organisation or initiative
@@ -81,11 +83,29 @@ class ActorHistory:
     sentences: list[list[str]] = field(default_factory=list)
     subjects: list[list[str]] = field(default_factory=list)
     organizations: list[list[tuple[str, str]]] = field(default_factory=list)  # (key, type)
+    locations: list[tuple[int, list[str]]] = field(default_factory=list)  # (paragraph, states named as places)
+    document_host: str = ""  # the one state the document's title names, if any
 
-    def add(self, states: list[str], subject: list[str], organizations: Iterable[tuple[str, str]] = ()) -> None:
+    def add(
+        self,
+        states: list[str],
+        subject: list[str],
+        organizations: Iterable[tuple[str, str]] = (),
+        locations: Iterable[str] = (),
+        paragraph: int = 0,
+    ) -> None:
         self.sentences.append(states)
         self.subjects.append(subject)
         self.organizations.append(list(organizations))
+        self.locations.append((paragraph, list(locations)))
+
+    def last_location(self, paragraph: int = 0) -> list[str]:
+        """What « y » stands for: the state last named as a place in the paragraph, else the title's
+        state, else the state named last."""
+        for found_in, states in reversed(self.locations[-LOOKBACK:]):
+            if found_in == paragraph and states:
+                return states[-1:]
+        return [self.document_host] if self.document_host else self.last_state()
 
     def last_organization(self) -> list[tuple[str, str]]:
         for found in reversed(self.organizations[-2:]):
@@ -119,9 +139,11 @@ def resolve_references(
     named: list[Mention],
     history: ActorHistory,
     set_apart: frozenset[int] = frozenset(),
+    paragraph: int = 0,
 ) -> list[Mention]:
     """Extra mentions for the references of a sentence, one per actor they stand for. `set_apart`:
-    tokens that cannot be antecedents (« Contrairement au traité signé par Moscou avec Pyongyang, … »)."""
+    tokens that cannot be antecedents (« Contrairement au traité signé par Moscou avec Pyongyang, … »);
+    `paragraph`: where the sentence stands, for « y », which points to a place of its own paragraph."""
     found: list[Mention] = []
     set_apart_chars = [(sent.doc[i].idx, sent.doc[i].idx + len(sent.doc[i])) for i in set_apart]
     sentence_text, offset = sent.text, sent.start_char  # Doc.text is rebuilt on every access
@@ -151,7 +173,7 @@ def resolve_references(
                 keys = before if len(before) == NUMBERS[word] else history.group_of(NUMBERS[word])
                 start, end = determiner.idx, noun.idx + len(noun.text)
         elif word == "y" and token.pos_ == "PRON":  # « L'Italie y entretient une base »: there
-            keys = history.last_state()
+            keys = history.last_location(paragraph)
         elif word in COUNTRY_NOUNS and token.i > sent.start:
             determiner = sent.doc[token.i - 1]
             following = sent.doc[token.i + 1] if token.i + 1 < sent.end else None
@@ -165,6 +187,8 @@ def resolve_references(
                 keys = history.last_subject()
                 start = determiner.idx
         typed = [(key, "STATE") for key in keys]
+        # « y » names where, not who: it brings no date of the sentence it points to
+        method = "rule:reference-place" if word == "y" else "rule:reference"
         if (
             not keys
             and token.pos_ == "PRON"
@@ -185,7 +209,7 @@ def resolve_references(
                     start=start,
                     end=end,
                     sentence_id=sent_id,
-                    method="rule:reference",
+                    method=method,
                 )
             )
     return found

@@ -41,6 +41,7 @@ class EventType:
     # the triggers that bring the host in, when only some do (« visite à Lomé », not « réunis à Lomé »)
     host_triggers: frozenset[tuple[str, ...]] = frozenset()
     supplier_from_system: bool = False
+    organiser_from_exercise: bool = False  # the lead organiser of a named exercise takes part
     company_parties: bool = False  # companies are the parties when two or more take part
 
 
@@ -109,6 +110,7 @@ def load_codebook(path: Path) -> Codebook:
             host_from_place=bool(host),
             host_triggers=host_triggers,
             supplier_from_system=bool(spec.get("supplier_from_system", False)),
+            organiser_from_exercise=bool(spec.get("organiser_from_exercise", False)),
             company_parties=bool(spec.get("company_parties", False)),
         )
     status_cues: dict[str, tuple[tuple[str, ...], ...]] = {}

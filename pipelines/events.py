@@ -228,10 +228,12 @@ def clause_root(token: Token) -> Token:
 def _nominal_conjunct(token: Token) -> bool:
     """« par Safran et HAL »: a conjunct that is a name or a noun without a verb of its own joins a
     phrase, not a clause."""
-    return (
-        token.dep_ == "conj"
-        and token.pos_ in ("PROPN", "NOUN", "PRON", "NUM", "X")
-        and not any(child.dep_ in SUBJECT_DEPS or child.dep_ == "cop" for child in token.children)
+    if token.dep_ != "conj":
+        return False
+    if token.pos_ == "ADJ":  # « des militaires arméniens et américains »: an adjective of a noun
+        return token.head.pos_ == "ADJ" and token.head.dep_ == "amod"
+    return token.pos_ in ("PROPN", "NOUN", "PRON", "NUM", "X") and not any(
+        child.dep_ in SUBJECT_DEPS or child.dep_ == "cop" for child in token.children
     )
 
 
@@ -322,6 +324,17 @@ def _is_anaphoric(token: Token) -> bool:
     )
 
 
+def _gathers_for(token: Token, trigger_heads: set[int]) -> bool:
+    """« l'exercice Eagle Partner 2023, qui a réuni des militaires… »: a gathering verb in a relative
+    clause on another trigger's noun tells who took part in that event, it is no event of its own."""
+    return (
+        token.dep_ == "acl:relcl"
+        and token.head.i in trigger_heads
+        and token.head.pos_ == "NOUN"
+        and fold(token.lemma_) in GATHERING_VERBS
+    )
+
+
 def _names_a_kind_of_place(token: Token) -> bool:
     """« le site d'entraînement de Kharb-Maidon »: the trigger qualifies a place, it is no event."""
     return token.dep_ == "nmod" and fold(token.head.lemma_) in PLACE_KIND_NOUNS
@@ -350,9 +363,9 @@ class EventExtractor:
         events: list[EventRecord] = []
         first_in_paragraph: dict[tuple[int, str, tuple[str, ...], str], int] = {}
         carry, current_paragraph = Carry(), 0
-        history = ActorHistory()
         full_text = doc.text if text is None else text  # doc.text is built anew on each access
         document_host = _title_state(full_text, mentions)
+        history = ActorHistory(document_host=document_host)
         for sent_id, sent in enumerate(doc.sents if sents is None else sents):
             if body_end is not None and sent.start_char >= body_end:
                 break
@@ -362,11 +375,11 @@ class EventExtractor:
             dates = find_dates(text, reference, sent.start_char)
             named = by_sentence.get(sent_id, [])
             contrasted = frozenset(_contrasted_tokens(sent, text))
-            references = resolve_references(sent, sent_id, doc_id, named, history, contrasted)
+            paragraph = full_text.count("\n", 0, sent.start_char)
+            references = resolve_references(sent, sent_id, doc_id, named, history, contrasted, paragraph)
             sentence = _Sentence(
                 doc, sent, text, sent_id, named + references, dates, self.roles, contrasted, document_host
             )
-            paragraph = full_text.count("\n", 0, sent.start_char)
             if paragraph != current_paragraph:
                 # A new paragraph: the actors and date of the last one stop carrying over; its subject
                 # may still be the antecedent of a pronoun.
@@ -392,6 +405,8 @@ class EventExtractor:
                 _unique(m.key for m in sentence.mentions if m.type == "STATE"),
                 list(sentence.subject_actors(sent.root, carry)),
                 list(dict.fromkeys((m.key, m.type) for m in sentence.mentions if m.type in GROUPING_TYPES)),
+                sentence.locations(self.roles),
+                paragraph,
             )
         return events
 
@@ -400,10 +415,13 @@ class EventExtractor:
         events: dict[tuple[str, tuple[str, ...]], EventRecord] = {}
         triggers = find_triggers(sentence.span, self.codebook)
         words = [(token.i, _token_forms(token)) for token in sentence.span] if triggers else []
+        trigger_heads = {trigger.start for trigger in triggers}
         for trigger in triggers:
             head = doc[trigger.start]
             if any(m.type in ACTOR_TYPES or m.type == "PERSON" for m in sentence.mentions_at.get(head.i, [])):
                 continue  # « l'Alliance atlantique » is an actor, not an alliance
+            if _gathers_for(head, trigger_heads):
+                continue  # « l'exercice Eagle Partner, qui a réuni… »: the gathering is the exercise
             if (
                 _is_anaphoric(head)
                 or _names_a_kind_of_place(head)
@@ -418,7 +436,8 @@ class EventExtractor:
                 continue
             participants, method, carried_date = found
             if carried_date is None and any(m.method == "rule:reference" for m in sentence.mentions):
-                carried_date = carry.date  # « Les deux parties ont abordé… »: the meeting's date
+                # « Les deux parties ont abordé… »: the meeting's date (« y » names a place, not a party)
+                carried_date = carry.date
             for group in sentence.distribute(head, participants, carry):
                 record = self._record(doc_id, sentence, trigger, group, method, carried_date)
                 if record is None:
@@ -475,6 +494,8 @@ class EventExtractor:
                 participants = (*participants, sentence.document_host)
         if event_type.supplier_from_system:
             participants = (*participants, *sentence.suppliers(root))
+        if event_type.organiser_from_exercise:
+            participants = (*participants, *sentence.organisers(head, trigger, self.roles))
         actors = [key for key in participants if not key.startswith("PERSON:")]
         states = [key for key in actors if not self.roles.is_company(key)]
         organisations = [key for key in actors if sentence.type_of(key) != "STATE"]
@@ -804,6 +825,24 @@ class _Sentence:
         chosen = min(candidates, key=lambda item: item[:2])[2]
         return chosen.key, chosen.text
 
+    def locations(self, roles: ActorRoles) -> list[str]:
+        """The states the sentence names as places, in order: a state after a locative preposition
+        (« à Djibouti », « au Tadjikistan ») and the state of a known place (« le port de Doraleh »)."""
+        found = []
+        for mention in self.mentions:
+            if mention.type not in ("STATE", "PLACE") or mention.method.startswith("rule:reference"):
+                continue
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            if mention.type == "PLACE":
+                found.append(mention.affiliation or roles.host_of(mention.key))
+            elif "+" not in mention.key and any(
+                fold(c.text) in LOCATIVE_MARKERS for c in span.root.children if c.dep_ in ("case", "fixed")
+            ):
+                found.append(mention.key)
+        return _unique(found)
+
     def hosts(self, root: Token, roles: ActorRoles) -> list[str]:
         """The states the known places of the clause belong to (« le Camp Lemonnier » → DJI, « à Lomé »
         → TGO)."""
@@ -827,6 +866,23 @@ class _Sentence:
                 if len(origins) == 1 and origins[0]:
                     found.append(origins[0])
         return _unique(found)
+
+    def organisers(self, head: Token, trigger: Trigger, roles: ActorRoles) -> list[str]:
+        """The lead organiser of the named exercise the trigger names: the trigger itself (« Kazind
+        (Kazakhstan) »), the name it governs (« l'exercice Interaction-2023 » → the CSTO) or the name it
+        stands beside (« Steadfast Defender 2024, son plus vaste exercice » → NATO)."""
+        itself, governed = [], []
+        for mention in self.mentions:
+            if mention.type != "EXERCISE":
+                continue
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            if trigger.start <= span.start < trigger.end:
+                itself.append(roles.lead_organiser(mention.key))
+            elif span.root.head.i == head.i or (head.head.i == span.root.i and head.dep_ == "appos"):
+                governed.append(roles.lead_organiser(mention.key))
+        return _unique(itself or governed)
 
     def nearest_date(self, head: Token, root: Token) -> DateValue | None:
         """The date expression of the trigger's clause nearest to it; else the date of the nearest
@@ -891,6 +947,11 @@ class ActorRoles:
     def is_company(self, key: str) -> bool:
         entry = self.gazetteer.get(key) if self.gazetteer else None
         return entry is not None and entry.attributes.get("kind") == "company"
+
+    def lead_organiser(self, exercise_key: str) -> str:
+        entry = self.gazetteer.get(exercise_key) if self.gazetteer and exercise_key else None
+        organisers = entry.attributes.get("organisers", "") if entry else ""
+        return organisers.split("|")[0].strip()
 
     def host_of(self, place_key: str) -> str:
         entry = self.gazetteer.get(place_key) if self.gazetteer and place_key else None

@@ -67,6 +67,9 @@ def test_exercise_names_with_their_year(nlp):
     found = mentions(nlp, "En mai 2024, les manœuvres Birlestik-2024 ont réuni les armées kazakhe et ouzbèke.")
     assert ("Birlestik-2024", "EXERCISE", "EXERCISE:birlestik-2024") in found
     assert ("Zapad-2021", "EXERCISE", "EXE-zapad") in mentions(nlp, "La Biélorussie a accueilli Zapad-2021.")
+    # after « exercice » too: the rule for names after an exercise noun does not hide the known exercise
+    found = mentions(nlp, "Les forces arméniennes n'ont pas participé à l'exercice Interaction-2023.")
+    assert ("Interaction-2023", "EXERCISE", "EXE-interaction") in found
 
 
 def test_named_initiative_and_its_acronym_are_one_entity(nlp):

@@ -264,3 +264,37 @@ def test_a_relative_clause_gathering_actors_names_the_parties_of_the_event(nlp):
     # a relative clause that says something else about the event names no party
     text = "En 2023, le Mali et le Niger ont signé une charte de défense, qui a inquiété la France."
     assert ("DEFENSE_AGREEMENT", ("MLI", "NER")) in events_of(nlp, text)
+
+
+def test_the_lead_organiser_of_a_named_exercise_takes_part(nlp):
+    found = events_of(
+        nlp, "En septembre 2023, les forces arméniennes n'ont pas participé à l'exercice Interaction-2023."
+    )
+    assert found[("JOINT_EXERCISE", ("ARM", "CSTO"))].status == "negated"
+    # in a list, each exercise brings its own organiser, not its neighbours'
+    found = events_of(
+        nlp, "Le Kazakhstan participe à des exercices tels que Steppe Eagle (États-Unis) et Tsentr (Russie)."
+    )
+    assert set(found) == {("JOINT_EXERCISE", ("KAZ", "USA")), ("JOINT_EXERCISE", ("KAZ", "RUS"))}
+
+
+def test_coordinated_adjectives_of_a_noun_are_all_parties(nlp):
+    text = (
+        "En 2023, l'Arménie a accueilli l'exercice Eagle Partner, qui a réuni des militaires arméniens et américains."
+    )
+    found = events_of(nlp, text)
+    # the gathering verb tells who took part in the exercise; it is no meeting of its own
+    assert set(found) == {("JOINT_EXERCISE", ("ARM", "USA"))}
+
+
+def test_y_points_to_the_state_named_as_a_place(nlp):
+    text = (
+        "Djibouti accueille plusieurs armées étrangères\n"
+        "En 2017, la Chine a inauguré une base près du port de Doraleh. Le Japon exploite depuis 2011 une "
+        "installation de ses forces. L'Italie y entretient également une base de soutien."
+    )
+    found = events_of(nlp, text)
+    assert found[("MILITARY_PRESENCE", ("DJI", "ITA"))].date_start == ""  # « y » brings no date
+    assert not any(participants == ("ITA", "JPN") for _, participants in found)
+    text = "La France a renforcé son contingent au Tchad. L'Allemagne y stationne aussi des soldats."
+    assert ("MILITARY_PRESENCE", ("DEU", "TCD")) in events_of(nlp, text)

@@ -583,6 +583,11 @@ class EntityTyper:
         gazetteer = [span for span in kept if span._.get(METHOD).startswith("gazetteer")]
         occupied = {i for span in gazetteer for i in range(span.start, span.end)}
         rules = [span for span in rule_spans if not occupied.intersection(range(span.start, span.end))]
+        for span in rules:
+            # set only now: an extension value is stored by offsets and label, and a rule span over a
+            # gazetteer name (« Kazind-2023 ») would overwrite the method of the gazetteer's span
+            if span.label_ == "EXERCISE":
+                span._.set(METHOD, "rule:exercise")
         rule_tokens = {i for span in rules for i in range(span.start, span.end)}
         # A military system (« TB2 ») is no organisation, whatever the model says.
         rule_tokens |= {i for span in doc.spans.get("veille_systems", []) for i in range(span.start, span.end)}
@@ -646,9 +651,7 @@ class EntityTyper:
 
     @staticmethod
     def _exercise(doc: Doc, start: int, end: int) -> Span:
-        span = Span(doc, start, end, label="EXERCISE")
-        span._.set(METHOD, "rule:exercise")
-        return span
+        return Span(doc, start, end, label="EXERCISE")  # its method is set once it is kept
 
     def _list_continuation(self, doc: Doc, i: int) -> list[Span]:
         """« X (Kazakhstan), Y (Kirghizstan) et Z (Ouzbékistan) »: the names after the first."""
