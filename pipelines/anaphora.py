@@ -7,7 +7,9 @@
   « son pays », « ses forces », « sa doctrine » at the start of a sentence → the subject of the sentence
   before;
 - the object pronoun of joining or leaving (« la Suède l'a rejointe ») → the organisation or initiative
-  named in the last two sentences.
+  named in the last two sentences; so does a definite noun of a grouping without a complement of its own
+  (« l'organisation », « cette organisation » → an organisation; « le pacte », « le programme » → an
+  initiative, else an organisation).
 The resolved actors are extra mentions for the event extractor; they are not written to mentions.csv."""
 
 from __future__ import annotations
@@ -68,12 +70,25 @@ POSSESSED_NOUNS = frozenset(
         "troupes",
     }
 )
+# « l'organisation », « le pacte » alone: the grouping named just before (an organisation for the
+# first set, an initiative or else an organisation for the second).
+ORGANIZATION_NOUNS = frozenset({"organisation", "alliance", "confederation", "bloc", "coalition"})
+INITIATIVE_NOUNS = frozenset({"pacte", "programme", "partenariat", "initiative"})
+DEFINITE_WORDS = frozenset({"le", "la", "l'", "ce", "cet", "cette", "au", "du"})
 LOOKBACK = 6
 # « l'a rejointe », « la quitter »: the object of joining or leaving is an organisation.
 CLITIC_OBJECTS = frozenset({"l'", "la", "le", "les"})
 JOINING_VERBS = frozenset({"rejoindre", "integrer", "reintegrer", "quitter"})
 # Every word a reference starts with: the other words of a sentence need no closer look.
-REFERENCE_WORDS = frozenset(NUMBERS) | {"y"} | COUNTRY_NOUNS | POSSESSED_NOUNS | CLITIC_OBJECTS
+REFERENCE_WORDS = (
+    frozenset(NUMBERS)
+    | {"y"}
+    | COUNTRY_NOUNS
+    | POSSESSED_NOUNS
+    | CLITIC_OBJECTS
+    | ORGANIZATION_NOUNS
+    | INITIATIVE_NOUNS
+)
 
 
 @dataclass
@@ -107,10 +122,14 @@ class ActorHistory:
                 return states[-1:]
         return [self.document_host] if self.document_host else self.last_state()
 
-    def last_organization(self) -> list[tuple[str, str]]:
-        for found in reversed(self.organizations[-2:]):
-            if found:
-                return found[-1:]
+    def last_organization(
+        self, types: tuple[str, ...] = ("ORGANIZATION", "INITIATIVE"), lookback: int = 2
+    ) -> list[tuple[str, str]]:
+        """The grouping of one of `types` named last in the last `lookback` sentences."""
+        for found in reversed(self.organizations[-lookback:]):
+            kept = [item for item in found if item[1] in types]
+            if kept:
+                return kept[-1:]
         return []
 
     def group_of(self, size: int) -> list[str]:
@@ -187,8 +206,12 @@ def resolve_references(
                 keys = history.last_subject()
                 start = determiner.idx
         typed = [(key, "STATE") for key in keys]
-        # « y » names where, not who: it brings no date of the sentence it points to
+        # « y » names where, and « le pacte » what: neither brings the date of the sentence it points to
         method = "rule:reference-place" if word == "y" else "rule:reference"
+        if word in ORGANIZATION_NOUNS or word in INITIATIVE_NOUNS:
+            typed = _grouping(token, history)
+            method = "rule:reference-grouping"
+            start = sent.doc[token.i - 1].idx if typed and fold(sent.doc[token.i - 1].text) != "au" else start
         if (
             not keys
             and token.pos_ == "PRON"
@@ -213,3 +236,20 @@ def resolve_references(
                 )
             )
     return found
+
+
+def _grouping(token, history: ActorHistory) -> list[tuple[str, str]]:
+    """« Le Japon n'a pas adhéré au pacte »: a definite common noun of a grouping with no complement of
+    its own (not « le programme japonais », « l'organisation d'exercices », « le pacte AUKUS ») stands for
+    the grouping named last."""
+    doc = token.doc
+    if token.pos_ != "NOUN" or token.is_title or token.i == 0 or fold(doc[token.i - 1].text) not in DEFINITE_WORDS:
+        return []
+    if any(child.dep_ in ("amod", "nmod", "appos", "flat:name", "nummod") for child in token.children):
+        return []
+    word = fold(token.text)
+    if word in ORGANIZATION_NOUNS:
+        return history.last_organization(("ORGANIZATION",), LOOKBACK)
+    return history.last_organization(("INITIATIVE",), LOOKBACK) or history.last_organization(
+        ("ORGANIZATION",), LOOKBACK
+    )

@@ -37,10 +37,11 @@ _Y = r"((?:19|20)\d\d)"
 _F = re.IGNORECASE
 # « cet été »: the season of the document's year.
 _THIS_SEASON = r"cet été|cet automne|cet hiver|ce printemps"
-# « l'an dernier », « cette année »: a year told relative to the document's date.
+# « l'an dernier », « cette année »: a year told relative to the document's date; « cette année-là »
+# points back to a year of the text, not to the document's, and is no date of its own.
 _RELATIVE_YEAR = (
     r"l[’']an dernier|l[’']année dernière|l[’']an passé|l[’']année passée|"
-    r"l[’']an prochain|l[’']année prochaine|cette année"
+    r"l[’']an prochain|l[’']année prochaine|cette année(?!\s*-\s*là)"
 )
 
 # Ordered: the first pattern to claim a stretch of text wins. Written in lower case and matched against

@@ -404,7 +404,13 @@ class EventExtractor:
             history.add(
                 _unique(m.key for m in sentence.mentions if m.type == "STATE"),
                 list(sentence.subject_actors(sent.root, carry)),
-                list(dict.fromkeys((m.key, m.type) for m in sentence.mentions if m.type in GROUPING_TYPES)),
+                list(
+                    dict.fromkeys(
+                        (m.key, m.type)
+                        for m in sentence.mentions
+                        if m.type in GROUPING_TYPES and not self.roles.is_company(m.key)
+                    )
+                ),
                 sentence.locations(self.roles),
                 paragraph,
             )

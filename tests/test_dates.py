@@ -59,6 +59,12 @@ def test_relative_dates_without_a_document_date_stay_empty(text):
     assert value.date_start == "" and value.text
 
 
+def test_that_year_points_back_and_is_no_date_of_its_own():
+    found = find_dates("En janvier 2023, Erevan a refusé les exercices prévus cette année-là.", REFERENCE)
+    assert [value.date_start for value in found] == ["2023-01"]
+    assert find_dates("les exercices prévus cette année", REFERENCE)[0].date_start == "2025"
+
+
 def test_numbers_are_not_years():
     assert find_dates("la Chine partage 2800 km de frontières et 1500 soldats") == []
 

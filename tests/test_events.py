@@ -298,3 +298,22 @@ def test_y_points_to_the_state_named_as_a_place(nlp):
     assert not any(participants == ("ITA", "JPN") for _, participants in found)
     text = "La France a renforcé son contingent au Tchad. L'Allemagne y stationne aussi des soldats."
     assert ("MILITARY_PRESENCE", ("DEU", "TCD")) in events_of(nlp, text)
+
+
+def test_a_definite_noun_of_a_grouping_stands_for_the_one_named_before(nlp):
+    text = (
+        "En 2021, l'Australie, le Royaume-Uni et les États-Unis ont annoncé le pacte AUKUS. "
+        "Le Japon n'a pas pour autant adhéré au pacte."
+    )
+    found = events_of(nlp, text)
+    event = found[("MEMBERSHIP", ("INI-aukus", "JPN"))]
+    assert (event.status, event.date_start) == ("negated", "")  # the reference brings no date
+    text = (
+        "L'Arménie a pris ses distances avec l'Organisation du traité de sécurité collective (OTSC). "
+        "En janvier 2023, Erevan a refusé d'accueillir les exercices de l'organisation prévus cette année-là."
+    )
+    event = events_of(nlp, text)[("JOINT_EXERCISE", ("ARM", "CSTO"))]
+    assert (event.status, event.date_start) == ("negated", "2023-01")
+    # a grouping noun with a complement of its own names another one
+    text = "L'Inde a rejoint l'OTSC en 2022. Le Japon a rejoint le programme britannique en 2023."
+    assert not any("CSTO" in participants and "JPN" in participants for _, participants in events_of(nlp, text))
