@@ -244,11 +244,37 @@ def _same_surname(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= SURNAME_SIMILARITY)
 
 
+def _persons_the_model_mistyped(mentions: list[Mention]) -> list[Mention]:
+    """« Sadyr Japorov », taken for a place by the model, is the « Sadyr Japarov » of the same document:
+    a name of two words or more that the model typed, with the first names of a person of the document
+    and a surname spelt alike, is that person."""
+    people = {tuple(fold(m.text).split()) for m in mentions if m.type == "PERSON"}
+    people = {words for words in people if len(words) >= 2}
+    if not people:
+        return mentions
+    retyped = []
+    for mention in mentions:
+        words = tuple(fold(mention.text).split())
+        if (
+            mention.method == "ner"
+            and mention.type in ("PLACE", "ORGANIZATION")
+            and len(words) >= 2
+            and any(
+                len(person) == len(words) and person[:-1] == words[:-1] and _same_surname(person[-1], words[-1])
+                for person in people
+            )
+        ):
+            mention = replace(mention, type="PERSON", key=f"PERSON:{slug(mention.text)}")
+        retyped.append(mention)
+    return retyped
+
+
 def _link_person_names(mentions: list[Mention]) -> list[Mention]:
     """Within a document, « Munir », « général Munir » and a misspelt « Asim Muir » are one person:
-    a person mention whose words end like a longer person mention (allowing a misspelt surname)
-    joins it. The group's name takes the longest form's first names and the surname spelling seen
+    a person mention whose words end like a longer or equally long person mention (allowing a misspelt
+    surname) joins it. The group's name takes the longest form's first names and the surname spelling seen
     most often."""
+    mentions = _persons_the_model_mistyped(mentions)
     people = [m for m in mentions if m.type == "PERSON"]
     longest_first = sorted({fold(m.text) for m in people}, key=lambda name: (-len(name.split()), -len(name), name))
     group_of: dict[str, str] = {}
@@ -257,7 +283,7 @@ def _link_person_names(mentions: list[Mention]) -> list[Mention]:
         for head in group_of.values():
             head_words = head.split()
             if (
-                len(head_words) > len(words)
+                len(head_words) >= len(words)
                 and head_words[-len(words) : -1] == words[:-1]
                 and _same_surname(head_words[-1], words[-1])
             ):

@@ -59,6 +59,17 @@ def test_seed_persons_are_linked_and_author_note_kept_out(nlp):
     assert muir.affiliation == "PAK"
 
 
+def test_a_misspelt_full_name_is_the_person_of_the_document_whatever_the_model_says(nlp):
+    text = (
+        "Le 13 mars, le président kirghiz Sadyr Japarov a signé le traité à Bichkek. "
+        "Le 31 mars, à Khodjent, Sadyr Japorov, Emomali Rahmon et Shavkat Mirziyoyev se sont réunis."
+    )
+    found = {m.text: m for m in mentions_of(nlp(text), "D", None) if m.text.startswith("Sadyr")}
+    assert {m.type for m in found.values()} == {"PERSON"}
+    assert found["Sadyr Japorov"].key == found["Sadyr Japarov"].key == "PER-sadyr-japarov"
+    assert found["Sadyr Japorov"].affiliation == "KGZ"
+
+
 def mentions(nlp, text):
     return [(m.text, m.type, m.key) for m in mentions_of(nlp(text), "D", None)]
 
