@@ -75,6 +75,11 @@ POSSESSED_NOUNS = frozenset(
 ORGANIZATION_NOUNS = frozenset({"organisation", "alliance", "confederation", "bloc", "coalition"})
 INITIATIVE_NOUNS = frozenset({"pacte", "programme", "partenariat", "initiative"})
 DEFINITE_WORDS = frozenset({"le", "la", "l'", "ce", "cet", "cette", "au", "du"})
+# « y participer », « s'y associer »: « y » is the object of a verb taking « à » (the exercise, the
+# project), not a place.
+Y_OBJECT_VERBS = frozenset(
+    {"participer", "associer", "adherer", "contribuer", "prendre", "repondre", "renoncer", "opposer", "joindre"}
+)
 LOOKBACK = 6
 # « l'a rejointe », « la quitter »: the object of joining or leaving is an organisation.
 CLITIC_OBJECTS = frozenset({"l'", "la", "le", "les"})
@@ -191,7 +196,8 @@ def resolve_references(
                 )
                 keys = before if len(before) == NUMBERS[word] else history.group_of(NUMBERS[word])
                 start, end = determiner.idx, noun.idx + len(noun.text)
-        elif word == "y" and token.pos_ == "PRON":  # « L'Italie y entretient une base »: there
+        elif word == "y" and token.pos_ == "PRON" and fold(token.head.lemma_) not in Y_OBJECT_VERBS:
+            # « L'Italie y entretient une base »: there
             keys = history.last_location(paragraph)
         elif word in COUNTRY_NOUNS and token.i > sent.start:
             determiner = sent.doc[token.i - 1]
@@ -206,11 +212,11 @@ def resolve_references(
                 keys = history.last_subject()
                 start = determiner.idx
         typed = [(key, "STATE") for key in keys]
-        # « y » names where, and « le pacte » what: neither brings the date of the sentence it points to
-        method = "rule:reference-place" if word == "y" else "rule:reference"
+        # « les deux parties » may stand for the parties of the meeting just told, and takes its date;
+        # « y », « le pays », « le pacte » name a place, a state, a grouping, and bring no date
+        method = "rule:reference-group" if word in NUMBERS else "rule:reference"
         if word in ORGANIZATION_NOUNS or word in INITIATIVE_NOUNS:
             typed = _grouping(token, history)
-            method = "rule:reference-grouping"
             start = sent.doc[token.i - 1].idx if typed and fold(sent.doc[token.i - 1].text) != "au" else start
         if (
             not keys

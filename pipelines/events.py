@@ -441,9 +441,8 @@ class EventExtractor:
             if found is None:
                 continue
             participants, method, carried_date = found
-            if carried_date is None and any(m.method == "rule:reference" for m in sentence.mentions):
-                # « Les deux parties ont abordé… »: the meeting's date (« y » names a place, not a party)
-                carried_date = carry.date
+            if carried_date is None and any(m.method == "rule:reference-group" for m in sentence.mentions):
+                carried_date = carry.date  # « Les deux parties ont abordé… »: the meeting's date
             for group in sentence.distribute(head, participants, carry):
                 record = self._record(doc_id, sentence, trigger, group, method, carried_date)
                 if record is None:
@@ -489,9 +488,9 @@ class EventExtractor:
         doc = sentence.doc
         head = doc[trigger.start]
         root = clause_root(head)
-        place_key, place = sentence.place(root)
+        place_key, place = sentence.place(root, head)
         if event_type.host_from_place and (not event_type.host_triggers or trigger.words in event_type.host_triggers):
-            hosts = sentence.hosts(root, self.roles)
+            hosts = sentence.hosts(root, self.roles, head)
             participants = (*participants, *hosts)
             alone = len(set(participants)) == 1 and event_type.min_participants == 1
             if alone and not hosts and sentence.document_host and sentence.document_host not in participants:
@@ -639,6 +638,24 @@ class _Sentence:
         self.contrasted = contrasted  # tokens of a contrast phrase (« Contrairement à … »)
         self.document_host = document_host  # the one state the document's title names, if any
         self._types = {m.key: m.type for m in mentions} | {m.affiliation: "STATE" for m in mentions if m.affiliation}
+        self.colons = [token.i for token in span if token.text in (":", ";")]
+
+    def beyond_colon(self, token: Token, trigger: Token) -> bool:
+        """« La Russie n'a jamais obtenu d'implantation dans le pays : Moscou s'est tourné vers le
+        Soudan »: past a colon or a semicolon, a clause with a subject of its own tells another fact,
+        whatever the parse attached it to. (A list after a colon has no subject and stays.)"""
+        low, high = sorted((token.i, trigger.i))
+        colons = [i for i in self.colons if low < i < high]
+        if not colons:
+            return False
+        colon = colons[0] if token.i > trigger.i else colons[-1]
+        # the token's side of the colon: it and its ancestors up to the first one across
+        side = [token]
+        for ancestor in token.ancestors:
+            if (ancestor.i > colon) != (token.i > colon):
+                break
+            side.append(ancestor)
+        return any(t.pos_ in ("VERB", "AUX") and any(child.dep_ in SUBJECT_DEPS for child in t.children) for t in side)
 
     def type_of(self, key: str) -> str:
         return self._types.get(key, "STATE" if len(key) == 3 and key.isupper() else "")
@@ -762,6 +779,7 @@ class _Sentence:
         nor in the setting, nor in a clause describing another actor."""
         return (
             self._same_clause(token, root, trigger)
+            and not self.beyond_colon(token, trigger)
             and not _is_set_apart(token)
             and not _in_setting(token)
             and not _in_descriptive_clause(token, root, trigger, self.actor_tokens)
@@ -813,7 +831,7 @@ class _Sentence:
                 return keys
         return []
 
-    def place(self, root: Token) -> tuple[str, str]:
+    def place(self, root: Token, head: Token) -> tuple[str, str]:
         candidates = []
         for mention in self.mentions:
             if mention.type != "PLACE":
@@ -822,6 +840,8 @@ class _Sentence:
             if span is None:
                 continue
             token = span.root
+            if self.beyond_colon(token, head):
+                continue
             locative = any(fold(c.text) in LOCATIVE_MARKERS for c in token.children if c.dep_ in ("case", "fixed"))
             of_place = token.dep_ in ("nmod", "appos") and fold(token.head.lemma_) in PLACE_NOUNS
             if locative or of_place or fold(span.text).startswith(tuple(PLACE_NOUNS)):
@@ -849,7 +869,7 @@ class _Sentence:
                 found.append(mention.key)
         return _unique(found)
 
-    def hosts(self, root: Token, roles: ActorRoles) -> list[str]:
+    def hosts(self, root: Token, roles: ActorRoles, head: Token) -> list[str]:
         """The states the known places of the clause belong to (« le Camp Lemonnier » → DJI, « à Lomé »
         → TGO)."""
         found = []
@@ -857,7 +877,7 @@ class _Sentence:
             if mention.type != "PLACE":
                 continue
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None:
+            if span is not None and not self.beyond_colon(span.root, head):
                 found.append((_in_subtree(span.root, root), mention.affiliation or roles.host_of(mention.key)))
         # the clause's own places first; else the known places of the sentence (« Les États-Unis
         # occupent le Camp Lemonnier, …, qui constitue leur seule base permanente »)
@@ -899,10 +919,16 @@ class _Sentence:
         if not usable:
             return None
         roots = {}
-        for value in usable:
+        for value in list(usable):
             span = self.doc.char_span(value.start, value.end, alignment_mode="expand")
-            if span is not None:
+            if span is not None and span.start > head.i and self.beyond_colon(span.root, head):
+                # the date of a fact told after a colon; a date before one sets the scene for what the
+                # colon brings (« annoncé lors de la visite … en juin 2023 : GE et HAL ont signé… »)
+                usable.remove(value)
+            elif span is not None:
                 roots[value] = span.root
+        if not usable:
+            return None
 
         def nearest(found: list[DateValue]) -> DateValue:
             return min(found, key=lambda value: abs(value.start - head.idx))

@@ -317,3 +317,27 @@ def test_a_definite_noun_of_a_grouping_stands_for_the_one_named_before(nlp):
     # a grouping noun with a complement of its own names another one
     text = "L'Inde a rejoint l'OTSC en 2022. Le Japon a rejoint le programme britannique en 2023."
     assert not any("CSTO" in participants and "JPN" in participants for _, participants in events_of(nlp, text))
+
+
+def test_a_clause_after_a_colon_tells_another_fact(nlp):
+    text = (
+        "La Russie n'a jamais obtenu de base à Djibouti : Moscou s'est tourné vers le Soudan, où le projet "
+        "de point d'appui naval à Port-Soudan, prévu par un accord signé en 2020, pourrait voir le jour."
+    )
+    event = events_of(nlp, text)[("MILITARY_PRESENCE", ("DJI", "RUS"))]
+    assert (event.status, event.place, event.date_start) == ("negated", "", "")  # not Port-Soudan, not 2020
+    # a date before the colon sets the scene for what follows it
+    text = (
+        "Le projet a été annoncé lors de la visite de Narendra Modi aux États-Unis en juin 2023 : General "
+        "Electric et HAL ont signé un protocole d'accord pour coproduire le moteur F414."
+    )
+    assert events_of(nlp, text)[("DEFENSE_INDUSTRY", ("GENERAL_ELECTRIC", "HAL"))].date_start == "2023-06"
+
+
+def test_y_after_a_verb_taking_a_is_no_place(nlp):
+    text = (
+        "Le Tchad accueille des forces étrangères. Depuis janvier, l'OTAN conduit Steadfast Defender, son "
+        "plus vaste exercice : 90 000 militaires y participent."
+    )
+    found = events_of(nlp, text)
+    assert not any("TCD" in participants for _, participants in found)
