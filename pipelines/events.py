@@ -674,7 +674,7 @@ class _Sentence:
         for child in root.children:
             if child.dep_ in SUBJECT_DEPS:
                 if child.pos_ == "PRON" and fold(child.text) in PRONOUNS:
-                    return self._earlier_subject(child, types) or list(carry.subject)
+                    return self._earlier_subject(child, types) or self._earlier_person(child) or list(carry.subject)
                 found = self._actors_in(child, types)
                 if found:
                     return found
@@ -691,6 +691,19 @@ class _Sentence:
                 found = self._actors_in(token, types)
                 if found:
                     return found
+        return []
+
+    def _earlier_person(self, pronoun: Token) -> list[str]:
+        """« Lors d'une visite d'Emmanuel Macron à Dubaï, où il a été reçu… »: with no subject before it,
+        « il » stands for the nearest person named before it in the sentence, when known to stand for a
+        state or an organisation. (« elle » is far more often a state or an organisation, feminine nouns in
+        French: « l'OTSC… elle a déployé ».)"""
+        if fold(pronoun.text) != "il":
+            return []
+        for i in range(pronoun.i - 1, self.span.start - 1, -1):
+            people = [m for m in self.mentions_at.get(i, []) if m.type == "PERSON"]
+            if people:
+                return [people[0].affiliation] if people[0].affiliation else []
         return []
 
     def _actors_in(self, subject: Token, types: frozenset[str]) -> list[str]:

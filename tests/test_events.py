@@ -341,3 +341,13 @@ def test_y_after_a_verb_taking_a_is_no_place(nlp):
     )
     found = events_of(nlp, text)
     assert not any("TCD" in participants for _, participants in found)
+
+
+def test_il_stands_for_the_person_named_before_it_in_its_sentence(nlp):
+    text = (
+        "Le Qatar a commandé 24 Rafale en 2015. Lors d'une visite d'Emmanuel Macron à Dubaï, où il a été reçu "
+        "par le prince héritier Mohammed ben Zayed, les Émirats ont commandé 80 Rafale."
+    )
+    found = events_of(nlp, text)
+    assert ("HIGH_LEVEL_MEETING", ("ARE", "FRA")) in found
+    assert not any(event_type == "HIGH_LEVEL_MEETING" and "QAT" in keys for event_type, keys in found)
