@@ -177,6 +177,8 @@ def resolve_references(
         word = folded(strings, token.orth)  # by the word's hash: cheaper than reading its text
         if word not in REFERENCE_WORDS:
             continue
+        if any(m.start <= token.idx < m.end for m in named):
+            continue  # a word of a name (« le Royaume-Uni », « l'Alliance des États du Sahel »)
         keys: list[str] = []
         start, end = token.idx, token.idx + len(token.text)
         if word in NUMBERS and token.i + 1 < sent.end and fold(sent.doc[token.i + 1].text) in GROUP_NOUNS:

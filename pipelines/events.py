@@ -745,13 +745,22 @@ class _Sentence:
         types = event_type.participant_types
         root = clause_root(head)
         keys: list[str] = []
+        partners = True  # every actor found is a partner « avec » someone unnamed
         for i in sorted(self.mentions_at):
             found = self.keys_at(i, types, companies=event_type.company_parties)  # cheap: tested first
             # a name of several words needs one of them to take part
             new = [key for key in _unique(found) if key not in keys]
             if new and self._takes_part(self.doc[i], root, head):
                 keys.extend(new)
+                partners = partners and _with_partner(self.doc[i], root, frozenset((root.i, head.i)))
         keys = _unique([*self.subject_actors(root, carry, types), *keys])
+        if keys and partners and len(keys) < event_type.min_participants and carry.actors and carry.subject:
+            # « Le Japon a signé un accord avec l'Australie. Un accord similaire avec le Royaume-Uni… »: the
+            # other party of a partner « avec » is the actor the paragraph is about, the subject before,
+            # when the clause's own subject is the event itself or names no one (« un troisième »)
+            subjects = [child for child in root.children if child.dep_ in SUBJECT_DEPS]
+            if all(child.i == head.i or child.pos_ in ("ADJ", "NUM", "PRON") for child in subjects):
+                keys = _unique([*carry.subject, *keys])
         if root.dep_ == "acl:relcl":  # « le Tadjikistan, qui accueille une base »
             keys = _unique([*keys, *self.keys_at(root.head.i, types)])
         keys = _unique([*keys, *self._where_antecedent(root, types)])
@@ -964,6 +973,12 @@ class _Sentence:
         if not actors:
             return previous
         subject = tuple(self.subject_actors(self.span.root, previous))
+        if subject and all(
+            _with_partner(self.doc[i], self.span.root)
+            for i in self.actor_tokens
+            if set(self.keys_at(i, ACTOR_TYPES, True)) & set(subject)
+        ):
+            subject = previous.subject  # « Un accord similaire avec le Royaume-Uni… »: the topic stays
         points = [d for d in self.dates if d.kind != "coverage" and d.date_start]
         return Carry(actors, subject, points[0] if points else None)
 
@@ -1009,6 +1024,24 @@ def _actor_key(mention: Mention, types: frozenset[str] = ACTOR_TYPES) -> str:
     if mention.type == "PERSON":
         return mention.affiliation or mention.key
     return ""
+
+
+def _with_partner(token: Token, top: Token, anchors: frozenset[int] | None = None) -> bool:
+    """In a phrase « avec … » below `top` (« un accord avec le Royaume-Uni »); with `anchors`, only
+    the name introduced by « avec » (or a conjunct of it) on one of those tokens: « signé avec la France
+    et l'Inde », not « avec l'appui de Téhéran »."""
+    if anchors is not None:
+        node = token
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        has_with = any(child.dep_ == "case" and fold(child.text) == "avec" for child in node.children)
+        return has_with and node.head.i in anchors
+    for node in [token, *token.ancestors]:
+        if any(child.dep_ == "case" and fold(child.text) == "avec" for child in node.children):
+            return True
+        if node.i == top.i:
+            break
+    return False
 
 
 def _unique(keys) -> list[str]:

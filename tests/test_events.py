@@ -351,3 +351,20 @@ def test_il_stands_for_the_person_named_before_it_in_its_sentence(nlp):
     found = events_of(nlp, text)
     assert ("HIGH_LEVEL_MEETING", ("ARE", "FRA")) in found
     assert not any(event_type == "HIGH_LEVEL_MEETING" and "QAT" in keys for event_type, keys in found)
+
+
+def test_a_partner_avec_someone_unnamed_is_with_the_actor_the_paragraph_is_about(nlp):
+    text = (
+        "Le Japon a signé en janvier 2022 avec l'Australie son premier accord d'accès réciproque. "
+        "Un accord similaire avec le Royaume-Uni, signé en janvier 2023, est entré en vigueur en octobre."
+    )
+    found = events_of(nlp, text)
+    assert found[("DEFENSE_AGREEMENT", ("GBR", "JPN"))].date_start == "2023-01"
+    # « le Royaume » of « le Royaume-Uni » is a word of a name, no reference to the state named before
+    assert not any(keys == ("AUS", "GBR") for _, keys in found)
+    # « avec l'appui de Téhéran »: Tehran supports, it is no partner of an unnamed party
+    text = (
+        "Washington a dénoncé ces livraisons. Une usine au Tatarstan fabrique ces drones sous licence "
+        "avec l'appui technique de Téhéran."
+    )
+    assert not any("USA" in keys for _, keys in events_of(nlp, text))
