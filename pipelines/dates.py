@@ -66,7 +66,15 @@ _PATTERN_TEXTS: list[tuple[str, str]] = [
         "part_year",
         rf"\b(début|mi-|mi|fin|courant|à la fin de|au début de|au cours de)\s*(?:l'année\s+|l’année\s+)?{_Y}",
     ),
-    ("since", rf"\b(?:depuis|dès)\s+(?:l'année\s+|l’année\s+)?{_Y}"),
+    (
+        "since",
+        rf"\b(?:depuis|dès)\s+(?:l'année\s+|l’année\s+|(?:l'|l’|le\s+)(?:été|automne|hiver|printemps)\s+)?{_Y}",
+    ),
+    # « à l'été 2022 », « au printemps 2024 »: the year (a season straddles years only in winter)
+    (
+        "season",
+        rf"(?:\b(?:à l'|à l’|l'|l’|en |au |cet |ce |de l'|de l’|du )\s*)?\b(été|automne|hiver|printemps)\s+{_Y}",
+    ),
     ("until", rf"\b(?:jusqu'en|jusqu’en|jusqu'à|jusqu’à|d'ici|d’ici|à l'horizon|à l’horizon)\s*{_Y}\b"),
     ("year", rf"\b(?:en|de|d'|d’|au|pour|avant|après|vers)\s*{_Y}\b"),
     (
@@ -90,7 +98,7 @@ _NEEDS_MONTH = {
     "month",
     "relative_month",
 }
-_NEEDS_YEAR = {"coverage", "year_range", "part_month", "month", "part_year", "since", "until", "year"}
+_NEEDS_YEAR = {"coverage", "year_range", "part_month", "month", "part_year", "season", "since", "until", "year"}
 _MONTH_NAME = re.compile(_M)
 _YEAR = re.compile(_Y)
 
@@ -214,6 +222,8 @@ def _normalise(name: str, match: re.Match, reference: date | None) -> tuple[str,
             year += 1
         return _iso(year, month), "", "month", "point"
     if name == "part_year":
+        return groups[1], "", "year", "point"
+    if name == "season":
         return groups[1], "", "year", "point"
     if name == "since":
         return groups[0], "", "year", "since"

@@ -434,6 +434,8 @@ class EventExtractor:
                 or not (
                     _has_context(sentence.span, trigger, triggers, words)
                     or any(_is_context_entity(m, trigger.event_type) for m in sentence.mentions)
+                    # a named weapon system (« un lot de TB2 ») is what an arms transfer moves
+                    or (trigger.event_type.supplier_from_system and sentence.has_system())
                 )
             ):
                 continue
@@ -904,6 +906,9 @@ class _Sentence:
         # the clause's own places first; else the known places of the sentence (« Les États-Unis
         # occupent le Camp Lemonnier, …, qui constitue leur seule base permanente »)
         return _unique(host for in_clause, host in found if in_clause) or _unique(host for _, host in found)
+
+    def has_system(self) -> bool:
+        return any(self.span.start <= span.start < self.span.end for span in self.doc.spans.get(SYSTEMS_KEY, []))
 
     def suppliers(self, root: Token) -> list[str]:
         """States whose industry makes the systems named in the clause (one origin each)."""

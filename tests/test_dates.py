@@ -26,6 +26,9 @@ REFERENCE = date(2025, 3, 12)
         ("un programme lancé en 2025 par l’OTSC", ("2025", "", "point")),
         ("un accord de défense pour 2026-2030", ("2026", "2030", "coverage")),
         ("un bail prolongé jusqu'en 2042", ("", "2042", "coverage")),
+        ("le Togo a reçu un lot de TB2 à l’été 2022", ("2022", "", "point")),
+        ("Au printemps 2024, la Bundeswehr", ("2024", "", "point")),
+        ("Depuis l'automne 2022, les forces russes emploient", ("2022", "", "since")),
     ],
 )
 def test_absolute_dates(text, expected):

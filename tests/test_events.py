@@ -368,3 +368,12 @@ def test_a_partner_avec_someone_unnamed_is_with_the_actor_the_paragraph_is_about
         "avec l'appui technique de Téhéran."
     )
     assert not any("USA" in keys for _, keys in events_of(nlp, text))
+
+
+def test_a_named_weapon_system_is_context_for_a_transfer(nlp):
+    event = events_of(nlp, "Plus au sud, le Togo a reçu un lot de TB2 à l’été 2022.")[("ARMS_TRANSFER", ("TGO", "TUR"))]
+    assert (event.date_start, event.status) == ("2022", "occurred")
+    # receiving a visitor is no transfer
+    assert not events_of(nlp, "Le 3 mai, le président togolais a reçu son homologue turc à Lomé.").get(
+        ("ARMS_TRANSFER", ("TGO", "TUR"))
+    )
