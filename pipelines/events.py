@@ -241,6 +241,23 @@ def _in_subtree(token: Token, root: Token) -> bool:
     return token.i == root.i or root in token.ancestors
 
 
+def _in_clause_of_its_own(token: Token, root: Token, trigger: Token) -> bool:
+    """Below `root`, in a coordinated clause with a subject of its own that does not hold the trigger:
+    « Moscou loue le polygone…, et les deux pays ont signé en 2013 un accord »: 2013 is the date of the
+    signature. (A subordinate clause often sets the scene, and the parser misplaces many.)"""
+    node = token
+    while node.i != root.i and node.head.i != node.i:
+        if (
+            node.dep_ in ("conj", "parataxis")
+            and not _nominal_conjunct(node)
+            and any(child.dep_ in SUBJECT_DEPS for child in node.children)
+            and not _in_subtree(trigger, node)
+        ):
+            return True
+        node = node.head
+    return False
+
+
 def _is_set_apart(token: Token) -> bool:
     """In a phrase that sets the actor apart (« contre les shebab », « selon l'Institut de Stockholm »)."""
     for ancestor in [token, *token.ancestors][:4]:
@@ -867,9 +884,17 @@ class _Sentence:
             if self.beyond_colon(token, head):
                 continue
             locative = any(fold(c.text) in LOCATIVE_MARKERS for c in token.children if c.dep_ in ("case", "fixed"))
-            of_place = token.dep_ in ("nmod", "appos") and fold(token.head.lemma_) in PLACE_NOUNS
+            # « le polygone d'essais de Sary-Chagan »: the place noun may govern the name through another noun
+            of_place = token.dep_ in ("nmod", "appos") and (
+                fold(token.head.lemma_) in PLACE_NOUNS
+                or (token.head.dep_ == "nmod" and fold(token.head.head.lemma_) in PLACE_NOUNS)
+            )
             if locative or of_place or fold(span.text).startswith(tuple(PLACE_NOUNS)):
                 candidates.append((not _in_subtree(token, root), mention.start, mention))
+        if root.dep_ == "conj" and any(child.dep_ in SUBJECT_DEPS for child in root.children):
+            # « Moscou loue le polygone de Sary-Chagan, et les deux pays ont signé un accord »: a clause
+            # joined with a subject of its own tells its own fact, in its own place
+            candidates = [item for item in candidates if not item[0]]
         if not candidates:
             return "", ""
         chosen = min(candidates, key=lambda item: item[:2])[2]
@@ -960,7 +985,11 @@ class _Sentence:
         def nearest(found: list[DateValue]) -> DateValue:
             return min(found, key=lambda value: abs(value.start - head.idx))
 
-        in_clause = [value for value, token in roots.items() if _in_subtree(token, root)]
+        in_clause = [
+            value
+            for value, token in roots.items()
+            if _in_subtree(token, root) and not _in_clause_of_its_own(token, root, head)
+        ]
         if in_clause:
             return nearest(in_clause)
         clause = root
@@ -971,7 +1000,11 @@ class _Sentence:
             governing = [value for value, token in roots.items() if clause_root(token).i == clause.i]
             if governing:
                 return nearest(governing)
-        return nearest(usable)
+        top = self.span.root
+        elsewhere = [
+            value for value in usable if value not in roots or not _in_clause_of_its_own(roots[value], top, head)
+        ]
+        return nearest(elsewhere) if elsewhere else None
 
     def carry(self, previous: Carry) -> Carry:
         actors = tuple(_unique(_actor_key(m) for m in self.mentions))

@@ -377,3 +377,20 @@ def test_a_named_weapon_system_is_context_for_a_transfer(nlp):
     assert not events_of(nlp, "Le 3 mai, le président togolais a reçu son homologue turc à Lomé.").get(
         ("ARMS_TRANSFER", ("TGO", "TUR"))
     )
+
+
+def test_a_joined_clause_with_its_own_subject_keeps_its_date_and_place(nlp):
+    text = (
+        "Au Kazakhstan, Moscou loue toujours le polygone d'essais de Sary-Chagan, et les deux pays ont signé "
+        "en 2013 un accord sur la création d'un système commun de défense aérienne."
+    )
+    found = events_of(nlp, text)
+    presence = found[("MILITARY_PRESENCE", ("KAZ", "RUS"))]
+    assert (presence.place, presence.date_start) == ("Sary-Chagan", "")
+    agreement = found[("DEFENSE_AGREEMENT", ("KAZ", "RUS"))]
+    assert (agreement.place, agreement.date_start) == ("", "2013")
+
+
+def test_ruling_out_a_base_is_a_negated_presence(nlp):
+    text = "L'accord entre Manille et Washington exclut toutefois l'établissement de bases américaines permanentes."
+    assert events_of(nlp, text)[("MILITARY_PRESENCE", ("PHL", "USA"))].status == "negated"
