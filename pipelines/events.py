@@ -278,12 +278,47 @@ def _in_setting(token: Token) -> bool:
 def _in_descriptive_clause(token: Token, root: Token, trigger: Token, actor_tokens: set[int]) -> bool:
     """« l'OTSC, dirigée par Moscou »: Moscou is in a clause that describes another actor and takes
     no part in the event (« l'exercice Flintlock, organisé par les États-Unis » keeps its organiser)."""
+    clause = _description_of_an_actor(token, root, actor_tokens)
+    return clause is not None and not _in_subtree(trigger, clause)
+
+
+def _description_of_an_actor(token: Token, root: Token, actor_tokens: set[int]) -> Token | None:
+    """The participial or relative clause holding `token` that describes an actor: on the actor, or
+    right after one whatever the parse attached it to (« la société japonaise JAIEC, constituée autour
+    de Mitsubishi Heavy Industries, »)."""
     current = token
     while current.i != root.i and current.head.i != current.i:
-        if current.dep_ in DESCRIPTIVE_CLAUSES and current.head.i in actor_tokens and not _in_subtree(trigger, current):
-            return True
+        if current.dep_ in DESCRIPTIVE_CLAUSES:
+            before = current.left_edge.i - 1
+            while before >= 0 and current.doc[before].is_punct:
+                before -= 1
+            if current.head.i in actor_tokens or (before >= 0 and before in actor_tokens):
+                return current
         current = current.head
-    return False
+    return None
+
+
+def _names_the_event(token: Token, trigger: Token) -> bool:
+    """« une coentreprise à parts égales, Edgewing »: the name the trigger noun is given is what the
+    event makes, no party to it."""
+    if trigger.pos_ != "NOUN":
+        return False
+    comma = token.left_edge.i - 1
+    if (
+        token.pos_ == "PROPN"
+        and comma > trigger.i
+        and token.doc[comma].text == ","
+        and trigger.right_edge.i == comma - 1
+        and not any(child.dep_ == "case" for child in token.children)
+    ):
+        return True  # the name after a comma that closes the trigger's phrase, however it is parsed
+    if token.head.i != trigger.i:
+        return False
+    if token.dep_ in ("appos", "flat:name"):
+        return True
+    if token.dep_ == "conj" and token.pos_ == "PROPN":
+        return token.i > 0 and token.doc[token.i - 1].text == ","
+    return token.dep_ == "nmod" and not any(child.dep_ == "case" for child in token.children)
 
 
 def is_heading(sent: Span, full_text: str) -> bool:
@@ -741,6 +776,10 @@ class _Sentence:
         i = verb.i - 1
         while i >= self.span.start:
             token = self.doc[i]
+            described = _description_of_an_actor(token, root, self.actor_tokens)
+            if described is not None:  # « JAIEC, constituée autour de Mitsubishi Heavy Industries, ont créé »
+                i = described.left_edge.i - 1
+                continue
             if i in self.actor_tokens:
                 found[:0] = [key for key in self.keys_at(i, types, subject=True) if key not in found]
             elif i in self.mentions_at or token.pos_ == "DET" or fold(token.text) in JOINERS:
@@ -824,6 +863,7 @@ class _Sentence:
             and not _is_set_apart(token)
             and not _in_setting(token)
             and not _in_descriptive_clause(token, root, trigger, self.actor_tokens)
+            and not _names_the_event(token, trigger)
             and not self._agent_of_description(token)
         )
 

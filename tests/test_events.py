@@ -394,3 +394,13 @@ def test_a_joined_clause_with_its_own_subject_keeps_its_date_and_place(nlp):
 def test_ruling_out_a_base_is_a_negated_presence(nlp):
     text = "L'accord entre Manille et Washington exclut toutefois l'établissement de bases américaines permanentes."
     assert events_of(nlp, text)[("MILITARY_PRESENCE", ("PHL", "USA"))].status == "negated"
+
+
+def test_what_describes_an_actor_and_what_the_event_makes_take_no_part(nlp):
+    text = (
+        "Sur le plan industriel, BAE Systems, Leonardo et la société japonaise JAIEC, constituée autour de "
+        "Mitsubishi Heavy Industries, ont créé cette année une coentreprise à parts égales, Edgewing."
+    )
+    found = events_of(nlp, text)
+    assert ("DEFENSE_INDUSTRY", ("BAE_SYSTEMS", "JAIEC", "LEONARDO")) in found
+    assert not any("MHI" in keys or "EDGEWING" in keys for _, keys in found)
