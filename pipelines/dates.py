@@ -55,6 +55,7 @@ _PATTERN_TEXTS: list[tuple[str, str]] = [
         "month_of_relative_year",
         rf"\b(?:{_D}\s+)?{_M}\s+(?:de\s+|d')?({_RELATIVE_YEAR})",
     ),
+    ("relative_day", rf"\b{_D}\s+{_M}\s+(dernier|prochain)"),  # « le 26 novembre dernier »
     ("day", rf"\b{_D}\s+{_M}(?:\s+{_Y})?"),
     (
         "part_month",
@@ -93,6 +94,7 @@ _NEEDS_MONTH = {
     "day_range_months",
     "day_range",
     "month_of_relative_year",
+    "relative_day",
     "day",
     "part_month",
     "month",
@@ -144,6 +146,17 @@ def _relative(phrase: str, reference: date | None) -> tuple[str, str, str]:
         month_index = reference.year * 12 + reference.month - 1 + shift
         return _iso(month_index // 12, month_index % 12 + 1), "", "month"
     return _iso(reference.year + _year_shift(phrase)), "", "year"
+
+
+def _relative_year(month: int, word: str, reference: date) -> int:
+    """The year of « novembre dernier » or « mai prochain » told on `reference`: the last or the next
+    such month."""
+    year = reference.year
+    if word.lower() == "dernier" and month >= reference.month:
+        year -= 1
+    if word.lower() == "prochain" and month <= reference.month:
+        year += 1
+    return year
 
 
 def _year_shift(phrase: str) -> int:
@@ -215,12 +228,12 @@ def _normalise(name: str, match: re.Match, reference: date | None) -> tuple[str,
         if reference is None:
             return "", "", "month", "relative"
         month = _month(groups[0])
-        year = reference.year
-        if groups[1].lower() == "dernier" and month >= reference.month:
-            year -= 1
-        if groups[1].lower() == "prochain" and month <= reference.month:
-            year += 1
-        return _iso(year, month), "", "month", "point"
+        return _iso(_relative_year(month, groups[1], reference), month), "", "month", "point"
+    if name == "relative_day":
+        if reference is None:
+            return "", "", "day", "relative"
+        month = _month(groups[1])
+        return _iso(_relative_year(month, groups[2], reference), month, _day(groups[0])), "", "day", "point"
     if name == "part_year":
         return groups[1], "", "year", "point"
     if name == "season":

@@ -42,6 +42,8 @@ def test_absolute_dates(text, expected):
     [
         ("en janvier dernier", "2025-01"),
         ("en mai dernier", "2024-05"),
+        ("a réceptionné le 26 novembre dernier ses premiers Akinci", "2024-11-26"),
+        ("le 3 avril prochain", "2025-04-03"),
         ("le mois dernier", "2025-02"),
         ("l’an prochain", "2026"),
         ("le 9 mai", "2025-05-09"),
@@ -56,7 +58,10 @@ def test_relative_dates_use_the_document_date(text, expected):
     assert find_dates(text, REFERENCE)[0].date_start == expected
 
 
-@pytest.mark.parametrize("text", ["en janvier dernier", "le mois dernier", "le 9 mai", "en janvier de l'an dernier"])
+@pytest.mark.parametrize(
+    "text",
+    ["en janvier dernier", "le mois dernier", "le 9 mai", "en janvier de l'an dernier", "le 26 novembre dernier"],
+)
 def test_relative_dates_without_a_document_date_stay_empty(text):
     value = find_dates(text)[0]
     assert value.date_start == "" and value.text
