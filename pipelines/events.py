@@ -637,11 +637,8 @@ class EventExtractor:
         if joint is None:
             return []
         doc, records = sentence.doc, []
-        for mention in sentence.mentions:
-            if mention.type != "EXERCISE":
-                continue
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None or span.end + 2 >= sentence.span.end or doc[span.end].text != "(":
+        for mention, span in sentence.spans_of("EXERCISE"):
+            if span.end + 2 >= sentence.span.end or doc[span.end].text != "(":
                 continue
             close = next(
                 (i for i in range(span.end + 1, min(span.end + 8, sentence.span.end)) if doc[i].text == ")"), span.end
@@ -683,9 +680,11 @@ class _Sentence:
         self.text = text  # the span's text, read once from the document's (Span.text is rebuilt on each access)
         self.roles = roles
         self.mentions_at: dict[int, list[Mention]] = {}
+        self.spans: list[tuple[Mention, Span]] = []  # each mention with its tokens, found once
         for mention in mentions:
             char_span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if char_span is not None:
+                self.spans.append((mention, char_span))
                 for token in char_span:
                     self.mentions_at.setdefault(token.i, []).append(mention)
         self.actor_tokens = {i for i, found in self.mentions_at.items() if any(_actor_key(m) for m in found)}
@@ -710,6 +709,10 @@ class _Sentence:
                 break
             side.append(ancestor)
         return any(t.pos_ in ("VERB", "AUX") and any(child.dep_ in SUBJECT_DEPS for child in t.children) for t in side)
+
+    def spans_of(self, *types: str) -> list[tuple[Mention, Span]]:
+        """The mentions of these entity types with their tokens."""
+        return [(mention, span) for mention, span in self.spans if mention.type in types]
 
     def type_of(self, key: str) -> str:
         return self._types.get(key, "STATE" if len(key) == 3 and key.isupper() else "")
@@ -914,12 +917,7 @@ class _Sentence:
 
     def place(self, root: Token, head: Token) -> tuple[str, str]:
         candidates = []
-        for mention in self.mentions:
-            if mention.type != "PLACE":
-                continue
-            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
-                continue
+        for mention, span in self.spans_of("PLACE"):
             token = span.root
             if self.beyond_colon(token, head):
                 continue
@@ -944,11 +942,8 @@ class _Sentence:
         """The states the sentence names as places, in order: a state after a locative preposition
         (« à Djibouti », « au Tadjikistan ») and the state of a known place (« le port de Doraleh »)."""
         found = []
-        for mention in self.mentions:
-            if mention.type not in ("STATE", "PLACE") or mention.method.startswith("rule:reference"):
-                continue
-            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
+        for mention, span in self.spans_of("STATE", "PLACE"):
+            if mention.method.startswith("rule:reference"):
                 continue
             if mention.type == "PLACE":
                 found.append(mention.affiliation or roles.host_of(mention.key))
@@ -962,11 +957,8 @@ class _Sentence:
         """The states the known places of the clause belong to (« le Camp Lemonnier » → DJI, « à Lomé »
         → TGO)."""
         found = []
-        for mention in self.mentions:
-            if mention.type != "PLACE":
-                continue
-            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None and not self.beyond_colon(span.root, head):
+        for mention, span in self.spans_of("PLACE"):
+            if not self.beyond_colon(span.root, head):
                 found.append((_in_subtree(span.root, root), mention.affiliation or roles.host_of(mention.key)))
         # the clause's own places first; else the known places of the sentence (« Les États-Unis
         # occupent le Camp Lemonnier, …, qui constitue leur seule base permanente »)
@@ -990,12 +982,7 @@ class _Sentence:
         (Kazakhstan) »), the name it governs (« l'exercice Interaction-2023 » → the CSTO) or the name it
         stands beside (« Steadfast Defender 2024, son plus vaste exercice » → NATO)."""
         itself, governed = [], []
-        for mention in self.mentions:
-            if mention.type != "EXERCISE":
-                continue
-            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
-                continue
+        for mention, span in self.spans_of("EXERCISE"):
             if trigger.start <= span.start < trigger.end:
                 itself.append(roles.lead_organiser(mention.key))
             elif span.root.head.i == head.i or (head.head.i == span.root.i and head.dep_ == "appos"):
