@@ -14,10 +14,12 @@ The resolved actors are extra mentions for the event extractor; they are not wri
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Span
 
 from .components.words import folded
 from .ids import fold
@@ -156,6 +158,15 @@ class ActorHistory:
         return []
 
 
+def reference_candidates(doc: Doc) -> list[int]:
+    """The tokens of `doc` that may be references, in order: a word of REFERENCE_WORDS, found by its
+    hash over the document's distinct words rather than token by token."""
+    strings = doc.vocab.strings
+    orths = doc.to_array(ORTH).tolist()
+    words = {orth for orth in set(orths) if folded(strings, orth) in REFERENCE_WORDS}
+    return [i for i, orth in enumerate(orths) if orth in words]
+
+
 def resolve_references(
     sent: Span,
     sent_id: int,
@@ -164,19 +175,24 @@ def resolve_references(
     history: ActorHistory,
     set_apart: frozenset[int] = frozenset(),
     paragraph: int = 0,
+    candidates: list[int] | None = None,
+    text: str | None = None,
 ) -> list[Mention]:
     """Extra mentions for the references of a sentence, one per actor they stand for. `set_apart`:
     tokens that cannot be antecedents (« Contrairement au traité signé par Moscou avec Pyongyang, … »);
-    `paragraph`: where the sentence stands, for « y », which points to a place of its own paragraph."""
+    `paragraph`: where the sentence stands, for « y », which points to a place of its own paragraph;
+    `candidates`: the document's `reference_candidates` and `text` the sentence's, when the caller has
+    them."""
     found: list[Mention] = []
     set_apart_chars = [(sent.doc[i].idx, sent.doc[i].idx + len(sent.doc[i])) for i in set_apart]
-    sentence_text, offset = sent.text, sent.start_char  # Doc.text is rebuilt on every access
+    sentence_text, offset = sent.text if text is None else text, sent.start_char  # rebuilt on every access
     first_named = min((m.start for m in named if m.type in ("STATE", "ORGANIZATION")), default=sent.end_char)
     strings = sent.doc.vocab.strings
-    for token in sent:
-        word = folded(strings, token.orth)  # by the word's hash: cheaper than reading its text
-        if word not in REFERENCE_WORDS:
-            continue
+    if candidates is None:
+        candidates = reference_candidates(sent.doc)
+    for i in candidates[bisect_left(candidates, sent.start) : bisect_left(candidates, sent.end)]:
+        token = sent.doc[i]
+        word = folded(strings, token.orth)
         if any(m.start <= token.idx < m.end for m in named):
             continue  # a word of a name (« le Royaume-Uni », « l'Alliance des États du Sahel »)
         keys: list[str] = []

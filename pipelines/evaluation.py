@@ -22,7 +22,7 @@ from .components.entity_types import MODEL_LABELS
 from .config import default_models_dir
 from .discover import is_source
 from .documents import identify_language, read_document
-from .events import find_triggers
+from .events import doc_forms, find_triggers
 from .gazetteer import load_gazetteer
 from .ids import fold
 from .mentions import mentions_of
@@ -329,7 +329,7 @@ def predict_cooccurrence(documents: list[Document], models_dir: Path, entities_f
     ok = [document for document in documents if document.is_ok]
     for doc, document in nlp.pipe(((d.text, d) for d in ok), as_tuples=True):
         mentions = mentions_of(doc, document.doc_id, document.body_end, gazetteer)
-        events = []
+        events, forms = [], doc_forms(doc)
         for sent_id, sent in enumerate(doc.sents):
             if document.body_end is not None and sent.start_char >= document.body_end:
                 break
@@ -341,7 +341,7 @@ def predict_cooccurrence(documents: list[Document], models_dir: Path, entities_f
                     and (m.type in ("STATE", "ORGANIZATION") or (m.type == "PERSON" and m.affiliation))
                 }
             )
-            for code in sorted({trigger.event_type.code for trigger in find_triggers(sent, codebook)}):
+            for code in sorted({trigger.event_type.code for trigger in find_triggers(sent, codebook, forms)}):
                 if actors:
                     events.append(PredictedEvent(code, tuple(actors), "", "", "", "occurred", sent.text))
         out[document.doc_id] = (entities_from.get(document.doc_id, ([], []))[0], events)

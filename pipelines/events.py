@@ -33,9 +33,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from .anaphora import ActorHistory, resolve_references
+from .anaphora import ActorHistory, reference_candidates, resolve_references
 from .codebook import Codebook, EventType
 from .components.gazetteer_matcher import COMPOUND_SEPARATOR, SYSTEMS_KEY
 from .dates import find_dates
@@ -54,6 +55,7 @@ SETTING_NOUNS = frozenset({"marge"})
 # exception (« contrairement à », « à l'instar de », « sauf »), a source (« selon le SIPRI »).
 SET_APART_MARKERS = frozenset({"contre", "face", "contrairement", "instar", "sauf", "excepte", "selon"})
 PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+COLON_FORMS = frozenset({":", ";"})
 GROUPING_TYPES = frozenset({"ORGANIZATION", "INITIATIVE"})  # what an actor joins or leaves
 LOCATIVE_MARKERS = frozenset({"a", "au", "aux", "en", "dans", "sur", "pres", "sous", "vers", "large", "chez"})
 PLACE_NOUNS = frozenset(
@@ -116,14 +118,19 @@ _FORMS_BY_IDS: dict[tuple[int, int], frozenset[str]] = {}
 _MAX_FORMS_BY_IDS = 65536
 
 
-def _token_forms(token: Token) -> frozenset[str]:
-    key = (token.orth, token.lemma)
-    forms = _FORMS_BY_IDS.get(key)
-    if forms is None:
-        if len(_FORMS_BY_IDS) >= _MAX_FORMS_BY_IDS:
-            _FORMS_BY_IDS.clear()
-        forms = _FORMS_BY_IDS[key] = _forms(token.text, token.lemma_)
-    return forms
+def doc_forms(doc: Doc) -> list[frozenset[str]]:
+    """The forms of every token of `doc`, by token index, read from the document's arrays: one pass
+    instead of building a Token object each time a word is compared."""
+    strings = doc.vocab.strings
+    found = []
+    for orth, lemma in doc.to_array([ORTH, LEMMA]).tolist():
+        forms = _FORMS_BY_IDS.get((orth, lemma))
+        if forms is None:
+            if len(_FORMS_BY_IDS) >= _MAX_FORMS_BY_IDS:
+                _FORMS_BY_IDS.clear()
+            forms = _FORMS_BY_IDS[(orth, lemma)] = _forms(strings[orth], strings[lemma])
+        found.append(forms)
+    return found
 
 
 @lru_cache(maxsize=65536)
@@ -151,16 +158,18 @@ def _trigger_index(codebook: Codebook) -> dict[str, list[tuple[int, EventType, t
     return index
 
 
-def _match_words(span: Span, i: int, words: tuple[str, ...]) -> int | None:
+def _match_words(span: Span, i: int, words: tuple[str, ...], forms: list[frozenset[str]] | None = None) -> int | None:
     """End index when `words` match from token i, allowing up to two function words or names between
-    them (« l'intérêt du Kazakhstan pour »)."""
+    them (« l'intérêt du Kazakhstan pour »). `forms`: the document's `doc_forms`, when known."""
     doc = span.doc
-    if words[0] not in _token_forms(doc[i]):
+    if forms is None:
+        forms = doc_forms(doc)
+    if words[0] not in forms[i]:
         return None
     j = i + 1
     for word in words[1:]:
         skipped = 0
-        while j < span.end and word not in _token_forms(doc[j]):
+        while j < span.end and word not in forms[j]:
             if (doc[j].pos_ not in GAP_POS and not doc[j].is_title) or skipped >= 2:
                 return None
             j += 1
@@ -171,13 +180,15 @@ def _match_words(span: Span, i: int, words: tuple[str, ...]) -> int | None:
     return j
 
 
-def find_triggers(sent: Span, codebook: Codebook) -> list[Trigger]:
-    """Every codebook trigger of the sentence: at each token, the first trigger of each event type."""
+def find_triggers(sent: Span, codebook: Codebook, forms: list[frozenset[str]] | None = None) -> list[Trigger]:
+    """Every codebook trigger of the sentence: at each token, the first trigger of each event type.
+    `forms`: the document's `doc_forms`, when the caller has them."""
     index = _trigger_index(codebook)
     found: list[tuple[int, int, Trigger]] = []
-    doc = sent.doc
+    if forms is None:
+        forms = doc_forms(sent.doc)
     for i in range(sent.start, sent.end):
-        hits = [item for form in _token_forms(doc[i]) for item in index.get(form, ())]
+        hits = [item for form in forms[i] for item in index.get(form, ())]
         if not hits:
             continue  # most words start no trigger
         candidates = {id(item[2]): item for item in hits}
@@ -186,7 +197,7 @@ def find_triggers(sent: Span, codebook: Codebook) -> list[Trigger]:
         for rank, event_type, words in ordered:
             if rank in matched:
                 continue
-            end = _match_words(sent, i, words)
+            end = _match_words(sent, i, words, forms)
             if end is not None:
                 found.append((rank, i, Trigger(event_type, i, end, words)))
                 matched.add(rank)
@@ -418,6 +429,7 @@ class EventExtractor:
         full_text = doc.text if text is None else text  # doc.text is built anew on each access
         document_host = _title_state(full_text, mentions)
         history = ActorHistory(document_host=document_host)
+        forms, candidates = doc_forms(doc), reference_candidates(doc)
         for sent_id, sent in enumerate(doc.sents if sents is None else sents):
             if body_end is not None and sent.start_char >= body_end:
                 break
@@ -428,9 +440,11 @@ class EventExtractor:
             named = by_sentence.get(sent_id, [])
             contrasted = frozenset(_contrasted_tokens(sent, text))
             paragraph = full_text.count("\n", 0, sent.start_char)
-            references = resolve_references(sent, sent_id, doc_id, named, history, contrasted, paragraph)
+            references = resolve_references(
+                sent, sent_id, doc_id, named, history, contrasted, paragraph, candidates, text
+            )
             sentence = _Sentence(
-                doc, sent, text, sent_id, named + references, dates, self.roles, contrasted, document_host
+                doc, sent, text, sent_id, named + references, dates, self.roles, contrasted, document_host, forms
             )
             if paragraph != current_paragraph:
                 # A new paragraph: the actors and date of the last one stop carrying over; its subject
@@ -471,8 +485,9 @@ class EventExtractor:
     def _sentence_events(self, doc_id: str, sentence: _Sentence, carry: Carry) -> list[EventRecord]:
         doc = sentence.doc
         events: dict[tuple[str, tuple[str, ...]], EventRecord] = {}
-        triggers = find_triggers(sentence.span, self.codebook)
-        words = [(token.i, _token_forms(token)) for token in sentence.span] if triggers else []
+        forms = sentence.forms
+        triggers = find_triggers(sentence.span, self.codebook, forms)
+        words = [(i, forms[i]) for i in range(sentence.span.start, sentence.span.end)] if triggers else []
         trigger_heads = {trigger.start for trigger in triggers}
         for trigger in triggers:
             head = doc[trigger.start]
@@ -571,7 +586,7 @@ class EventExtractor:
             return None
         if event_type.requires and not any(sentence.type_of(key) in event_type.requires for key in participants):
             return None
-        status, cue = self._status(sentence.span, head, root)
+        status, cue = self._status(sentence, head, root)
         chosen = sentence.nearest_date(head, root) or carried_date
         confidence = CONFIDENCE[method] - (0.1 if len(participants) == 1 else 0.0)
         trigger_span = doc[trigger.start : trigger.end]
@@ -596,8 +611,8 @@ class EventExtractor:
             method=method,
         )
 
-    def _status(self, sent: Span, head: Token, root: Token) -> tuple[str, str]:
-        doc = sent.doc
+    def _status(self, sentence: _Sentence, head: Token, root: Token) -> tuple[str, str]:
+        sent, doc, forms = sentence.span, sentence.doc, sentence.forms
         window = doc[max(sent.start, min(head.i, root.i) - 6) : min(sent.end, max(head.i, root.i) + 2)]
         folded = [fold(t.text) for t in window]
         if any(word in ("ne", "n'") for word in folded):
@@ -610,18 +625,18 @@ class EventExtractor:
         starts: dict[str, list[int]] = {}  # where each word form starts in the window
         for token in window:
             if token.pos_ not in ("CCONJ", "ADP", "PUNCT"):  # « puis » is no form of « pouvoir »
-                for form in _token_forms(token):
+                for form in forms[token.i]:
                     starts.setdefault(form, []).append(token.i)
         for status in STATUS_PRIORITY:
             for words in self.codebook.status_cues.get(status, ()):
                 if words[0] in ("ne", "n'"):
                     continue
                 for i in sorted(starts.get(words[0], ())):
-                    end = _match_words(window, i, words)
+                    end = _match_words(window, i, words, forms)
                     if end is not None:
                         return status, doc[i:end].text
                 for governor in governors[:2]:
-                    if len(words) == 1 and words[0] in _token_forms(governor):
+                    if len(words) == 1 and words[0] in forms[governor.i]:
                         return status, governor.text
         verb = root if root.pos_ in ("VERB", "AUX") else head.head
         if "Fut" in verb.morph.get("Tense"):
@@ -675,7 +690,9 @@ class _Sentence:
         roles: ActorRoles,
         contrasted: frozenset[int],
         document_host: str,
+        forms: list[frozenset[str]] | None = None,
     ):
+        self.forms = doc_forms(doc) if forms is None else forms  # every token's forms, by index
         self.doc, self.span, self.sent_id, self.mentions, self.dates = doc, span, sent_id, mentions, dates
         self.text = text  # the span's text, read once from the document's (Span.text is rebuilt on each access)
         self.roles = roles
@@ -691,7 +708,7 @@ class _Sentence:
         self.contrasted = contrasted  # tokens of a contrast phrase (« Contrairement à … »)
         self.document_host = document_host  # the one state the document's title names, if any
         self._types = {m.key: m.type for m in mentions} | {m.affiliation: "STATE" for m in mentions if m.affiliation}
-        self.colons = [token.i for token in span if token.text in (":", ";")]
+        self.colons = [i for i in range(span.start, span.end) if not self.forms[i].isdisjoint(COLON_FORMS)]
 
     def beyond_colon(self, token: Token, trigger: Token) -> bool:
         """« La Russie n'a jamais obtenu d'implantation dans le pays : Moscou s'est tourné vers le
