@@ -106,11 +106,14 @@ class Trigger:
 
 @dataclass(frozen=True)
 class Carry:
-    """What a sentence passes to the next: its actors, its subject and its date."""
+    """What a sentence passes to the next: its actors, its subject and its date; `announced`, the date
+    of a sentence that names no actor (« Le contrat le plus spectaculaire reste celui du 3 décembre
+    2021. »), for the undated facts of the sentence right after it."""
 
     actors: tuple[str, ...] = ()
     subject: tuple[str, ...] = ()
     date: DateValue | None = None
+    announced: DateValue | None = None
 
 
 # Forms by the token's word and lemma hashes: reading a token's strings costs more than hashing two ints.
@@ -512,6 +515,7 @@ class EventExtractor:
             participants, method, carried_date = found
             if carried_date is None and any(m.method == "rule:reference-group" for m in sentence.mentions):
                 carried_date = carry.date  # « Les deux parties ont abordé… »: the meeting's date
+            carried_date = carried_date or carry.announced
             for group in sentence.distribute(head, participants, carry):
                 record = self._record(doc_id, sentence, trigger, group, method, carried_date)
                 if record is None:
@@ -1052,8 +1056,11 @@ class _Sentence:
 
     def carry(self, previous: Carry) -> Carry:
         actors = tuple(_unique(_actor_key(m) for m in self.mentions))
+        points = [d for d in self.dates if d.kind != "coverage" and d.date_start]
         if not actors:
-            return previous
+            # a precise date with no one named sets the date of what the next sentence tells
+            announced = next((d for d in points if d.granularity == "day"), None)
+            return replace(previous, announced=announced)
         subject = tuple(self.subject_actors(self.span.root, previous))
         if subject and all(
             _with_partner(self.doc[i], self.span.root)
@@ -1061,7 +1068,6 @@ class _Sentence:
             if set(self.keys_at(i, ACTOR_TYPES, True)) & set(subject)
         ):
             subject = previous.subject  # « Un accord similaire avec le Royaume-Uni… »: the topic stays
-        points = [d for d in self.dates if d.kind != "coverage" and d.date_start]
         return Carry(actors, subject, points[0] if points else None)
 
 

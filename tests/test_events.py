@@ -404,3 +404,19 @@ def test_what_describes_an_actor_and_what_the_event_makes_take_no_part(nlp):
     found = events_of(nlp, text)
     assert ("DEFENSE_INDUSTRY", ("BAE_SYSTEMS", "JAIEC", "LEONARDO")) in found
     assert not any("MHI" in keys or "EDGEWING" in keys for _, keys in found)
+
+
+def test_a_date_told_before_anyone_is_named_dates_the_next_sentence_only(nlp):
+    text = (
+        "La plus grosse commande de l'année reste celle du 14 mars 2023. "
+        "Ce jour-là, le Maroc a acheté à Israël un système de défense aérienne Barak MX. "
+        "L'Égypte a commandé des frégates à l'Italie."
+    )
+    found = events_of(nlp, text)
+    assert found[("ARMS_TRANSFER", ("ISR", "MAR"))].date_start == "2023-03-14"
+    assert found[("ARMS_TRANSFER", ("EGY", "ITA"))].date_start == ""  # two sentences on: no longer
+
+
+def test_a_date_in_a_sentence_that_names_actors_is_not_announced_to_the_next(nlp):
+    text = "Le 3 mai 2022, la France a livré des canons à l'Ukraine. L'Égypte a commandé des frégates à l'Italie."
+    assert events_of(nlp, text)[("ARMS_TRANSFER", ("EGY", "ITA"))].date_start == ""
