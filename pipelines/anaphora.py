@@ -48,6 +48,7 @@ GROUP_NOUNS = frozenset(
         "delegations",
     }
 )
+POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 COUNTRY_NOUNS = frozenset({"pays", "etat", "royaume", "emirat", "sultanat", "archipel"})
 POSSESSED_NOUNS = frozenset(
     {
@@ -217,7 +218,7 @@ def resolve_references(
         elif word == "y" and token.pos_ == "PRON" and fold(token.head.lemma_) not in Y_OBJECT_VERBS:
             # « L'Italie y entretient une base »: there
             keys = history.last_location(paragraph)
-        elif word in COUNTRY_NOUNS and token.i > sent.start:
+        elif word in COUNTRY_NOUNS and token.i > sent.start and fold(sent.doc[token.i - 1].text) not in POSSESSIVES:
             determiner = sent.doc[token.i - 1]
             following = sent.doc[token.i + 1] if token.i + 1 < sent.end else None
             names_another = following is not None and fold(following.text) in ("de", "du", "d'", "des")
@@ -226,8 +227,11 @@ def resolve_references(
                 start = determiner.idx
         elif word in POSSESSED_NOUNS and token.i > sent.start and token.idx < first_named:
             determiner = sent.doc[token.i - 1]
-            if fold(determiner.text) in ("son", "sa", "ses", "leur", "leurs"):
-                keys = history.last_subject()
+            if fold(determiner.text) in POSSESSIVES:
+                # « le Premier ministre Nikol Pachinian a annoncé que son pays… »: the state of the person
+                # named before it in the sentence, else the subject of the sentences before
+                speakers = [m for m in named if m.type == "PERSON" and m.affiliation and m.end <= determiner.idx]
+                keys = [speakers[-1].affiliation] if speakers else history.last_subject()
                 start = determiner.idx
         typed = [(key, "STATE") for key in keys]
         # « les deux parties » may stand for the parties of the meeting just told, and takes its date;
@@ -263,11 +267,11 @@ def resolve_references(
 
 
 def _grouping(token, history: ActorHistory) -> list[tuple[str, str]]:
-    """« Le Japon n'a pas adhéré au pacte »: a definite common noun of a grouping with no complement of
-    its own (not « le programme japonais », « l'organisation d'exercices », « le pacte AUKUS ») stands for
-    the grouping named last."""
+    """« Le Japon n'a pas adhéré au pacte », « entrer dans l'Alliance »: a definite noun of a grouping,
+    capitalised or not, with no complement of its own (not « le programme japonais », « l'organisation
+    d'exercices », « le pacte AUKUS ») stands for the grouping named last."""
     doc = token.doc
-    if token.pos_ != "NOUN" or token.is_title or token.i == 0 or fold(doc[token.i - 1].text) not in DEFINITE_WORDS:
+    if token.pos_ not in ("NOUN", "PROPN") or token.i == 0 or fold(doc[token.i - 1].text) not in DEFINITE_WORDS:
         return []
     if any(child.dep_ in ("amod", "nmod", "appos", "flat:name", "nummod") for child in token.children):
         return []

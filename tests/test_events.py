@@ -420,3 +420,21 @@ def test_a_date_told_before_anyone_is_named_dates_the_next_sentence_only(nlp):
 def test_a_date_in_a_sentence_that_names_actors_is_not_announced_to_the_next(nlp):
     text = "Le 3 mai 2022, la France a livré des canons à l'Ukraine. L'Égypte a commandé des frégates à l'Italie."
     assert events_of(nlp, text)[("ARMS_TRANSFER", ("EGY", "ITA"))].date_start == ""
+
+
+def test_his_country_is_the_state_of_the_person_named_before(nlp):
+    found = events_of(
+        nlp,
+        "En mars 2024, le président Kassym-Jomart Tokaïev a déclaré que son pays avait « gelé » sa "
+        "participation à l'OTSC.",
+    )
+    membership = found[("MEMBERSHIP", ("CSTO", "KAZ"))]
+    assert (membership.status, membership.status_cue) == ("negated", "gelé")
+
+
+def test_the_capitalised_alliance_is_the_alliance_named_before(nlp):
+    text = (
+        "La Finlande a rejoint l'OTAN en avril 2023. "
+        "La Suède n'a pas pu entrer dans l'Alliance en même temps que son voisin."
+    )
+    assert events_of(nlp, text)[("MEMBERSHIP", ("NATO", "SWE"))].status == "negated"
