@@ -93,6 +93,11 @@ ACTOR_TYPES = frozenset({"STATE", "ORGANIZATION"})
 # « l'exercice Khaan Quest, qui a rassemblé des militaires de l'Inde et du Japon »: a relative clause
 # with one of these verbs says who took part in the event its noun names.
 GATHERING_VERBS = frozenset({"reunir", "rassembler", "associer", "regrouper", "mobiliser", "impliquer"})
+# « Le renseignement sud-coréen a révélé l'envoi de soldats… »: who reveals or reports a fact is its source,
+# not a party to it (those who announce or confirm their own acts are parties: not listed).
+REPORTING_VERBS = frozenset(
+    {"reveler", "rapporter", "affirmer", "indiquer", "signaler", "estimer", "soupconner", "accuser", "relever"}
+)
 CONFIDENCE = {"rule:clause": 0.8, "rule:exercise-list": 0.8, "rule:sentence": 0.6, "rule:previous-sentence": 0.5}
 
 
@@ -162,7 +167,7 @@ def _trigger_index(codebook: Codebook) -> dict[str, list[tuple[int, EventType, t
 
 
 def _match_words(span: Span, i: int, words: tuple[str, ...], forms: list[frozenset[str]] | None = None) -> int | None:
-    """End index when `words` match from token i, allowing up to two function words or names between
+    """End index when `words` match from token i, allowing up to three function words or names between
     them (« l'intérêt du Kazakhstan pour »). `forms`: the document's `doc_forms`, when known."""
     doc = span.doc
     if forms is None:
@@ -173,7 +178,7 @@ def _match_words(span: Span, i: int, words: tuple[str, ...], forms: list[frozens
     for word in words[1:]:
         skipped = 0
         while j < span.end and word not in forms[j]:
-            if (doc[j].pos_ not in GAP_POS and not doc[j].is_title) or skipped >= 2:
+            if (doc[j].pos_ not in GAP_POS and not doc[j].is_title) or skipped >= 3:
                 return None
             j += 1
             skipped += 1
@@ -399,6 +404,14 @@ def _gathers_for(token: Token, trigger_heads: set[int]) -> bool:
         and token.head.pos_ == "NOUN"
         and fold(token.lemma_) in GATHERING_VERBS
     )
+
+
+def _source_tokens(root: Token, trigger: Token) -> set[int]:
+    """The subject of a reporting verb whose object tells the fact (« le Service national de renseignement
+    sud-coréen a révélé l'envoi en Russie de soldats nord-coréens »): the source, not a party."""
+    if trigger.i == root.i or fold(root.lemma_) not in REPORTING_VERBS:
+        return set()
+    return {t.i for child in root.children if child.dep_ in SUBJECT_DEPS for t in child.subtree}
 
 
 def _names_a_kind_of_place(token: Token) -> bool:
@@ -828,14 +841,16 @@ class _Sentence:
         root = clause_root(head)
         keys: list[str] = []
         partners = True  # every actor found is a partner « avec » someone unnamed
+        sources = _source_tokens(root, head)
         for i in sorted(self.mentions_at):
             found = self.keys_at(i, types, companies=event_type.company_parties)  # cheap: tested first
             # a name of several words needs one of them to take part
             new = [key for key in _unique(found) if key not in keys]
-            if new and self._takes_part(self.doc[i], root, head):
+            if new and i not in sources and self._takes_part(self.doc[i], root, head):
                 keys.extend(new)
                 partners = partners and _with_partner(self.doc[i], root, frozenset((root.i, head.i)))
-        keys = _unique([*self.subject_actors(root, carry, types), *keys])
+        if not sources:
+            keys = _unique([*self.subject_actors(root, carry, types), *keys])
         if keys and partners and len(keys) < event_type.min_participants and carry.actors and carry.subject:
             # « Le Japon a signé un accord avec l'Australie. Un accord similaire avec le Royaume-Uni… »: the
             # other party of a partner « avec » is the actor the paragraph is about, the subject before,

@@ -438,3 +438,14 @@ def test_the_capitalised_alliance_is_the_alliance_named_before(nlp):
         "La Suède n'a pas pu entrer dans l'Alliance en même temps que son voisin."
     )
     assert events_of(nlp, text)[("MEMBERSHIP", ("NATO", "SWE"))].status == "negated"
+
+
+def test_who_reveals_a_fact_is_its_source_not_a_party(nlp):
+    revealed = events_of(
+        nlp,
+        "En juin 2025, les services de renseignement ukrainiens ont révélé l'envoi en Biélorussie de soldats "
+        "russes supplémentaires.",
+    )
+    assert set(revealed) == {("MILITARY_PRESENCE", ("BLR", "RUS"))}  # three words between « envoi » and « soldats »
+    announced = events_of(nlp, "En juin 2025, la Russie a annoncé l'envoi en Biélorussie de soldats supplémentaires.")
+    assert ("MILITARY_PRESENCE", ("BLR", "RUS")) in announced  # who announces its own act takes part
