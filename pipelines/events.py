@@ -503,6 +503,7 @@ class EventExtractor:
         events: dict[tuple[str, tuple[str, ...]], EventRecord] = {}
         forms = sentence.forms
         triggers = find_triggers(sentence.span, self.codebook, forms)
+        sentence.trigger_starts = frozenset(trigger.start for trigger in triggers)
         words = [(i, forms[i]) for i in range(sentence.span.start, sentence.span.end)] if triggers else []
         trigger_heads = {trigger.start for trigger in triggers}
         for trigger in triggers:
@@ -710,6 +711,7 @@ class _Sentence:
         forms: list[frozenset[str]] | None = None,
     ):
         self.forms = doc_forms(doc) if forms is None else forms  # every token's forms, by index
+        self.trigger_starts: frozenset[int] = frozenset()  # where the sentence's triggers start, once found
         self.doc, self.span, self.sent_id, self.mentions, self.dates = doc, span, sent_id, mentions, dates
         self.text = text  # the span's text, read once from the document's (Span.text is rebuilt on each access)
         self.roles = roles
@@ -858,9 +860,10 @@ class _Sentence:
             subjects = [child for child in root.children if child.dep_ in SUBJECT_DEPS]
             if all(child.i == head.i or child.pos_ in ("ADJ", "NUM", "PRON") for child in subjects):
                 keys = _unique([*carry.subject, *keys])
-        if root.dep_ == "acl:relcl":  # « le Tadjikistan, qui accueille une base »
+        where = self._where_antecedent(root, types, carry)
+        if root.dep_ == "acl:relcl" and not where:  # « le Tadjikistan, qui accueille une base »
             keys = _unique([*keys, *self.keys_at(root.head.i, types)])
-        keys = _unique([*keys, *self._where_antecedent(root, types)])
+        keys = _unique([*keys, *where])
         has_subject = any(child.dep_ in SUBJECT_DEPS for child in root.children)
         if root.dep_ != "ROOT" and not has_subject:
             keys = _unique([*self.governing_subject(root.head, carry), *keys])
@@ -938,8 +941,11 @@ class _Sentence:
             i -= 1
         return i in self.actor_tokens
 
-    def _where_antecedent(self, root: Token, types: frozenset[str]) -> list[str]:
-        """« avec le Tadjikistan, où elle dispose d'une base »: « où » stands for the actor before it."""
+    def _where_antecedent(self, root: Token, types: frozenset[str], carry: Carry) -> list[str]:
+        """« avec le Tadjikistan, où elle dispose d'une base »: « où » stands for the actor before it,
+        whatever noun the parse attached the clause to. When the clause names no actor as its subject
+        (« Moscou s'est tourné vers le Soudan, où le projet de point d'appui… »), the subject of the clause
+        naming that actor takes part too."""
         where = next((t for t in root.children if t.lower_ == "où"), None)
         if where is None:
             return []
@@ -948,6 +954,8 @@ class _Sentence:
                 break
             keys = self.keys_at(i, types, subject=True)
             if keys:
+                if not self.subject_actors(root, carry, types):
+                    keys = _unique([*self.governing_subject(self.doc[i], carry), *keys])
                 return keys
         return []
 
@@ -1025,6 +1033,18 @@ class _Sentence:
                 governed.append(roles.lead_organiser(mention.key))
         return _unique(itself or governed)
 
+    def _dates_another_event(self, clause: Token, trigger: Token) -> bool:
+        """A participial or relative clause on another noun whose verb is a trigger of its own (« le
+        projet de point d'appui, prévu par un accord signé en 2020 »): its date is that event's. (A clause
+        that is no event, « sa mission EUMAM, lancée en novembre 2022 », dates what it describes.)"""
+        return (
+            clause.i in self.trigger_starts
+            and clause.dep_ in DESCRIPTIVE_CLAUSES
+            and clause.head.pos_ in ("NOUN", "PROPN")
+            and clause.head.i != trigger.i
+            and not _in_subtree(trigger, clause)
+        )
+
     def nearest_date(self, head: Token, root: Token) -> DateValue | None:
         """The date expression of the trigger's clause nearest to it; else the date of the nearest
         clause governing it (« En mars 2022, l'armée a mis en service des chasseurs livrés par Pékin,
@@ -1040,6 +1060,8 @@ class _Sentence:
                 # the date of a fact told after a colon; a date before one sets the scene for what the
                 # colon brings (« annoncé lors de la visite … en juin 2023 : GE et HAL ont signé… »)
                 usable.remove(value)
+            elif span is not None and self._dates_another_event(clause_root(span.root), head):
+                usable.remove(value)  # « prévu par un accord signé en 2020 »: the agreement's date
             elif span is not None:
                 roots[value] = span.root
         if not usable:

@@ -449,3 +449,14 @@ def test_who_reveals_a_fact_is_its_source_not_a_party(nlp):
     assert set(revealed) == {("MILITARY_PRESENCE", ("BLR", "RUS"))}  # three words between « envoi » and « soldats »
     announced = events_of(nlp, "En juin 2025, la Russie a annoncé l'envoi en Biélorussie de soldats supplémentaires.")
     assert ("MILITARY_PRESENCE", ("BLR", "RUS")) in announced  # who announces its own act takes part
+
+
+def test_where_stands_for_the_actor_before_it_and_an_agreement_keeps_its_own_date(nlp):
+    found = events_of(
+        nlp,
+        "La Turquie s'est tournée vers la Somalie, où la construction d'une base navale, prévue par un accord "
+        "signé en 2024, pourrait commencer.",
+    )
+    presence = found[("MILITARY_PRESENCE", ("SOM", "TUR"))]  # who turned to Somalia takes part
+    assert presence.date_start == ""  # 2024 is the date the agreement was signed
+    assert found[("DEFENSE_AGREEMENT", ("SOM", "TUR"))].date_start == "2024"
