@@ -86,6 +86,7 @@ PLACE_NOUNS = frozenset(
 )
 # « site d'entraînement », « camp de formation »: a trigger that only names a kind of place.
 PLACE_KIND_NOUNS = frozenset({"site", "camp", "terrain", "polygone", "champ", "centre", "base", "ecole"})
+SETTING_PREPOSITIONS = frozenset({"sur", "depuis", "dans", "a", "au", "aux"})
 STATUS_PRIORITY = ("negated", "hypothetical", "planned", "discussed")
 NEGATION_WORDS = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guere", "nullement"})
 GAP_POS = frozenset({"DET", "ADP", "PUNCT", "ADJ", "ADV", "PROPN"})  # and names, whatever their tag
@@ -414,6 +415,15 @@ def _source_tokens(root: Token, trigger: Token) -> set[int]:
     return {t.i for child in root.children if child.dep_ in SUBJECT_DEPS for t in child.subtree}
 
 
+def _is_the_setting(token: Token) -> bool:
+    """« Créé en avril 2022 sur la base aérienne de Ramstein », « depuis la base de Chabelley »: a place
+    noun introduced by a preposition of place is where something else happens (and « sur la base
+    de » is also « on the grounds of »), no presence of its own."""
+    return fold(token.lemma_) in PLACE_KIND_NOUNS and any(
+        child.dep_ == "case" and fold(child.text) in SETTING_PREPOSITIONS for child in token.children
+    )
+
+
 def _names_a_kind_of_place(token: Token) -> bool:
     """« le site d'entraînement de Kharb-Maidon »: the trigger qualifies a place, it is no event."""
     return token.dep_ == "nmod" and fold(token.head.lemma_) in PLACE_KIND_NOUNS
@@ -515,6 +525,7 @@ class EventExtractor:
             if (
                 _is_anaphoric(head)
                 or _names_a_kind_of_place(head)
+                or _is_the_setting(head)
                 or not (
                     _has_context(sentence.span, trigger, triggers, words)
                     or any(_is_context_entity(m, trigger.event_type) for m in sentence.mentions)

@@ -460,3 +460,12 @@ def test_where_stands_for_the_actor_before_it_and_an_agreement_keeps_its_own_dat
     presence = found[("MILITARY_PRESENCE", ("SOM", "TUR"))]  # who turned to Somalia takes part
     assert presence.date_start == ""  # 2024 is the date the agreement was signed
     assert found[("DEFENSE_AGREEMENT", ("SOM", "TUR"))].date_start == "2024"
+
+
+def test_a_base_named_as_the_setting_is_no_presence(nlp):
+    setting = events_of(nlp, "Créé en 2022 sur la base aérienne de Ramstein, en Allemagne, le groupe réunit des alliés")
+    assert not any(event_type == "MILITARY_PRESENCE" for event_type, _ in setting)
+    stationed = events_of(nlp, "Des soldats américains sont stationnés sur la base aérienne de Ramstein, en Allemagne.")
+    assert stationed[("MILITARY_PRESENCE", ("DEU", "USA"))].place == "base aérienne de Ramstein"
+    based = events_of(nlp, "Les États-Unis disposent d'une base militaire à Djibouti.")
+    assert ("MILITARY_PRESENCE", ("DJI", "USA")) in based
