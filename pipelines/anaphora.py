@@ -225,14 +225,18 @@ def resolve_references(
             if fold(determiner.text) in ("le", "ce", "cet") and not names_another:
                 keys = history.last_state()
                 start = determiner.idx
-        elif word in POSSESSED_NOUNS and token.i > sent.start and token.idx < first_named:
+        elif word in POSSESSED_NOUNS and token.i > sent.start and fold(sent.doc[token.i - 1].text) in POSSESSIVES:
+            # « le Premier ministre Nikol Pachinian a annoncé que son pays… », « la junte du général Tiani a
+            # dénoncé l'accord qui encadrait la présence américaine sur son sol »: the state of the person
+            # named last before it; with no one named, the subject of the sentences before, when no state
+            # or organisation of the sentence comes first
             determiner = sent.doc[token.i - 1]
-            if fold(determiner.text) in POSSESSIVES:
-                # « le Premier ministre Nikol Pachinian a annoncé que son pays… »: the state of the person
-                # named before it in the sentence, else the subject of the sentences before
-                speakers = [m for m in named if m.type == "PERSON" and m.affiliation and m.end <= determiner.idx]
-                keys = [speakers[-1].affiliation] if speakers else history.last_subject()
-                start = determiner.idx
+            speakers = [m for m in named if m.type == "PERSON" and m.affiliation and m.end <= determiner.idx]
+            if speakers:
+                keys = [speakers[-1].affiliation]
+            elif token.idx < first_named:
+                keys = history.last_subject()
+            start = determiner.idx
         typed = [(key, "STATE") for key in keys]
         # « les deux parties » may stand for the parties of the meeting just told, and takes its date;
         # « y », « le pays », « le pacte » name a place, a state, a grouping, and bring no date

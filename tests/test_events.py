@@ -469,3 +469,12 @@ def test_a_base_named_as_the_setting_is_no_presence(nlp):
     assert stationed[("MILITARY_PRESENCE", ("DEU", "USA"))].place == "base aérienne de Ramstein"
     based = events_of(nlp, "Les États-Unis disposent d'une base militaire à Djibouti.")
     assert ("MILITARY_PRESENCE", ("DJI", "USA")) in based
+
+
+def test_his_soil_is_the_state_of_the_person_named_last_before_it(nlp):
+    found = events_of(
+        nlp,
+        "En 2023, la junte du capitaine Ibrahim Traoré a dénoncé l'accord qui encadrait la présence militaire "
+        "française sur son sol.",
+    )
+    assert found[("MILITARY_PRESENCE", ("BFA", "FRA"))].status == "negated"  # a state named before: still his
