@@ -94,6 +94,10 @@ ACTOR_TYPES = frozenset({"STATE", "ORGANIZATION"})
 # « l'exercice Khaan Quest, qui a rassemblé des militaires de l'Inde et du Japon »: a relative clause
 # with one of these verbs says who took part in the event its noun names.
 GATHERING_VERBS = frozenset({"reunir", "rassembler", "associer", "regrouper", "mobiliser", "impliquer"})
+# « l'exercice Flintlock, …, auquel le Burkina Faso et le Niger participaient »: those who take part in the
+# event a relative pronoun points back to
+PARTICIPATION_VERBS = frozenset({"participer", "contribuer", "assister", "associer"})
+RELATIVE_TO = frozenset({"auquel", "auxquels", "auxquelles", "laquelle", "lesquels", "lesquelles"})
 # « Le renseignement sud-coréen a révélé l'envoi de soldats… »: who reveals or reports a fact is its source,
 # not a party to it (those who announce or confirm their own acts are parties: not listed).
 REPORTING_VERBS = frozenset(
@@ -874,7 +878,7 @@ class _Sentence:
         where = self._where_antecedent(root, types, carry)
         if root.dep_ == "acl:relcl" and not where:  # « le Tadjikistan, qui accueille une base »
             keys = _unique([*keys, *self.keys_at(root.head.i, types)])
-        keys = _unique([*keys, *where])
+        keys = _unique([*keys, *where, *self._joining_the_event(head, types)])
         has_subject = any(child.dep_ in SUBJECT_DEPS for child in root.children)
         if root.dep_ != "ROOT" and not has_subject:
             keys = _unique([*self.governing_subject(root.head, carry), *keys])
@@ -951,6 +955,25 @@ class _Sentence:
         while i >= self.span.start and self.doc[i].is_punct:
             i -= 1
         return i in self.actor_tokens
+
+    def _joining_the_event(self, head: Token, types: frozenset[str]) -> list[str]:
+        """« l'exercice Flintlock, organisé par les forces américaines, auquel le Burkina Faso et le Niger
+        participaient »: the subject of a verb of taking part whose relative pronoun (« auquel », « à
+        laquelle ») follows the event noun: the actors between the pronoun and the verb."""
+        if head.pos_ != "NOUN":
+            return []
+        for i in range(head.i + 1, min(self.span.end, head.i + 12)):
+            token = self.doc[i]
+            if fold(token.text) not in RELATIVE_TO:
+                continue
+            if token.lower_.startswith("l") and fold(self.doc[i - 1].text) != "a":
+                continue  # « laquelle » alone is no « to which »
+            # the words up to the clause's verb are its subject, however the parse tied them
+            verb = next((j for j in range(i + 1, min(self.span.end, i + 10)) if self.doc[j].pos_ == "VERB"), None)
+            if verb is None or fold(self.doc[verb].lemma_) not in PARTICIPATION_VERBS:
+                return []
+            return _unique(key for j in range(i + 1, verb) for key in self.keys_at(j, types, subject=True))
+        return []
 
     def _where_antecedent(self, root: Token, types: frozenset[str], carry: Carry) -> list[str]:
         """« avec le Tadjikistan, où elle dispose d'une base »: « où » stands for the actor before it,

@@ -478,3 +478,12 @@ def test_his_soil_is_the_state_of_the_person_named_last_before_it(nlp):
         "française sur son sol.",
     )
     assert found[("MILITARY_PRESENCE", ("BFA", "FRA"))].status == "negated"  # a state named before: still his
+
+
+def test_those_who_take_part_in_the_event_a_relative_points_back_to(nlp):
+    found = events_of(
+        nlp,
+        "En mars 2023, le Ghana a accueilli l'exercice Flintlock, organisé par les forces spéciales américaines, "
+        "auquel le Tchad et le Niger participaient aux côtés d'une vingtaine de pays.",
+    )
+    assert ("JOINT_EXERCISE", ("GHA", "NER", "TCD", "USA")) in found
