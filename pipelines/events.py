@@ -595,6 +595,9 @@ class EventExtractor:
             hosts = sentence.hosts(root, self.roles, head)
             participants = (*participants, *hosts)
             alone = len(set(participants)) == 1 and event_type.min_participants == 1
+            if alone and sentence.named_only_as_a_place(participants[0]):
+                # « l'envoi de troupes occidentales au sol en Ukraine »: where, but sent by no one named
+                return None
             if alone and not hosts and sentence.document_host and sentence.document_host not in participants:
                 # « Djibouti, garnison des puissances » / « la Chine a inauguré sa première base à
                 # l'étranger »: a presence with no host named is in the one state the title names.
@@ -760,6 +763,14 @@ class _Sentence:
                 break
             side.append(ancestor)
         return any(t.pos_ in ("VERB", "AUX") and any(child.dep_ in SUBJECT_DEPS for child in t.children) for t in side)
+
+    def named_only_as_a_place(self, key: str) -> bool:
+        """Every mention of `key` in the sentence follows a preposition of place (« en Ukraine »)."""
+        spans = [span for mention, span in self.spans if _actor_key(mention) == key]
+        return bool(spans) and all(
+            any(child.dep_ == "case" and fold(child.text) in LOCATIVE_MARKERS for child in span.root.children)
+            for span in spans
+        )
 
     def spans_of(self, *types: str) -> list[tuple[Mention, Span]]:
         """The mentions of these entity types with their tokens."""

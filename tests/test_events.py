@@ -487,3 +487,10 @@ def test_those_who_take_part_in_the_event_a_relative_points_back_to(nlp):
         "auquel le Tchad et le Niger participaient aux côtés d'une vingtaine de pays.",
     )
     assert ("JOINT_EXERCISE", ("GHA", "NER", "TCD", "USA")) in found
+
+
+def test_a_presence_with_only_the_place_it_is_in_has_no_party(nlp):
+    unsent = events_of(nlp, "Le président a estimé que l'envoi de troupes occidentales en Ukraine restait possible.")
+    assert not unsent
+    sent = events_of(nlp, "Le Royaume-Uni a envoyé des troupes en Estonie.")
+    assert ("MILITARY_PRESENCE", ("EST", "GBR")) in sent
