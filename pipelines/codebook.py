@@ -43,6 +43,7 @@ class EventType:
     supplier_from_system: bool = False
     organiser_from_exercise: bool = False  # the lead organiser of a named exercise takes part
     company_parties: bool = False  # companies are the parties when two or more take part
+    reflexive_as: str = ""  # the type a trigger verb tells when reflexive (« ils se sont entraînés »)
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,11 @@ def load_codebook(path: Path) -> Codebook:
             supplier_from_system=bool(spec.get("supplier_from_system", False)),
             organiser_from_exercise=bool(spec.get("organiser_from_exercise", False)),
             company_parties=bool(spec.get("company_parties", False)),
+            reflexive_as=str(spec.get("reflexive_as", "")),
         )
+    for code, event_type in event_types.items():
+        if event_type.reflexive_as and event_type.reflexive_as not in event_types:
+            raise InvalidModelData(f"{path}: event type {code}: reflexive_as names no event type")
     status_cues: dict[str, tuple[tuple[str, ...], ...]] = {}
     for status, spec in _require(data, "statuses", str(path)).items():
         cues = (spec or {}).get("cues") or []

@@ -48,6 +48,7 @@ CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "ccomp", "xcomp", "acl:relcl",
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl:subj"})
 DESCRIPTIVE_CLAUSES = frozenset({"acl", "acl:relcl"})
 EDITION_YEAR = re.compile(r"[\s-]((?:19|20)\d\d)$")
+YEAR_OR_RANGE = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?")
 JOINERS = frozenset({"et", "puis", ",", "(", ")"})
 DISTRIBUTIVE_WORDS = frozenset({"chacun", "chacune"})
 SETTING_NOUNS = frozenset({"marge"})
@@ -428,6 +429,21 @@ def _is_the_setting(token: Token) -> bool:
     )
 
 
+def _is_a_financial_year(token: Token) -> bool:
+    """« l'exercice 2024-2025 », « l'exercice budgétaire »: a financial year, no exercise."""
+    if fold(token.lemma_) != "exercice" or token.i + 1 >= len(token.doc):
+        return False
+    following = token.doc[token.i + 1]
+    return bool(YEAR_OR_RANGE.fullmatch(following.text)) or fold(following.lemma_) in ("budgetaire", "fiscal")
+
+
+def _is_reflexive(token: Token) -> bool:
+    """A verb with its reflexive pronoun (« s'est entraîné », « se sont entraînées »)."""
+    return token.pos_ == "VERB" and any(
+        child.dep_.startswith("expl") and fold(child.text) in ("se", "s'") for child in token.children
+    )
+
+
 def _names_a_kind_of_place(token: Token) -> bool:
     """« le site d'entraînement de Kharb-Maidon »: the trigger qualifies a place, it is no event."""
     return token.dep_ == "nmod" and fold(token.head.lemma_) in PLACE_KIND_NOUNS
@@ -522,6 +538,11 @@ class EventExtractor:
         trigger_heads = {trigger.start for trigger in triggers}
         for trigger in triggers:
             head = doc[trigger.start]
+            if _is_a_financial_year(head):
+                continue  # « 2,5 milliards de livres pour l'exercice 2024-2025 »
+            if trigger.event_type.reflexive_as and _is_reflexive(head):
+                # « le Cavour s'est entraîné avec la marine japonaise »: together, an exercise
+                trigger = replace(trigger, event_type=self.codebook.event_types[trigger.event_type.reflexive_as])
             if any(m.type in ACTOR_TYPES or m.type == "PERSON" for m in sentence.mentions_at.get(head.i, [])):
                 continue  # « l'Alliance atlantique » is an actor, not an alliance
             if _gathers_for(head, trigger_heads):

@@ -494,3 +494,15 @@ def test_a_presence_with_only_the_place_it_is_in_has_no_party(nlp):
     assert not unsent
     sent = events_of(nlp, "Le Royaume-Uni a envoyé des troupes en Estonie.")
     assert ("MILITARY_PRESENCE", ("EST", "GBR")) in sent
+
+
+def test_training_together_is_an_exercise_and_training_others_is_training(nlp):
+    together = events_of(nlp, "En août, le porte-avions italien Cavour s'est entraîné avec la marine japonaise.")
+    assert set(together) == {("JOINT_EXERCISE", ("ITA", "JPN"))}
+    others = events_of(nlp, "En 2023, la France a entraîné des soldats ukrainiens.")
+    assert set(others) == {("TRAINING", ("FRA", "UKR"))}
+
+
+def test_a_financial_year_is_no_exercise(nlp):
+    found = events_of(nlp, "Le Royaume-Uni a annoncé une aide militaire à l'Ukraine pour l'exercice 2024-2025.")
+    assert set(found) == {("SECURITY_ASSISTANCE", ("GBR", "UKR"))}

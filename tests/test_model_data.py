@@ -129,3 +129,16 @@ def test_context_entities_are_entity_types_of_the_codebook(tmp_path):
 def test_every_gazetteer_has_a_provenance_note(spec):
     head = (MODELS / "gazetteers" / spec.filename).read_text(encoding="utf-8")[:3000].lower()
     assert "provenance" in head
+
+
+def test_a_reflexive_type_is_an_event_type_of_the_codebook(tmp_path):
+    assert load_codebook(MODELS / "codebook.yaml").event_types["TRAINING"].reflexive_as == "JOINT_EXERCISE"
+    path = tmp_path / "codebook.yaml"
+    path.write_text(
+        "entity_types: {STATE: a state}\nstatuses: {occurred: {cues: []}}\nevent_types:\n"
+        "  TRAINING: {definition: d, cameo: '062', plover: COOPERATE, triggers: [entraîner],"
+        " reflexive_as: MANOEUVRES}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InvalidModelData, match="TRAINING: reflexive_as names no event type"):
+        load_codebook(path)
