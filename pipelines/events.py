@@ -514,7 +514,13 @@ class EventExtractor:
                 events.append(event)
             carry = sentence.carry(carry)
             history.add(
-                _unique(m.key for m in sentence.mentions if m.type == "STATE"),
+                # the states named, and those the persons named stand for (« Les deux parties… » after a
+                # meeting of two leaders)
+                _unique(
+                    m.key if m.type == "STATE" else m.affiliation
+                    for m in sorted(sentence.mentions, key=lambda m: m.start)
+                    if m.type == "STATE" or (m.type == "PERSON" and sentence.type_of(m.affiliation) == "STATE")
+                ),
                 list(sentence.subject_actors(sent.root, carry)),
                 list(
                     dict.fromkeys(

@@ -506,3 +506,14 @@ def test_training_together_is_an_exercise_and_training_others_is_training(nlp):
 def test_a_financial_year_is_no_exercise(nlp):
     found = events_of(nlp, "Le Royaume-Uni a annoncé une aide militaire à l'Ukraine pour l'exercice 2024-2025.")
     assert set(found) == {("SECURITY_ASSISTANCE", ("GBR", "UKR"))}
+
+
+def test_the_two_parties_are_the_states_of_the_two_leaders_just_named(nlp):
+    found = events_of(
+        nlp,
+        "Le Togo et le Burkina Faso ont signé un accord de défense en mai. Le 17 juillet, une délégation conduite "
+        "par le président Recep Tayyip Erdoğan a été reçue par le général Abdourahamane Tiani. Les deux parties "
+        "ont évoqué la lutte contre le terrorisme.",
+    )
+    assert found[("COUNTER_TERRORISM", ("NER", "TUR"))].status == "discussed"
+    assert not any(event_type == "COUNTER_TERRORISM" and "TGO" in keys for event_type, keys in found)
