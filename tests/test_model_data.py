@@ -97,15 +97,23 @@ def test_codebook_errors_name_the_file(tmp_path):
         load_codebook(path)
 
 
+def _codebook_with_one_type(tmp_path, event_type: str) -> Path:
+    """A minimal codebook whose only event type is `event_type` (a YAML flow mapping)."""
+    path = tmp_path / "codebook.yaml"
+    path.write_text(
+        "entity_types: {STATE: a state}\nstatuses: {occurred: {cues: []}}\nevent_types:\n" + f"  {event_type}\n",
+        encoding="utf-8",
+    )
+    return path
+
+
 def test_the_triggers_that_bring_the_host_are_triggers_of_the_type(tmp_path):
     shipped = load_codebook(MODELS / "codebook.yaml").event_types["HIGH_LEVEL_MEETING"]
     assert ("visite",) in shipped.host_triggers and ("reunir",) not in shipped.host_triggers
-    path = tmp_path / "codebook.yaml"
-    path.write_text(
-        "entity_types: {STATE: a state}\nstatuses: {occurred: {cues: []}}\nevent_types:\n"
-        "  HIGH_LEVEL_MEETING: {definition: d, cameo: '043', plover: CONSULT, triggers: [visite],"
-        " host_from_place: [escale]}\n",
-        encoding="utf-8",
+    path = _codebook_with_one_type(
+        tmp_path,
+        "HIGH_LEVEL_MEETING: {definition: d, cameo: '043', plover: CONSULT, triggers: [visite], "
+        "host_from_place: [escale]}",
     )
     with pytest.raises(InvalidModelData, match="HIGH_LEVEL_MEETING: host_from_place names words that are not"):
         load_codebook(path)
@@ -114,14 +122,22 @@ def test_the_triggers_that_bring_the_host_are_triggers_of_the_type(tmp_path):
 def test_context_entities_are_entity_types_of_the_codebook(tmp_path):
     shipped = load_codebook(MODELS / "codebook.yaml").event_types["HIGH_LEVEL_MEETING"]
     assert shipped.context_entities == frozenset({"PERSON"})
-    path = tmp_path / "codebook.yaml"
-    path.write_text(
-        "entity_types: {STATE: a state}\nstatuses: {occurred: {cues: []}}\nevent_types:\n"
-        "  HIGH_LEVEL_MEETING: {definition: d, cameo: '043', plover: CONSULT, triggers: [visite],"
-        " context_entities: [LEADER]}\n",
-        encoding="utf-8",
+    path = _codebook_with_one_type(
+        tmp_path,
+        "HIGH_LEVEL_MEETING: {definition: d, cameo: '043', plover: CONSULT, triggers: [visite], "
+        "context_entities: [LEADER]}",
     )
     with pytest.raises(InvalidModelData, match="HIGH_LEVEL_MEETING: context_entities names types that are not"):
+        load_codebook(path)
+
+
+def test_a_reflexive_type_is_an_event_type_of_the_codebook(tmp_path):
+    assert load_codebook(MODELS / "codebook.yaml").event_types["TRAINING"].reflexive_as == "JOINT_EXERCISE"
+    path = _codebook_with_one_type(
+        tmp_path,
+        "TRAINING: {definition: d, cameo: '062', plover: COOPERATE, triggers: [entraîner], reflexive_as: MANOEUVRES}",
+    )
+    with pytest.raises(InvalidModelData, match="TRAINING: reflexive_as names no event type"):
         load_codebook(path)
 
 
@@ -129,16 +145,3 @@ def test_context_entities_are_entity_types_of_the_codebook(tmp_path):
 def test_every_gazetteer_has_a_provenance_note(spec):
     head = (MODELS / "gazetteers" / spec.filename).read_text(encoding="utf-8")[:3000].lower()
     assert "provenance" in head
-
-
-def test_a_reflexive_type_is_an_event_type_of_the_codebook(tmp_path):
-    assert load_codebook(MODELS / "codebook.yaml").event_types["TRAINING"].reflexive_as == "JOINT_EXERCISE"
-    path = tmp_path / "codebook.yaml"
-    path.write_text(
-        "entity_types: {STATE: a state}\nstatuses: {occurred: {cues: []}}\nevent_types:\n"
-        "  TRAINING: {definition: d, cameo: '062', plover: COOPERATE, triggers: [entraîner],"
-        " reflexive_as: MANOEUVRES}\n",
-        encoding="utf-8",
-    )
-    with pytest.raises(InvalidModelData, match="TRAINING: reflexive_as names no event type"):
-        load_codebook(path)
