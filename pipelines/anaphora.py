@@ -186,7 +186,8 @@ def resolve_references(
     them."""
     found: list[Mention] = []
     set_apart_chars = [(sent.doc[i].idx, sent.doc[i].idx + len(sent.doc[i])) for i in set_apart]
-    sentence_text, offset = sent.text if text is None else text, sent.start_char  # rebuilt on every access
+    # Span.text is rebuilt from the tokens on every access: the caller's copy when it has one
+    sentence_text, offset = sent.text if text is None else text, sent.start_char
     first_named = min((m.start for m in named if m.type in ("STATE", "ORGANIZATION")), default=sent.end_char)
     strings = sent.doc.vocab.strings
     if candidates is None:

@@ -401,7 +401,7 @@ def _is_anaphoric(token: Token) -> bool:
     )
 
 
-def _gathers_for(token: Token, trigger_heads: set[int]) -> bool:
+def _gathers_for(token: Token, trigger_heads: frozenset[int]) -> bool:
     """« l'exercice Eagle Partner 2023, qui a réuni des militaires… »: a gathering verb in a relative
     clause on another trigger's noun tells who took part in that event, it is no event of its own."""
     return (
@@ -541,7 +541,6 @@ class EventExtractor:
         triggers = find_triggers(sentence.span, self.codebook, forms)
         sentence.trigger_starts = frozenset(trigger.start for trigger in triggers)
         words = [(i, forms[i]) for i in range(sentence.span.start, sentence.span.end)] if triggers else []
-        trigger_heads = {trigger.start for trigger in triggers}
         for trigger in triggers:
             head = doc[trigger.start]
             if _is_a_financial_year(head):
@@ -551,7 +550,7 @@ class EventExtractor:
                 trigger = replace(trigger, event_type=self.codebook.event_types[trigger.event_type.reflexive_as])
             if any(m.type in ACTOR_TYPES or m.type == "PERSON" for m in sentence.mentions_at.get(head.i, [])):
                 continue  # « l'Alliance atlantique » is an actor, not an alliance
-            if _gathers_for(head, trigger_heads):
+            if _gathers_for(head, sentence.trigger_starts):
                 continue  # « l'exercice Eagle Partner, qui a réuni… »: the gathering is the exercise
             if (
                 _is_anaphoric(head)
