@@ -3,12 +3,13 @@ analyse (spaCy, mentions, events, in batches through nlp.pipe) → resolve entit
 
 Runs are incremental: the state store in the output folder (state.py) remembers every file and its
 analysis, so a run reads only new and changed files, analyses only what has no current analysis, and
-rebuilds the tables from the store. `full=True` analyses everything again."""
+rebuilds the tables from the store (or keeps them when nothing they are built from has changed and
+they are as the last run wrote them). `full=True` analyses everything again."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -159,9 +160,9 @@ def write_tables(
     models_dir: Path,
     out: Path,
     sep: str,
-) -> RunSummary:
+) -> tuple[RunSummary, list[Path]]:
     """Assemble the events, check every table against its schema, then write them all, with the
-    review sheet and the reviewed events."""
+    review sheet, the reviewed events and the report; returns the summary and the files written."""
     codebook = load_codebook((models_dir / "codebook.yaml").resolve())
     by_doc = {analysis.doc_id: analysis for analysis in analyses}
     entity_by_id = {entity.entity_id: entity for entity in entities}
@@ -181,17 +182,20 @@ def write_tables(
     tables["review.csv"] = review_sheet(events, decisions, refused)
     tables["events_reviewed.csv"] = reviewed_events(events, decisions, names)
     tables["review_orphans.csv"] = orphans
+    written = []
     for name, frame in tables.items():
         write_csv(frame, out / name, sep=sep)
-    write_report(
+        written.append(out / name)
+    report = write_report(
         out, tables["documents.csv"], tables["events_reviewed.csv"], tables["entities.csv"], list(codebook.event_types)
     )
+    written.append(report)
     statuses = tables["documents.csv"]["status"].value_counts().sort_index().to_dict()
     by_type = {
         event_type: group["status"].value_counts().sort_index().to_dict()
         for event_type, group in events.groupby("type", sort=True)
     }
-    return RunSummary(
+    summary = RunSummary(
         str(out),
         len(documents),
         statuses,
@@ -202,6 +206,7 @@ def write_tables(
         decisions=len(decisions) - len(orphans),
         orphaned=list(orphans["event_id"]),
     )
+    return summary, written
 
 
 def _import_review(sheet: Path, store: StateStore, models_dir: Path) -> ImportReport:
@@ -272,6 +277,60 @@ def _analyse(
     return done
 
 
+def _rebuild_tables(
+    store: StateStore,
+    ok: list[Document],
+    review_import: ImportReport,
+    models_dir: Path,
+    out_dir: Path,
+    sep: str,
+    current: list[Document],
+) -> tuple[RunSummary, list[Path]]:
+    analyses = store.load_analyses(document.doc_id for document in ok)
+    entities, key_to_id = resolve(quote(analyses), models_dir)
+    removed = [
+        replace(document, status=STATUS_REMOVED, status_detail=f"no longer in the corpus since {when}")
+        for document, when in store.removed()
+    ]
+    _remove_texts(removed, out_dir)
+    return write_tables(
+        quote(current + removed),
+        quote(analyses),
+        quote(entities),
+        quote(key_to_id),
+        quote(store.read_times()),
+        quote(store.decisions()),
+        quote({row["event_id"]: (row, reason) for _, reason, row in review_import.refused if row.get("event_id")}),
+        models_dir,
+        out_dir,
+        sep,
+    )
+
+
+def _file_stamps(paths: list[Path]) -> dict[str, list[int]]:
+    stamps = {}
+    for path in paths:
+        stat = path.stat()
+        stamps[path.name] = [stat.st_size, stat.st_mtime_ns]
+    return stamps
+
+
+def _current_tables(written: dict, digest: str, out_dir: Path) -> RunSummary | None:
+    """The summary of the last run, when the tables it wrote are current: built from what the store
+    holds now, and every file still there with the size and time it was written with (a table edited,
+    replaced or deleted since is written again, and so is an edited review sheet)."""
+    if written.get("digest") != digest:
+        return None
+    for name, stamp in written["files"].items():
+        try:
+            stat = (out_dir / name).stat()
+        except OSError:
+            return None
+        if [stat.st_size, stat.st_mtime_ns] != stamp:
+            return None
+    return RunSummary(**written["summary"])
+
+
 @flow(name="veille-run", log_prints=False)
 def veille_run(
     corpus: str = "corpus",
@@ -329,26 +388,17 @@ def veille_run(
         analysed = _analyse(to_analyse, store, fingerprint, models_dir, workers, _runs_on_dask(), batch_size)
         store.save_fingerprint(fingerprint)
 
-        # The tables are rebuilt from the store: every current document, and the removed ones.
-        analyses = store.load_analyses(document.doc_id for document in ok)
-        entities, key_to_id = resolve(quote(analyses), models_dir)
-        removed = [
-            replace(document, status=STATUS_REMOVED, status_detail=f"no longer in the corpus since {when}")
-            for document, when in store.removed()
-        ]
-        _remove_texts(removed, out_dir)
-        summary = write_tables(
-            quote(current + removed),
-            quote(analyses),
-            quote(entities),
-            quote(key_to_id),
-            quote(store.read_times()),
-            quote(store.decisions()),
-            quote({row["event_id"]: (row, reason) for _, reason, row in review_import.refused if row.get("event_id")}),
-            models_dir,
-            out_dir,
-            sep,
-        )
+        # The tables are rebuilt from the store: every current document, and the removed ones; unless
+        # nothing they are built from has changed and they are in the folder as the last run left them.
+        digest = store.tables_digest(sep, fingerprint.value)
+        kept = _current_tables(store.tables_written(), digest, out_dir)
+        if kept is None:
+            summary, written = _rebuild_tables(store, ok, review_import, models_dir, out_dir, sep, current)
+            store.save_tables_written(digest, _file_stamps(written), asdict(summary))
+            tables_were = "written to"
+        else:
+            summary, tables_were = kept, "kept in"
+            logger.info("nothing changed since the last run: the tables in %s are current", out_dir)
     summary.read, summary.analysed, summary.removed = len(plan.to_read), analysed, len(plan.removed)
     summary.refused = [f"row {line}: {reason}" for line, reason, _ in review_import.refused]
     if summary.orphaned:
@@ -361,7 +411,7 @@ def veille_run(
     publish_summary(summary)
     status_text = ", ".join(f"{count} {status}" for status, count in summary.by_status.items())
     logger.info(
-        "%d documents (%s); %d read and %d analysed this run; %d entities, %d mentions, %d events written to %s",
+        "%d documents (%s); %d read and %d analysed this run; %d entities, %d mentions, %d events %s %s",
         summary.documents,
         status_text or "none",
         summary.read,
@@ -369,6 +419,7 @@ def veille_run(
         summary.entities,
         summary.mentions,
         summary.events,
+        tables_were,
         out_dir,
     )
     return summary

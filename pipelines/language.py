@@ -13,7 +13,7 @@ DetectorFactory.seed = 0
 TARGET_LANGUAGE = "fr"
 # langdetect is unreliable on very short strings; long texts are sampled from their beginning.
 MIN_CHARS = 20
-SAMPLE_CHARS = 1500
+SAMPLE_CHARS = 800
 # Paragraphs shorter than this are too short to judge and follow the document.
 MIN_PARAGRAPH_CHARS = 80
 PARAGRAPH = re.compile(r"[^\n]+")

@@ -239,5 +239,7 @@ def report_html(documents: pd.DataFrame, events: pd.DataFrame, entities: pd.Data
 
 def write_report(
     out: Path, documents: pd.DataFrame, events: pd.DataFrame, entities: pd.DataFrame, type_order: list[str]
-) -> None:
-    write_text_atomic(out / "report.html", report_html(documents, events, entities, type_order))
+) -> Path:
+    path = out / "report.html"
+    write_text_atomic(path, report_html(documents, events, entities, type_order))
+    return path

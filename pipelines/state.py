@@ -9,7 +9,9 @@ One SQLite file, `<out>/.veille/state.sqlite`:
   bytes and the extraction fingerprint (pipeline code and version, spaCy model, every file of
   `models/`). An analysis whose stamp differs from the current one is never used: the document is
   analysed again, so a run never mixes old and new extraction;
-- `meta`: the fingerprint of the last run and what went into it.
+- `meta`: the fingerprint of the last run and what went into it, and what the tables in the folder
+  were built from (a digest of the documents, analyses and review decisions) with the size and time
+  of each table file: a run with nothing new leaves intact tables as they are.
 
 Each batch of analyses is committed as soon as it is done: a run killed in the middle keeps the work
 done so far and the next run completes the rest. A lock file stops a second run on the same folder.
@@ -226,6 +228,35 @@ class StateStore:
             connection.execute(
                 "INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (json.dumps(fingerprint.parts),)
             )
+
+    def tables_digest(self, *extra: str) -> str:
+        """A digest of everything the tables are built from: every document record (with when it was
+        read or removed), the stamp of every analysis, every review decision, and `extra` (the options
+        of the tables). Only the stamps of analyses are read, not their content."""
+        digest = hashlib.sha256("\0".join(extra).encode("utf-8"))
+        queries = (
+            "SELECT source, record, read_at, removed_at FROM documents ORDER BY source",
+            "SELECT doc_id, sha256, fingerprint, analysed_at FROM analyses ORDER BY doc_id",
+            "SELECT * FROM decisions ORDER BY event_id",
+        )
+        with self._connect() as connection:
+            for query in queries:
+                digest.update(b"\1")
+                for row in connection.execute(query):
+                    digest.update(json.dumps(row, ensure_ascii=False).encode("utf-8"))
+        return digest.hexdigest()
+
+    def tables_written(self) -> dict:
+        """What the last run that wrote the tables recorded: the digest of their inputs, the size and
+        time of each file, and the run's summary."""
+        with self._connect() as connection:
+            row = connection.execute("SELECT value FROM meta WHERE key = 'tables'").fetchone()
+        return json.loads(row[0]) if row else {}
+
+    def save_tables_written(self, digest: str, files: dict[str, list[int]], summary: dict) -> None:
+        record = {"digest": digest, "files": files, "summary": summary}
+        with self._connect() as connection:
+            connection.execute("INSERT OR REPLACE INTO meta VALUES ('tables', ?)", (json.dumps(record),))
 
     # documents
     def known_files(self) -> dict[str, KnownFile]:

@@ -12,6 +12,8 @@ import sqlite3
 import subprocess
 import sys
 import time
+from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -39,6 +41,14 @@ def analysed_count(result):
     return int(log(result).split(" read and ")[1].split(" analysed")[0])
 
 
+class History(NamedTuple):
+    corpus: Path
+    out: Path
+    runs: dict[str, subprocess.CompletedProcess]
+    tables: dict[str, dict[str, bytes]]
+    rewritten: set[str]  # the tables the run with no change wrote again
+
+
 @pytest.fixture(scope="module")
 def history(tmp_path_factory):
     """Five runs over one output folder, the corpus and the models changing in between."""
@@ -51,8 +61,13 @@ def history(tmp_path_factory):
 
     runs["first"] = veille("run", *options)
     tables["first"] = snapshot(out)
+    stamps = {name: (out / name).stat().st_mtime_ns for name in TABLES}
     runs["again"] = veille("run", *options)
     tables["again"] = snapshot(out)
+    rewritten = {name for name in TABLES if (out / name).stat().st_mtime_ns != stamps[name]}
+    (out / "events.csv").unlink()  # an analyst deletes a table: the next run writes it again
+    runs["restored"] = veille("run", *options)
+    tables["restored"] = snapshot(out)
 
     with open(corpus / "aukus.md", "a", encoding="utf-8") as stream:
         stream.write(NEW_SENTENCE)
@@ -69,19 +84,29 @@ def history(tmp_path_factory):
     tables["full"] = snapshot(out)
     for name, result in runs.items():
         assert result.returncode == 0, f"{name}: {result.stderr[-2000:]}"
-    return corpus, out, runs, tables
+    return History(corpus, out, runs, tables, rewritten)
 
 
 def test_a_second_run_with_no_change_does_no_work_and_writes_the_same_tables(history):
-    _, _, runs, tables = history
+    _, _, runs, tables, rewritten = history
     assert analysed_count(runs["first"]) == 4
     assert "0 new or changed, 7 unchanged, 0 removed" in log(runs["again"])
     assert analysed_count(runs["again"]) == 0
     assert tables["again"] == tables["first"]
+    # nothing the tables are built from changed: they are kept as they are, not written again
+    assert "the tables in" in log(runs["again"]) and "are current" in log(runs["again"])
+    assert rewritten == set()
+
+
+def test_a_table_deleted_since_the_last_run_is_written_again(history):
+    _, _, runs, tables, _ = history
+    assert "are current" not in log(runs["restored"])
+    assert analysed_count(runs["restored"]) == 0
+    assert tables["restored"] == tables["first"]
 
 
 def test_only_new_and_changed_files_are_analysed_and_removed_ones_are_recorded(history):
-    corpus, out, runs, _ = history
+    corpus, out, runs, _, _ = history
     assert "2 new or changed, 5 unchanged, 1 removed" in log(runs["changed"])
     assert analysed_count(runs["changed"]) == 2
     documents = read_table(out, "documents.csv").set_index("source")
@@ -98,7 +123,7 @@ def test_only_new_and_changed_files_are_analysed_and_removed_ones_are_recorded(h
 
 
 def test_a_change_to_models_or_full_analyses_everything_again(history):
-    _, _, runs, tables = history
+    _, _, runs, tables, _ = history
     assert "models changed since the last run" in log(runs["models"])
     assert analysed_count(runs["models"]) == 4
     assert analysed_count(runs["full"]) == 4 and "7 new or changed" in log(runs["full"])
