@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .tables import write_text_atomic
+from .tables import plain, write_text_atomic
 
 # One colour per event type, in codebook order; readable on white and for most colour-blind readers.
 PALETTE = [
@@ -149,10 +149,11 @@ def report_html(documents: pd.DataFrame, events: pd.DataFrame, entities: pd.Data
     esc = html.escape
     names = dict(zip(entities["entity_id"], entities["name"], strict=True))
     colors = {event_type: PALETTE[i % len(PALETTE)] for i, event_type in enumerate(type_order)}
+    rows_of_events = plain(events)
 
     pairs: Counter = Counter()
     degree: Counter = Counter()
-    for event in events.itertuples(index=False):
+    for event in rows_of_events.itertuples(index=False):
         actors = sorted({a for a in str(event.participants).split(";") if a})
         for actor in actors:
             degree[actor] += 1
@@ -174,7 +175,7 @@ def report_html(documents: pd.DataFrame, events: pd.DataFrame, entities: pd.Data
                 "type": event.type,
                 "label": f"{event.participant_names} ({event.status})",
             }
-            for event in events.itertuples(index=False)
+            for event in rows_of_events.itertuples(index=False)
             if event.date_start
         ],
     }
@@ -190,7 +191,7 @@ def report_html(documents: pd.DataFrame, events: pd.DataFrame, entities: pd.Data
     events_by_type = _table(["type", *statuses, "total"], by_type, numeric=set(range(1, len(statuses) + 2)))
     sources = dict(zip(documents["doc_id"], documents["source"], strict=True))
     rows = []
-    for event in events.sort_values(["date_start", "type"], ascending=[False, True]).itertuples(index=False):
+    for event in rows_of_events.sort_values(["date_start", "type"], ascending=[False, True]).itertuples(index=False):
         link = f'<a href="texts/{esc(event.doc_id)}.txt">{esc(sources.get(event.doc_id, event.doc_id))}</a>'
         dates = esc(event.date_start + (f" → {event.date_end}" if event.date_end else ""))
         rows.append(

@@ -22,6 +22,7 @@ import pandas as pd
 from .codebook import Codebook
 from .errors import VeilleError
 from .state import Decision, StateStore
+from .tables import plain
 
 DECISIONS = ("accept", "reject", "edit")
 EDITABLE = ("type", "participants", "place", "date_start", "date_end", "status")
@@ -152,7 +153,7 @@ def review_sheet(
     last import refused comes back as the analyst left it, with the reason in `import_problem`."""
     rows = []
     refused = refused or {}
-    for event in events.to_dict("records"):
+    for event in plain(events).to_dict("records"):
         decision = decisions.get(event["event_id"])
         row = {column: event.get(column, "") for column in REVIEW_COLUMNS}
         row.update(decision="", note="", reviewer="", decided_at="", import_problem="")
@@ -177,7 +178,7 @@ def reviewed_events(events: pd.DataFrame, decisions: dict[str, Decision], names:
     """events.csv with the decisions applied: rejected events out, edits applied, and three more
     columns: review (accepted, edited or unreviewed), reviewer, note."""
     rows = []
-    for event in events.to_dict("records"):
+    for event in plain(events).to_dict("records"):
         decision = decisions.get(event["event_id"])
         review, reviewer, note = "unreviewed", "", ""
         if decision is not None:
