@@ -15,7 +15,7 @@ from .mentions import mentions_of, sentences_of
 from .nlp import load_pipeline
 from .records import Document, DocumentAnalysis
 
-BATCH_SIZE = 64
+BATCH_SIZE = 32
 
 
 def event_extractor(models_dir: Path) -> EventExtractor:

@@ -57,11 +57,12 @@ def mention_key(span: Span) -> str:
     return f"{span.label_}:{slug(span.text)}"
 
 
-def _role_and_affiliation(span: Span) -> tuple[str, str]:
+def _role_and_affiliation(span: Span, ents: tuple[Span, ...]) -> tuple[str, str]:
     """The title and the state or organisation of a person, from the noun phrase around the name:
     « le président du Kazakhstan Kassym-Jomart Tokaïev » → (président du Kazakhstan, KAZ);
     « le chef d'État-major des armées pakistanaise, le général Asim Munir » → (… , PAK);
-    « Yaşar Güler, le ministre turc de la Défense » → (ministre turc de la Défense, TUR)."""
+    « Yaşar Güler, le ministre turc de la Défense » → (ministre turc de la Défense, TUR).
+    `ents` are the document's entities (spaCy builds them anew on every access to doc.ents)."""
     doc = span.doc
     sent = span.sent
     left = span.start
@@ -87,10 +88,10 @@ def _role_and_affiliation(span: Span) -> tuple[str, str]:
     role, actors = "", []
     if before:
         role = doc[before[0].i : span.start].text.strip(" ,")
-        actors = [ent for ent in doc.ents if ent.label_ in ACTOR_TYPES and before[0].i <= ent.start < span.start]
+        actors = [ent for ent in ents if ent.label_ in ACTOR_TYPES and before[0].i <= ent.start < span.start]
     elif after:
         role = doc[after[0].i : right].text.strip(" ,")
-        actors = [ent for ent in doc.ents if ent.label_ in ACTOR_TYPES and after[0].i <= ent.start < right]
+        actors = [ent for ent in ents if ent.label_ in ACTOR_TYPES and after[0].i <= ent.start < right]
     if ", " in role:  # « chef d'État-major des armées pakistanaise, le général » → the descriptive part
         head, _, tail = role.rpartition(", ")
         if len(tail.split()) <= 2:
@@ -111,10 +112,11 @@ def mentions_of(
     from the text around their name, else from persons.tsv."""
     sent_ids = sentence_index(doc, sents)
     mentions = []
-    for ent in doc.ents:
+    ents = doc.ents
+    for ent in ents:
         if body_end is not None and ent.start_char >= body_end:
             continue
-        role, affiliation = _role_and_affiliation(ent) if ent.label_ == "PERSON" else ("", ent._.get(STATE))
+        role, affiliation = _role_and_affiliation(ent, ents) if ent.label_ == "PERSON" else ("", ent._.get(STATE))
         entry = gazetteer.get(ent.kb_id_) if gazetteer is not None and ent.kb_id_ else None
         if entry is not None and entry.type == "PERSON":
             role = role or entry.attributes.get("role", "")
