@@ -50,6 +50,9 @@ GROUP_NOUNS = frozenset(
 )
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 COUNTRY_NOUNS = frozenset({"pays", "etat", "royaume", "emirat", "sultanat", "archipel"})
+# Any state; the others say which kind. « émirat » too: the emirates of the press (Qatar, Koweït)
+# are « État » by their official names.
+GENERIC_COUNTRY_NOUNS = frozenset({"pays", "etat", "emirat"})
 POSSESSED_NOUNS = frozenset(
     {
         "pays",
@@ -99,6 +102,17 @@ REFERENCE_WORDS = (
 )
 
 
+def state_kinds(names: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
+    """For each noun of a kind of state (« royaume », « émirat », « sultanat »), the states whose
+    name says they are one (« Royaume du Maroc », « Royaume-Uni »), from (state id, name) pairs."""
+    kinds: dict[str, set[str]] = {}
+    for state, name in names:
+        first = fold(name).replace("-", " ").split(" ")[0]
+        if first in COUNTRY_NOUNS - GENERIC_COUNTRY_NOUNS:
+            kinds.setdefault(first, set()).add(state)
+    return {noun: frozenset(states) for noun, states in kinds.items()}
+
+
 @dataclass
 class ActorHistory:
     """States named in the sentences read so far, most recent last."""
@@ -108,6 +122,7 @@ class ActorHistory:
     organizations: list[list[tuple[str, str]]] = field(default_factory=list)  # (key, type)
     locations: list[tuple[int, list[str]]] = field(default_factory=list)  # (paragraph, states named as places)
     document_host: str = ""  # the one state the document's title names, if any
+    kinds: dict[str, frozenset[str]] = field(default_factory=dict)  # « royaume » → the kingdoms (state_kinds)
 
     def add(
         self,
@@ -146,10 +161,14 @@ class ActorHistory:
                 return states
         return []
 
-    def last_state(self) -> list[str]:
+    def last_state(self, noun: str = "") -> list[str]:
+        """The state named last; for a noun of a kind of state (« le royaume »), the last one of that
+        kind when `kinds` knows it."""
+        allowed = self.kinds.get(noun)
         for states in reversed(self.sentences[-LOOKBACK:]):
-            if states:
-                return states[-1:]
+            kept = [state for state in states if allowed is None or state in allowed]
+            if kept:
+                return kept[-1:]
         return []
 
     def last_subject(self) -> list[str]:
@@ -224,7 +243,7 @@ def resolve_references(
             following = sent.doc[token.i + 1] if token.i + 1 < sent.end else None
             names_another = following is not None and fold(following.text) in ("de", "du", "d'", "des")
             if fold(determiner.text) in ("le", "ce", "cet") and not names_another:
-                keys = history.last_state()
+                keys = history.last_state(word)
                 start = determiner.idx
         elif word in POSSESSED_NOUNS and token.i > sent.start and fold(sent.doc[token.i - 1].text) in POSSESSIVES:
             # « le Premier ministre Nikol Pachinian a annoncé que son pays… », « la junte du général Tiani a

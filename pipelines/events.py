@@ -36,7 +36,7 @@ from functools import lru_cache
 from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from .anaphora import ActorHistory, reference_candidates, resolve_references
+from .anaphora import ActorHistory, reference_candidates, resolve_references, state_kinds
 from .codebook import Codebook, EventType
 from .components.gazetteer_matcher import COMPOUND_SEPARATOR, SYSTEMS_KEY
 from .dates import find_dates
@@ -250,6 +250,18 @@ def clause_root(token: Token) -> Token:
     return current
 
 
+def _relative_clause(head: Token) -> Span | None:
+    """The relative clause a trigger heads (« l'OTAN, dont la Grèce comme la Turquie sont membres, ne
+    pouvait… »): its words from the relative pronoun to the end of the trigger's phrase."""
+    if head.dep_ == "ROOT":
+        return None
+    doc = head.doc
+    pronoun = next((t for t in doc[head.left_edge.i : head.i] if "Rel" in t.morph.get("PronType")), None)
+    if pronoun is None:
+        return None
+    return doc[pronoun.i : head.right_edge.i + 1]
+
+
 def _nominal_conjunct(token: Token) -> bool:
     """« par Safran et HAL »: a conjunct that is a name or a noun without a verb of its own joins a
     phrase, not a clause."""
@@ -453,6 +465,8 @@ class EventExtractor:
     def __init__(self, codebook: Codebook, gazetteer: Gazetteer | None = None):
         self.codebook = codebook
         self.roles = ActorRoles(gazetteer)
+        states = [] if gazetteer is None else [e for e in gazetteer.entries.values() if e.type == "STATE"]
+        self.state_kinds = state_kinds((e.entity_id, f.text) for e in states for f in e.forms if f.kind == "name")
 
     def extract(
         self,
@@ -474,7 +488,7 @@ class EventExtractor:
         carry, current_paragraph = Carry(), 0
         full_text = doc.text if text is None else text  # doc.text is built anew on each access
         document_host = _title_state(full_text, mentions)
-        history = ActorHistory(document_host=document_host)
+        history = ActorHistory(document_host=document_host, kinds=self.state_kinds)
         forms, candidates = doc_forms(doc), reference_candidates(doc)
         for sent_id, sent in enumerate(doc.sents if sents is None else sents):
             if body_end is not None and sent.start_char >= body_end:
@@ -675,7 +689,11 @@ class EventExtractor:
 
     def _status(self, sentence: _Sentence, head: Token, root: Token) -> tuple[str, str]:
         sent, doc, forms = sentence.span, sentence.doc, sentence.forms
-        window = doc[max(sent.start, min(head.i, root.i) - 6) : min(sent.end, max(head.i, root.i) + 2)]
+        relative = _relative_clause(head)
+        if relative is not None:  # its own modality, not that of the clause it hangs on
+            window, root = relative, head
+        else:
+            window = doc[max(sent.start, min(head.i, root.i) - 6) : min(sent.end, max(head.i, root.i) + 2)]
         folded = [fold(t.text) for t in window]
         if any(word in ("ne", "n'") for word in folded):
             negation = next((t for t in window if fold(t.text) in NEGATION_WORDS), None)
@@ -684,6 +702,8 @@ class EventExtractor:
         # The verbs governing the trigger carry its modality even when they stand far from it:
         # « Les deux parties ont abordé des sujets clés en matière de coopération (…, l'entraînement) ».
         governors = [t for t in head.ancestors if t.pos_ in ("VERB", "AUX") and t.i < window.start]
+        if relative is not None:
+            governors = []
         starts: dict[str, list[int]] = {}  # where each word form starts in the window
         for token in window:
             if token.pos_ not in ("CCONJ", "ADP", "PUNCT"):  # « puis » is no form of « pouvoir »

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.analysis import event_extractor
+from pipelines.anaphora import state_kinds
 from pipelines.config import default_models_dir
 from pipelines.dates import document_date
 from pipelines.gazetteer import load_gazetteer
@@ -517,3 +518,31 @@ def test_the_two_parties_are_the_states_of_the_two_leaders_just_named(nlp):
     )
     assert found[("COUNTER_TERRORISM", ("NER", "TUR"))].status == "discussed"
     assert not any(event_type == "COUNTER_TERRORISM" and "TGO" in keys for event_type, keys in found)
+
+
+def test_a_trigger_in_a_relative_clause_has_the_status_of_its_own_clause(nlp):
+    found = events_of(
+        nlp,
+        "Vilnius sortait d’une année de vives tensions avec la Biélorussie et cherchait auprès d’un allié "
+        "européen une garantie que l’OTAN, dont la Lituanie comme la Pologne sont membres, ne pouvait lui offrir.",
+    )
+    membership = found[("MEMBERSHIP", ("LTU", "NATO", "POL"))]
+    assert membership.status == "occurred", membership.status_cue
+
+
+def test_a_kingdom_named_by_its_kind_is_the_last_kingdom_named(nlp):
+    found = events_of(
+        nlp,
+        "Le roi Abdallah II de Jordanie a reçu le ministre israélien de la Défense en mars 2023. "
+        "Le chef d'état-major de Tsahal a effectué à son tour une visite dans le royaume en mai 2023.",
+    )
+    meeting = found[("HIGH_LEVEL_MEETING", ("ISR", "JOR"))]
+    assert meeting.date_start == "2023-05"
+
+
+def test_the_kinds_of_state_come_from_the_names_in_the_gazetteer():
+    gazetteer = load_gazetteer(default_models_dir().resolve() / "gazetteers")
+    kinds = state_kinds((e.entity_id, f.text) for e, f in gazetteer.forms() if e.type == "STATE" and f.kind == "name")
+    assert {"MAR", "GBR", "SAU", "JOR"} <= kinds["royaume"] and "FRA" not in kinds["royaume"]
+    assert kinds["sultanat"] == {"OMN"}
+    assert "pays" not in kinds and "emirat" not in kinds  # any state: the Qatar of the press is an « État »
