@@ -87,6 +87,9 @@ PLACE_NOUNS = frozenset(
 )
 # « site d'entraînement », « camp de formation »: a trigger that only names a kind of place.
 PLACE_KIND_NOUNS = frozenset({"site", "camp", "terrain", "polygone", "champ", "centre", "base", "ecole"})
+EQUIPMENT_KIND_NOUNS = frozenset(
+    {"avion", "appareil", "aeronef", "jet", "helicoptere", "simulateur", "munition", "navire", "batiment", "vehicule"}
+)
 SETTING_PREPOSITIONS = frozenset({"sur", "depuis", "dans", "a", "au", "aux"})
 STATUS_PRIORITY = ("negated", "hypothetical", "planned", "discussed")
 NEGATION_WORDS = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guere", "nullement"})
@@ -450,15 +453,26 @@ def _is_a_financial_year(token: Token) -> bool:
 
 
 def _is_reflexive(token: Token) -> bool:
-    """A verb with its reflexive pronoun (« s'est entraîné », « se sont entraînées »)."""
+    """A verb with its reflexive pronoun (« s'est entraîné », « se sont entraînées »), whatever
+    relation the parse gives the pronoun (« s'y sont entraînées » leaves it a `mark`)."""
     return token.pos_ == "VERB" and any(
-        child.dep_.startswith("expl") and fold(child.text) in ("se", "s'") for child in token.children
+        child.i < token.i and fold(child.text) in ("se", "s'") for child in token.children
     )
 
 
 def _names_a_kind_of_place(token: Token) -> bool:
     """« le site d'entraînement de Kharb-Maidon »: the trigger qualifies a place, it is no event."""
     return token.dep_ == "nmod" and fold(token.head.lemma_) in PLACE_KIND_NOUNS
+
+
+def _names_a_kind_of_equipment(token: Token) -> bool:
+    """« dix avions d'entraînement M-346 »: the trigger, with no determiner of its own, qualifies a
+    piece of equipment; « les avions de l'exercice » speak of the event."""
+    return (
+        token.dep_ == "nmod"
+        and fold(token.head.lemma_) in EQUIPMENT_KIND_NOUNS
+        and not any(child.dep_ == "det" for child in token.children)
+    )
 
 
 class EventExtractor:
@@ -569,6 +583,7 @@ class EventExtractor:
             if (
                 _is_anaphoric(head)
                 or _names_a_kind_of_place(head)
+                or _names_a_kind_of_equipment(head)
                 or _is_the_setting(head)
                 or not (
                     _has_context(sentence.span, trigger, triggers, words)

@@ -546,3 +546,18 @@ def test_the_kinds_of_state_come_from_the_names_in_the_gazetteer():
     assert {"MAR", "GBR", "SAU", "JOR"} <= kinds["royaume"] and "FRA" not in kinds["royaume"]
     assert kinds["sultanat"] == {"OMN"}
     assert "pays" not in kinds and "emirat" not in kinds  # any state: the Qatar of the press is an « État »
+
+
+def test_a_trigger_qualifying_a_piece_of_equipment_is_no_event(nlp):
+    found = events_of(
+        nlp, "L’industriel italien fournit dix avions d’entraînement M-346 à l’armée de l’air israélienne."
+    )
+    assert ("ARMS_TRANSFER", ("ISR", "ITA")) in found
+    assert not [key for key in found if key[0] == "TRAINING"]
+
+
+def test_a_reflexive_pronoun_the_parse_misreads_still_makes_training_together_an_exercise(nlp):
+    found = events_of(
+        nlp, "Les forces norvégiennes, danoises et finlandaises s’y sont entraînées à défendre la région en hiver."
+    )
+    assert ("JOINT_EXERCISE", ("DNK", "FIN", "NOR")) in found
