@@ -561,3 +561,10 @@ def test_a_reflexive_pronoun_the_parse_misreads_still_makes_training_together_an
         nlp, "Les forces norvégiennes, danoises et finlandaises s’y sont entraînées à défendre la région en hiver."
     )
     assert ("JOINT_EXERCISE", ("DNK", "FIN", "NOR")) in found
+
+
+def test_a_king_received_by_name_stands_for_his_kingdom(nlp):
+    found = events_of(
+        nlp, "Le 3 février 2025, le roi Mohammed VI a reçu à Rabat le président sénégalais Bassirou Diomaye Faye."
+    )
+    assert found[("HIGH_LEVEL_MEETING", ("MAR", "SEN"))].date_start == "2025-02-03"
