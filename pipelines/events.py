@@ -956,6 +956,10 @@ class _Sentence:
             keys = _unique([*self.governing_subject(root.head, carry), *keys])
         if keys:
             return tuple(keys), "rule:clause", None
+        # With no clause to go by, the actors of the sentence: those of the part the semicolons around
+        # the trigger close when it names any (« …les forces grecques, égyptiennes et chypriotes ; la
+        # France… »), else all of them (« Le Japon exploite une installation… ; c'est sa seule base »)
+        start, end = self._semicolon_part(head)
         sentence_keys = _unique(
             key
             for i in sorted(self.mentions_at)
@@ -963,11 +967,27 @@ class _Sentence:
             if found and not _is_set_apart(self.doc[i])
             for key in found
         )
+        part_keys = _unique(key for i in self.mentions_at if start <= i < end for key in self.keys_at(i, types))
+        if part_keys:
+            sentence_keys = [key for key in sentence_keys if key in part_keys]
         if sentence_keys:
             return tuple(sentence_keys), "rule:sentence", None
         if carry.actors:
             return carry.actors, "rule:previous-sentence", carry.date
         return None
+
+    def _semicolon_part(self, head: Token) -> tuple[int, int]:
+        """The tokens of the sentence between the semicolons around `head`."""
+        start, end = self.span.start, self.span.end
+        for i in range(head.i - 1, start - 1, -1):
+            if self.doc[i].text == ";":
+                start = i + 1
+                break
+        for i in range(head.i + 1, end):
+            if self.doc[i].text == ";":
+                end = i
+                break
+        return start, end
 
     def distribute(self, head: Token, participants: tuple[str, ...], carry: Carry) -> list[tuple[str, ...]]:
         """« Stockholm puis Helsinki ont chacun signé avec Washington »: « chacun » makes one event per

@@ -568,3 +568,13 @@ def test_a_king_received_by_name_stands_for_his_kingdom(nlp):
         nlp, "Le 3 février 2025, le roi Mohammed VI a reçu à Rabat le président sénégalais Bassirou Diomaye Faye."
     )
     assert found[("HIGH_LEVEL_MEETING", ("MAR", "SEN"))].date_start == "2025-02-03"
+
+
+def test_actors_gathered_from_the_sentence_stay_within_the_part_a_semicolon_closes(nlp):
+    found = events_of(
+        nlp,
+        "L’exercice Cobra Gold réunit depuis 1982 les forces armées thaïlandaises et américaines ; le Japon et "
+        "l’Indonésie ont été associés à l’édition de 2024, organisée en Thaïlande.",
+    )
+    assert ("JOINT_EXERCISE", ("THA", "USA")) in found
+    assert ("JOINT_EXERCISE", ("IDN", "JPN", "THA", "USA")) not in found
