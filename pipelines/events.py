@@ -107,7 +107,13 @@ RELATIVE_TO = frozenset({"auquel", "auxquels", "auxquelles", "laquelle", "lesque
 REPORTING_VERBS = frozenset(
     {"reveler", "rapporter", "affirmer", "indiquer", "signaler", "estimer", "soupconner", "accuser", "relever"}
 )
-CONFIDENCE = {"rule:clause": 0.8, "rule:exercise-list": 0.8, "rule:sentence": 0.6, "rule:previous-sentence": 0.5}
+CONFIDENCE = {
+    "rule:clause": 0.8,
+    "rule:exercise-list": 0.8,
+    "rule:taking-part": 0.7,
+    "rule:sentence": 0.6,
+    "rule:previous-sentence": 0.5,
+}
 
 
 @dataclass(frozen=True)
@@ -128,6 +134,7 @@ class Carry:
     subject: tuple[str, ...] = ()
     date: DateValue | None = None
     announced: DateValue | None = None
+    exercise: tuple[str, ...] = ()  # who holds the exercise the sentence names, for « y participent » next
 
 
 # Forms by the token's word and lemma hashes: reading a token's strings costs more than hashing two ints.
@@ -500,6 +507,7 @@ class EventExtractor:
         events: list[EventRecord] = []
         first_in_paragraph: dict[tuple[int, str, tuple[str, ...], str], int] = {}
         carry, current_paragraph = Carry(), 0
+        exercise_index: int | None = None  # the exercise the last sentence told, among `events`
         full_text = doc.text if text is None else text  # doc.text is built anew on each access
         document_host = _title_state(full_text, mentions)
         history = ActorHistory(document_host=document_host, kinds=self.state_kinds)
@@ -523,8 +531,14 @@ class EventExtractor:
             if paragraph != current_paragraph:
                 # A new paragraph: the actors and date of the last one stop carrying over; its subject
                 # may still be the antecedent of a pronoun.
-                carry, current_paragraph = Carry(subject=carry.subject), paragraph
+                carry, current_paragraph, exercise_index = Carry(subject=carry.subject), paragraph, None
+            previous_exercise, exercise_index = exercise_index, None
             for event in self._sentence_events(doc_id, sentence, carry):
+                if event.method == "rule:taking-part" and previous_exercise is not None:
+                    # « L'armée australienne y a également participé »: one more party to the exercise
+                    # the sentence before told, whose row now quotes both sentences
+                    events[previous_exercise] = _joined(events[previous_exercise], event)
+                    continue
                 # One fact, one row: the same type and participants again in the same paragraph
                 # (« Le général Munir a également rencontré… ») is the same event told twice.
                 key = (paragraph, event.type, event.participant_keys, event.status)
@@ -540,6 +554,8 @@ class EventExtractor:
                     continue
                 first_in_paragraph[key] = len(events)
                 events.append(event)
+                if event.type == "JOINT_EXERCISE":
+                    exercise_index = len(events) - 1
             carry = sentence.carry(carry)
             history.add(
                 # the states named, and those the persons named stand for (« Les deux parties… » after a
@@ -619,7 +635,7 @@ class EventExtractor:
                 for other in events.values()
             )
         ]
-        listed = self._exercise_list_events(doc_id, sentence, carry)
+        listed = self._exercise_list_events(doc_id, sentence, carry) + self._taking_part_there(doc_id, sentence, carry)
         # « des exercices tels que Kazind (Inde), Steppe Eagle (États-Unis) »: the list says who took
         # part in which; the exercise with everyone named is none of them.
         found = [
@@ -771,6 +787,43 @@ class EventExtractor:
                 record = replace(record, date_start=year.group(1), date_text=mention.text, date_granularity="year")
             records.append(record)
         return records
+
+    def _taking_part_there(self, doc_id: str, sentence: _Sentence, carry: Carry) -> list[EventRecord]:
+        """« L'OTAN conduit Steadfast Defender 2024. Les armées finlandaise et suédoise y prennent part. »:
+        those who take part « y » join the holders of the exercise the sentence before named."""
+        joint = self.codebook.event_types.get("JOINT_EXERCISE")
+        if joint is None or not carry.exercise:
+            return []
+        records = []
+        for token in sentence.span:
+            verb = token.head
+            if token.lower_ != "y" or token.pos_ != "PRON" or not _takes_part_in(verb):
+                continue
+            subject = sentence.subject_actors(verb, carry)
+            participants = tuple(_unique([*carry.exercise, *subject]))
+            if not subject or len(participants) < joint.min_participants:
+                continue
+            trigger = Trigger(joint, verb.i, verb.i + 1)
+            record = self._record(doc_id, sentence, trigger, participants, "rule:taking-part", carry.date)
+            if record is not None:
+                records.append(record)
+        return records
+
+
+def _joined(exercise: EventRecord, taking_part: EventRecord) -> EventRecord:
+    """An exercise with the parties a later sentence adds to it."""
+    return replace(
+        exercise,
+        participant_keys=tuple(sorted({*exercise.participant_keys, *taking_part.participant_keys})),
+        sentence=f"{exercise.sentence} {taking_part.sentence}",
+        method=f"{exercise.method}+taking-part",
+    )
+
+
+def _takes_part_in(verb: Token) -> bool:
+    """« participer », « contribuer », « prendre part »."""
+    lemma = fold(verb.lemma_)
+    return lemma in PARTICIPATION_VERBS or (lemma == "prendre" and any(fold(c.text) == "part" for c in verb.children))
 
 
 class _Sentence:
@@ -1220,10 +1273,14 @@ class _Sentence:
     def carry(self, previous: Carry) -> Carry:
         actors = tuple(_unique(_actor_key(m) for m in self.mentions))
         points = [d for d in self.dates if d.kind != "coverage" and d.date_start]
+        # the holders of a named exercise: the gazetteer's lead organiser, else the sentence's subject
+        exercises = [mention.key for mention, _ in self.spans_of("EXERCISE")]
+        organisers = _unique(self.roles.lead_organiser(key) for key in exercises)
+        organisers = [key for key in organisers if key]
         if not actors:
             # a precise date with no one named sets the date of what the next sentence tells
             announced = next((d for d in points if d.granularity == "day"), None)
-            return replace(previous, announced=announced)
+            return replace(previous, announced=announced, exercise=tuple(organisers))
         subject = tuple(self.subject_actors(self.span.root, previous))
         if subject and all(
             _with_partner(self.doc[i], self.span.root)
@@ -1231,7 +1288,9 @@ class _Sentence:
             if set(self.keys_at(i, ACTOR_TYPES, True)) & set(subject)
         ):
             subject = previous.subject  # « Un accord similaire avec le Royaume-Uni… »: the topic stays
-        return Carry(actors, subject, points[0] if points else None)
+        if exercises and not organisers:
+            organisers = list(subject)
+        return Carry(actors, subject, points[0] if points else None, exercise=tuple(organisers))
 
 
 class ActorRoles:

@@ -578,3 +578,24 @@ def test_actors_gathered_from_the_sentence_stay_within_the_part_a_semicolon_clos
     )
     assert ("JOINT_EXERCISE", ("THA", "USA")) in found
     assert ("JOINT_EXERCISE", ("IDN", "JPN", "THA", "USA")) not in found
+
+
+def test_those_who_take_part_there_join_the_exercise_the_sentence_before_named(nlp):
+    found = events_of(
+        nlp,
+        "Depuis début mars, l’OTAN conduit Steadfast Defender 2024 dans le nord de l’Europe. "
+        "Les armées norvégienne et danoise y prennent part.",
+    )
+    assert ("JOINT_EXERCISE", ("DNK", "NATO", "NOR")) in found
+
+
+def test_a_party_taking_part_there_is_added_to_the_exercise_told_before_in_one_row(nlp):
+    found = events_of(
+        nlp,
+        "En mai 2025, les forces thaïlandaises et américaines ont mené une nouvelle édition de l’exercice "
+        "Cobra Gold. L’armée japonaise y a également participé.",
+    )
+    exercise = found[("JOINT_EXERCISE", ("JPN", "THA", "USA"))]
+    assert ("JOINT_EXERCISE", ("THA", "USA")) not in found
+    assert exercise.sentence.endswith("L’armée japonaise y a également participé.")
+    assert exercise.date_start == "2025-05"
