@@ -59,6 +59,8 @@ PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 COLON_FORMS = frozenset({":", ";"})
 GROUPING_TYPES = frozenset({"ORGANIZATION", "INITIATIVE"})  # what an actor joins or leaves
 LOCATIVE_MARKERS = frozenset({"a", "au", "aux", "en", "dans", "sur", "pres", "sous", "vers", "large", "chez"})
+# A destination (« acheminés vers la Roumanie ») is where something goes, not where « y » points to.
+DIRECTION_MARKERS = frozenset({"vers"})
 PLACE_NOUNS = frozenset(
     {
         "site",
@@ -879,10 +881,12 @@ class _Sentence:
         return any(t.pos_ in ("VERB", "AUX") and any(child.dep_ in SUBJECT_DEPS for child in t.children) for t in side)
 
     def named_only_as_a_place(self, key: str) -> bool:
-        """Every mention of `key` in the sentence follows a preposition of place (« en Ukraine »)."""
+        """Every mention of `key` in the sentence follows a preposition of place (« en Ukraine ») or is
+        the « y » that points to it."""
         spans = [span for mention, span in self.spans if _actor_key(mention) == key]
         return bool(spans) and all(
-            any(child.dep_ == "case" and fold(child.text) in LOCATIVE_MARKERS for child in span.root.children)
+            span.text == "y"
+            or any(child.dep_ == "case" and fold(child.text) in LOCATIVE_MARKERS for child in span.root.children)
             for span in spans
         )
 
@@ -1163,7 +1167,8 @@ class _Sentence:
 
     def locations(self, roles: ActorRoles) -> list[str]:
         """The states the sentence names as places, in order: a state after a locative preposition
-        (« à Djibouti », « au Tadjikistan ») and the state of a known place (« le port de Doraleh »)."""
+        (« à Djibouti », « au Tadjikistan ») and the state of a known place (« le port de Doraleh »);
+        not a destination (« vers la Roumanie »)."""
         found = []
         for mention, span in self.spans_of("STATE", "PLACE"):
             if mention.method.startswith("rule:reference"):
@@ -1171,7 +1176,9 @@ class _Sentence:
             if mention.type == "PLACE":
                 found.append(mention.affiliation or roles.host_of(mention.key))
             elif "+" not in mention.key and any(
-                fold(c.text) in LOCATIVE_MARKERS for c in span.root.children if c.dep_ in ("case", "fixed")
+                fold(c.text) in LOCATIVE_MARKERS - DIRECTION_MARKERS
+                for c in span.root.children
+                if c.dep_ in ("case", "fixed")
             ):
                 found.append(mention.key)
         return _unique(found)

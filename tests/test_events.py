@@ -599,3 +599,22 @@ def test_a_party_taking_part_there_is_added_to_the_exercise_told_before_in_one_r
     assert ("JOINT_EXERCISE", ("THA", "USA")) not in found
     assert exercise.sentence.endswith("L’armée japonaise y a également participé.")
     assert exercise.date_start == "2025-05"
+
+
+def test_y_points_to_where_things_are_not_to_where_they_go(nlp):
+    found = events_of(
+        nlp,
+        "Le port d’Alexandroupolis sert depuis 2022 de porte d’entrée aux blindés américains acheminés vers la "
+        "Bulgarie. Les forces américaines n’y disposent pas pour autant d’une base permanente.",
+    )
+    assert found[("MILITARY_PRESENCE", ("GRC", "USA"))].status == "negated"
+    assert ("MILITARY_PRESENCE", ("BGR", "USA")) not in found
+
+
+def test_a_presence_whose_only_party_is_the_place_y_points_to_has_no_party(nlp):
+    found = events_of(
+        nlp,
+        "La baie de Souda sert de point de passage aux navires acheminés vers la Bulgarie. "
+        "La présence militaire y reste limitée.",
+    )
+    assert not found
