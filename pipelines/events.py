@@ -671,6 +671,12 @@ class EventExtractor:
             if alone and sentence.named_only_as_a_place(participants[0]):
                 # « l'envoi de troupes occidentales au sol en Ukraine »: where, but sent by no one named
                 return None
+            if any(self.roles.is_company(key) for key in participants) and all(
+                self.roles.is_company(key) or sentence.named_only_as_a_place(key) for key in participants
+            ):
+                # « Elbit Systems envisagerait d'implanter deux sites de production dans le royaume »: a
+                # company's site is industry, no military presence
+                return None
             if alone and not hosts and sentence.document_host and sentence.document_host not in participants:
                 # « Djibouti, garnison des puissances » / « la Chine a inauguré sa première base à
                 # l'étranger »: a presence with no host named is in the one state the title names.

@@ -618,3 +618,7 @@ def test_a_presence_whose_only_party_is_the_place_y_points_to_has_no_party(nlp):
         "La présence militaire y reste limitée.",
     )
     assert not found
+
+
+def test_a_company_setting_up_a_site_is_no_military_presence(nlp):
+    assert not events_of(nlp, "Rheinmetall a annoncé l’implantation d’une usine de munitions en Lituanie.")
