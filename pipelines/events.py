@@ -239,6 +239,8 @@ def _has_context(
     context = trigger.event_type.context
     if not context or trigger.words in trigger.event_type.strong_triggers:
         return True
+    if len(trigger.words) > 1 and not context.isdisjoint(trigger.words):
+        return True  # a phrase with a word of its field in it (« industrie de défense », « conseiller militaire »)
     if any(other.event_type.code == trigger.event_type.code and other.start != trigger.start for other in triggers):
         return True
     outside = [forms for i, forms in words if not trigger.start <= i < trigger.end]

@@ -622,3 +622,8 @@ def test_a_presence_whose_only_party_is_the_place_y_points_to_has_no_party(nlp):
 
 def test_a_company_setting_up_a_site_is_no_military_presence(nlp):
     assert not events_of(nlp, "Rheinmetall a annoncé l’implantation d’une usine de munitions en Lituanie.")
+
+
+def test_a_trigger_phrase_holding_a_word_of_its_field_needs_no_other_context(nlp):
+    found = events_of(nlp, "La Turquie et le Niger ont évoqué le renforcement de l’industrie de défense.")
+    assert found[("DEFENSE_INDUSTRY", ("NER", "TUR"))].status == "discussed"
