@@ -242,8 +242,12 @@ def _first_of_phrase(full_text: str, ordered: list[Mention], last: Mention) -> M
 
 
 def _same_surname(a: str, b: str) -> bool:
-    """Equal, or a likely misspelling of each other (« Muir » / « Munir »)."""
-    return a == b or (min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= SURNAME_SIMILARITY)
+    """Equal, or a likely misspelling of each other (« Muir » / « Munir »), « y » and « i » being one
+    letter of transliteration (« Papykian » / « Papikyan »)."""
+    if a == b:
+        return True
+    a, b = a.replace("y", "i"), b.replace("y", "i")
+    return min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= SURNAME_SIMILARITY
 
 
 def _persons_the_model_mistyped(mentions: list[Mention]) -> list[Mention]:

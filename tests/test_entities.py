@@ -149,3 +149,13 @@ def test_named_texts_are_initiatives_over_the_place_they_are_named_after(nlp):
     assert not any(text == "Liptako-Gourma" for text, _, _ in found)
     found = mentions(nlp, "Le Parlement kazakh a adopté le projet de loi « Sur la défense territoriale ».")
     assert ("Sur la défense territoriale", "INITIATIVE", "INITIATIVE:sur-la-defense-territoriale") in found
+
+
+def test_a_surname_transliterated_with_y_for_i_is_the_same_person(nlp):
+    text = (
+        "Le ministre arménien de la Défense, Suren Papikyan, s'est rendu à Paris en juin. "
+        "Le ministre Papykian y a signé la commande de canons automoteurs CAESAR."
+    )
+    found = {m.text: m for m in mentions_of(nlp(text), "D", None) if m.type == "PERSON"}
+    assert found["Papykian"].key == found["Suren Papikyan"].key
+    assert found["Papykian"].affiliation == "ARM"
