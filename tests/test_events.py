@@ -627,3 +627,9 @@ def test_a_company_setting_up_a_site_is_no_military_presence(nlp):
 def test_a_trigger_phrase_holding_a_word_of_its_field_needs_no_other_context(nlp):
     found = events_of(nlp, "La Turquie et le Niger ont évoqué le renforcement de l’industrie de défense.")
     assert found[("DEFENSE_INDUSTRY", ("NER", "TUR"))].status == "discussed"
+
+
+def test_a_purchase_under_negotiation_is_discussed(nlp):
+    found = events_of(nlp, "L’Inde négocie désormais avec la France l’achat de vingt-six Rafale Marine.")
+    transfer = found[("ARMS_TRANSFER", ("FRA", "IND"))]
+    assert (transfer.status, transfer.status_cue) == ("discussed", "négocie")
