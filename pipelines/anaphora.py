@@ -103,8 +103,8 @@ REFERENCE_WORDS = (
 
 
 def state_kinds(names: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
-    """For each noun of a kind of state (« royaume », « émirat », « sultanat »), the states whose
-    name says they are one (« Royaume du Maroc », « Royaume-Uni »), from (state id, name) pairs."""
+    """For each noun of a kind of state (« royaume », « sultanat »), the states whose name says they
+    are one (« Royaume du Maroc », « Royaume-Uni »), from (state id, name) pairs."""
     kinds: dict[str, set[str]] = {}
     for state, name in names:
         first = fold(name).replace("-", " ").split(" ")[0]

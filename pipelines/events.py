@@ -740,11 +740,14 @@ class EventExtractor:
             negation = next((t for t in window if fold(t.text) in NEGATION_WORDS), None)
             if negation is not None:
                 return "negated", f"ne … {negation.text}"
-        # The verbs governing the trigger carry its modality even when they stand far from it:
-        # « Les deux parties ont abordé des sujets clés en matière de coopération (…, l'entraînement) ».
-        governors = [t for t in head.ancestors if t.pos_ in ("VERB", "AUX") and t.i < window.start]
-        if relative is not None:
-            governors = []
+        # The verbs governing the trigger carry its modality even when they stand far from it (« Les
+        # deux parties ont abordé des sujets clés en matière de coopération (…, l'entraînement) »); not
+        # those of the clause a relative clause hangs on.
+        governors = (
+            []
+            if relative is not None
+            else [t for t in head.ancestors if t.pos_ in ("VERB", "AUX") and t.i < window.start]
+        )
         starts: dict[str, list[int]] = {}  # where each word form starts in the window
         for token in window:
             if token.pos_ not in ("CCONJ", "ADP", "PUNCT"):  # « puis » is no form of « pouvoir »
