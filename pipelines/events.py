@@ -1028,14 +1028,9 @@ class _Sentence:
         # the trigger close when it names any (« …les forces grecques, égyptiennes et chypriotes ; la
         # France… »), else all of them (« Le Japon exploite une installation… ; c'est sa seule base »)
         start, end = self._semicolon_part(head)
-        sentence_keys = _unique(
-            key
-            for i in sorted(self.mentions_at)
-            for found in (self.keys_at(i, types),)
-            if found and not _is_set_apart(self.doc[i])
-            for key in found
-        )
-        part_keys = _unique(key for i in self.mentions_at if start <= i < end for key in self.keys_at(i, types))
+        found_at = [(i, self.keys_at(i, types)) for i in sorted(self.mentions_at)]
+        sentence_keys = _unique(key for i, found in found_at if not _is_set_apart(self.doc[i]) for key in found)
+        part_keys = {key for i, found in found_at if start <= i < end for key in found}
         if part_keys:
             sentence_keys = [key for key in sentence_keys if key in part_keys]
         if sentence_keys:
