@@ -83,6 +83,14 @@ def test_exercise_names_with_their_year(nlp):
     assert ("Interaction-2023", "EXERCISE", "EXE-interaction") in found
 
 
+def test_an_unknown_exercise_name_of_several_words(nlp):
+    # names the gazetteer does not know: every capitalised word and the year belong to the name
+    found = mentions(nlp, "En juin 2023, l'exercice Northern Coasts 2023 a réuni une quinzaine de marines alliées.")
+    assert ("Northern Coasts 2023", "EXERCISE", "EXERCISE:northern-coasts-2023") in found
+    found = mentions(nlp, "L'armée de l'air allemande a dirigé Air Defender 2023, son plus vaste exercice aérien.")
+    assert ("Air Defender 2023", "EXERCISE", "EXERCISE:air-defender-2023") in found
+
+
 def test_named_initiative_and_its_acronym_are_one_entity(nlp):
     found = mentions(
         nlp,

@@ -5,7 +5,7 @@
   that the model tags, « Tensions », « État », are dropped);
 - MISC → EXERCISE or INITIATIVE when its words or its left context say so, else dropped;
 - « exercice(s) / manœuvres [conjoints] [tels que] X », and lists that follow (« X (Pays), Y (Pays)
-  et Z »), give EXERCISE spans, which win over the model's labels.
+  et Z »), and « X, son plus vaste exercice » give EXERCISE spans, which win over the model's labels.
 Gazetteer spans (already codebook types) are kept as they are."""
 
 from __future__ import annotations
@@ -461,6 +461,42 @@ def _proper_run(doc: Doc, start: int) -> int:
     return end
 
 
+def _exercise_name_end(doc: Doc, start: int) -> int:
+    """End of an exercise's name: the capitalised words after the first, whatever the model tags them
+    (« Steadfast Defender 2024 », « Maritime Security Belt 2025 »), not a name the gazetteer knows,
+    then a trailing year."""
+    end = start + 1
+    while end < len(doc) and (
+        doc[end].pos_ == "PROPN" or doc[end].text in ("-", "‐") or (doc[end].is_title and doc[end].is_alpha)
+    ):
+        if doc[end].ent_type_ and doc[end].ent_iob_ == "B":
+            break
+        end += 1
+    if end < len(doc) and doc[end].like_num and len(doc[end].text) == 4:
+        end += 1
+    return end
+
+
+def _named_before(doc: Doc, head: int) -> tuple[int, int] | None:
+    """« l'OTAN conduit Steadfast Defender 2024, son plus vaste exercice »: the name the exercise noun
+    stands beside, as (start, end), when the noun opens an apposition after it."""
+    i = head - 1
+    while i >= 0 and doc[i].pos_ in ("ADJ", "ADV") and head - i <= 4:
+        i -= 1
+    if i < 1 or doc[i].pos_ != "DET" or doc[i - 1].text != ",":
+        return None
+    end = i - 1
+    start = end
+    if start > 0 and doc[start - 1].like_num and len(doc[start - 1].text) == 4:
+        start -= 1
+    year = start
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
+        start -= 1
+    if start == year or any(doc[k].ent_type_ in ("STATE", "ORGANIZATION", "PERSON") for k in range(start, end)):
+        return None
+    return start, end
+
+
 def _name_start(token) -> bool:
     return token.pos_ == "PROPN" or (
         token.is_title and not token.is_sent_start and token.pos_ not in ("DET", "ADP", "PRON")
@@ -644,9 +680,13 @@ class EntityTyper:
                 i += 1
             if i >= len(doc) or not _name_start(doc[i]) or doc[i].ent_type_ in ("STATE", "ORGANIZATION"):
                 continue
-            end = _proper_run(doc, i) if doc[i].pos_ == "PROPN" else i + 1
+            end = _exercise_name_end(doc, i)
             spans.append(self._exercise(doc, i, end))
             spans.extend(self._list_continuation(doc, end))
+        for head in folded_in(doc, EXERCISE_HEADS):
+            named = _named_before(doc, head)
+            if named is not None:
+                spans.append(self._exercise(doc, *named))
         return spans
 
     @staticmethod
