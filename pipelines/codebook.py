@@ -43,6 +43,7 @@ class EventType:
     supplier_from_system: bool = False
     organiser_from_exercise: bool = False  # the lead organiser of a named exercise takes part
     company_parties: bool = False  # companies are the parties when two or more take part
+    company_supplier: bool = False  # a company dealing with a single state is its counterpart
     reflexive_as: str = ""  # the type a trigger verb tells when reflexive (« ils se sont entraînés »)
 
 
@@ -113,6 +114,7 @@ def load_codebook(path: Path) -> Codebook:
             supplier_from_system=bool(spec.get("supplier_from_system", False)),
             organiser_from_exercise=bool(spec.get("organiser_from_exercise", False)),
             company_parties=bool(spec.get("company_parties", False)),
+            company_supplier=bool(spec.get("company_supplier", False)),
             reflexive_as=str(spec.get("reflexive_as", "")),
         )
     for code, event_type in event_types.items():

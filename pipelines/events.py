@@ -696,6 +696,8 @@ class EventExtractor:
             and any(self.roles.is_company(key) for key in organisations)
         ):
             states = organisations  # « General Electric et HAL ont signé… »: the companies are the parties
+        elif event_type.company_supplier and len(set(states)) == 1 and len(actors) > len(states):
+            states = actors  # « les FAR ont acquis auprès d'Israel Aerospace Industries »: the company sells
         elif not states and actors:
             return None  # companies among themselves sign contracts, not defence agreements
         participants = tuple(sorted(set(states or actors or participants)))
@@ -1000,7 +1002,8 @@ class _Sentence:
         partners = True  # every actor found is a partner « avec » someone unnamed
         sources = _source_tokens(root, head)
         for i in sorted(self.mentions_at):
-            found = self.keys_at(i, types, companies=event_type.company_parties)  # cheap: tested first
+            companies = event_type.company_parties or event_type.company_supplier
+            found = self.keys_at(i, types, companies=companies)  # cheap: tested first
             # a name of several words needs one of them to take part
             new = [key for key in _unique(found) if key not in keys]
             if new and i not in sources and self._takes_part(self.doc[i], root, head):

@@ -88,6 +88,14 @@ def test_companies_are_the_parties_of_industrial_cooperation(nlp):
     assert not any(event_type == "DEFENSE_AGREEMENT" for event_type, _ in found)
 
 
+def test_a_company_selling_to_a_state_is_the_other_party(nlp):
+    found = events_of(nlp, "En 2021, la marine roumaine a acquis auprès de Rafael des systèmes de défense côtière.")
+    assert ("ARMS_TRANSFER", ("RAFAEL", "ROU")) in found
+    # beside two states, the company is only their industry
+    found = events_of(nlp, "La France a livré à l'Arménie trois radars GM200 fabriqués par le groupe Thales.")
+    assert ("ARMS_TRANSFER", ("ARM", "FRA")) in found
+
+
 def test_each_subject_on_its_own_with_chacun(nlp):
     found = events_of(nlp, "En mai 2024, Vilnius puis Riga ont chacun signé avec Berlin un accord de défense.")
     assert set(found) == {("DEFENSE_AGREEMENT", ("DEU", "LTU")), ("DEFENSE_AGREEMENT", ("DEU", "LVA"))}
