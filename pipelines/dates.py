@@ -1,6 +1,7 @@
 """French date expressions normalised to ISO dates, with the text kept and a granularity.
 
 Handles « le 24 avril 2025 », « du 7 au 11 avril 2025 », « du 28 février au 3 mars 2025 »,
+« d'avril à mai 2024 »,
 « en avril 2025 », « début 2025 », « mi-juin 2025 », « fin février 2025 », « depuis 2017 »,
 « en 2022 », « pour 2026-2030 » and « jusqu'en 2042 » (coverage, not the date something happened),
 and relative expressions (« le mois dernier », « en janvier dernier », « en janvier de l'an dernier »,
@@ -49,6 +50,7 @@ _RELATIVE_YEAR = (
 _PATTERN_TEXTS: list[tuple[str, str]] = [
     ("day_range_months", rf"\b(?:du|entre le)\s+{_D}\s+{_M}\s+(?:au|et le)\s+{_D}\s+{_M}(?:\s+{_Y})?"),
     ("day_range", rf"\b(?:du|entre le)\s+{_D}(?:\s+{_M})?\s+(?:au|et le)\s+{_D}\s+{_M}(?:\s+{_Y})?"),
+    ("month_range", rf"\b(?:de\s+|d'|d’|entre\s+){_M}(?:\s+{_Y})?\s+(?:à|au|et)\s+{_M}\s+{_Y}"),
     ("coverage", rf"\b(?:pour|sur|couvrant)\s+(?:la\s+période\s+)?(?:de\s+)?{_Y}\s*(?:[-–/]|à)\s*{_Y}"),
     ("year_range", rf"\b(?:de|entre)\s+{_Y}\s+(?:à|et)\s+{_Y}"),
     (
@@ -92,6 +94,7 @@ _PATTERNS_IGNORING_CASE = [(name, re.compile(pattern, _F)) for name, pattern in 
 # pattern that finds nothing still scans the whole sentence.
 _NEEDS_MONTH = {
     "day_range_months",
+    "month_range",
     "day_range",
     "month_of_relative_year",
     "relative_day",
@@ -100,7 +103,18 @@ _NEEDS_MONTH = {
     "month",
     "relative_month",
 }
-_NEEDS_YEAR = {"coverage", "year_range", "part_month", "month", "part_year", "season", "since", "until", "year"}
+_NEEDS_YEAR = {
+    "month_range",
+    "coverage",
+    "year_range",
+    "part_month",
+    "month",
+    "part_year",
+    "season",
+    "since",
+    "until",
+    "year",
+}
 _MONTH_NAME = re.compile(_M)
 _YEAR = re.compile(_Y)
 
@@ -202,6 +216,11 @@ def _normalise(name: str, match: re.Match, reference: date | None) -> tuple[str,
         d1, m1, d2, m2, year = groups
         y = int(year) if year else ref_year
         return _iso(y, _month(m1 or m2), _day(d1)), _iso(y, _month(m2), _day(d2)), "range", "range"
+    if name == "month_range":  # « d'avril à mai 2024 », « de novembre 2023 à février 2024 »
+        m1, y1, m2, y2 = groups
+        first, last = _month(m1), _month(m2)
+        start_year = int(y1) if y1 else int(y2) - (1 if first > last else 0)
+        return _iso(start_year, first), _iso(int(y2), last), "range", "range"
     if name == "coverage":
         return groups[0], groups[1], "range", "coverage"
     if name == "year_range":
