@@ -103,6 +103,8 @@ GATHERING_VERBS = frozenset({"reunir", "rassembler", "associer", "regrouper", "m
 # « l'exercice Flintlock, …, auquel le Burkina Faso et le Niger participaient »: those who take part in the
 # event a relative pronoun points back to
 PARTICIPATION_VERBS = frozenset({"participer", "contribuer", "assister", "associer"})
+# Who hosts, leads or joins a named exercise takes part in it (« le Maroc a accueilli African Lion »).
+LEADING_VERBS = frozenset({"accueillir", "organiser", "conduire", "mener", "diriger", "rejoindre", "coorganiser"})
 RELATIVE_TO = frozenset({"auquel", "auxquels", "auxquelles", "laquelle", "lesquels", "lesquelles"})
 # « Le renseignement sud-coréen a révélé l'envoi de soldats… »: who reveals or reports a fact is its source,
 # not a party to it (those who announce or confirm their own acts are parties: not listed).
@@ -587,6 +589,7 @@ class EventExtractor:
         events: dict[tuple[str, tuple[str, ...]], EventRecord] = {}
         forms = sentence.forms
         triggers = find_triggers(sentence.span, self.codebook, forms)
+        triggers += self._named_exercise_triggers(sentence, triggers)
         sentence.trigger_starts = frozenset(trigger.start for trigger in triggers)
         words = [(i, forms[i]) for i in range(sentence.span.start, sentence.span.end)] if triggers else []
         for trigger in triggers:
@@ -773,6 +776,19 @@ class EventExtractor:
             return "hypothetical", verb.text
         return "occurred", ""
 
+    def _named_exercise_triggers(self, sentence: _Sentence, triggers: list[Trigger]) -> list[Trigger]:
+        """« les militaires philippins et américains ont pris part à Balikatan »: a named exercise that
+        actors take part in, host or lead is the trigger when no word of the sentence says exercise."""
+        joint = self.codebook.event_types.get("JOINT_EXERCISE")
+        if joint is None or any(trigger.event_type.code == joint.code for trigger in triggers):
+            return []
+        found = []
+        for _, span in sentence.spans_of("EXERCISE"):
+            verb = span.root.head
+            if span.root.dep_ in ("obl:arg", "obl:mod", "obj") and (_takes_part_in(verb) or _leads(verb)):
+                found.append(Trigger(joint, span.start, span.end, ("exercise-name",)))
+        return found
+
     def _exercise_list_events(self, doc_id: str, sentence: _Sentence, carry: Carry) -> list[EventRecord]:
         """« Kazind (Kazakhstan), Khanjar (Kirghizstan) et Dustlik (Ouzbékistan) »: one event per
         exercise, with the state in brackets and the subject of the clause."""
@@ -839,6 +855,11 @@ def _takes_part_in(verb: Token) -> bool:
     """« participer », « contribuer », « prendre part »."""
     lemma = fold(verb.lemma_)
     return lemma in PARTICIPATION_VERBS or (lemma == "prendre" and any(fold(c.text) == "part" for c in verb.children))
+
+
+def _leads(verb: Token) -> bool:
+    """« accueillir », « organiser », « conduire », « mener », « diriger », « rejoindre »."""
+    return fold(verb.lemma_) in LEADING_VERBS
 
 
 class _Sentence:
@@ -929,8 +950,19 @@ class _Sentence:
                 if found:
                     return found
         if not any(child.dep_ in SUBJECT_DEPS for child in root.children):
-            return self._subject_by_position(root, types)
+            return self._subject_as_head(root, types) or self._subject_by_position(root, types)
         return []
+
+    def _subject_as_head(self, root: Token, types: frozenset[str]) -> list[str]:
+        """« plus de 16 000 militaires philippins et américains, […], avaient pris part à Balikatan »: a long
+        subject the parser made the head of the sentence, with the verb as its conjunct."""
+        noun = root.head
+        if root.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > root.i or noun.dep_ != "ROOT":
+            return []
+        if any(child.dep_ == "cc" and child.i < root.i for child in root.children):
+            return []  # « les militaires …, et ils ont pris part »: a second clause of its own
+        clause = {t.i for t in root.subtree}
+        return _unique(key for t in noun.subtree if t.i not in clause for key in self.keys_at(t.i, types, subject=True))
 
     def _earlier_subject(self, pronoun: Token, types: frozenset[str]) -> list[str]:
         """« L'Union européenne s'est engagée : en juillet 2024, elle a adopté… »: a subject pronoun

@@ -588,6 +588,25 @@ def test_actors_gathered_from_the_sentence_stay_within_the_part_a_semicolon_clos
     assert ("JOINT_EXERCISE", ("IDN", "JPN", "THA", "USA")) not in found
 
 
+def test_taking_part_in_a_named_exercise_needs_no_word_for_exercise(nlp):
+    found = events_of(nlp, "En juillet 2023, les marines australienne et japonaise ont pris part à Talisman Sabre.")
+    assert ("JOINT_EXERCISE", ("AUS", "JPN")) in found
+    # the host joins, with the lead organiser the gazetteer names (African Lion: the United States)
+    found = events_of(nlp, "En mai 2023, le Maroc a accueilli African Lion avec le Ghana et le Sénégal.")
+    assert ("JOINT_EXERCISE", ("GHA", "MAR", "SEN", "USA")) in found
+    assert not events_of(nlp, "Les investisseurs ont participé à Eurosatory en juin.")
+
+
+def test_a_long_subject_the_parser_made_the_head_of_the_sentence(nlp):
+    found = events_of(
+        nlp,
+        "En 2023, quelque 9 000 militaires égyptiens et américains, aux côtés de troupes saoudiennes et d’une "
+        "frégate de la marine grecque, avaient participé à Bright Star, dont la phase navale s’était déroulée "
+        "en mer Rouge.",
+    )
+    assert ("JOINT_EXERCISE", ("EGY", "GRC", "SAU", "USA")) in found
+
+
 def test_those_who_take_part_there_join_the_exercise_the_sentence_before_named(nlp):
     found = events_of(
         nlp,
