@@ -1029,6 +1029,9 @@ class _Sentence:
 
     def participants(self, head: Token, event_type: EventType, carry: Carry):
         types = event_type.participant_types
+        own = self._own_arguments(head, types)
+        if len(own) >= max(2, event_type.min_participants):
+            return tuple(own), "rule:clause", None  # « l'adhésion de la Finlande à l'OTAN »
         root = clause_root(head)
         keys: list[str] = []
         partners = True  # every actor found is a partner « avec » someone unnamed
@@ -1073,6 +1076,22 @@ class _Sentence:
         if carry.actors:
             return carry.actors, "rule:previous-sentence", carry.date
         return None
+
+    def _own_arguments(self, head: Token, types: frozenset[str]) -> list[str]:
+        """The actors a trigger noun names as its own complements (« l'adhésion de la Finlande à l'OTAN »,
+        « la visite du président turc au Niger »), not in clauses below it."""
+        if head.pos_ != "NOUN":
+            return []
+        found: list[str] = []
+        for child in head.children:
+            if child.dep_ not in ("nmod", "amod") or child.i in self.trigger_starts:
+                continue
+            stack = [child]
+            while stack:
+                token = stack.pop()
+                found.extend(key for key in self.keys_at(token.i, types) if key not in found)
+                stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS and c.dep_ != "appos")
+        return found
 
     def _semicolon_part(self, head: Token) -> tuple[int, int]:
         """The tokens of the sentence between the semicolons around `head`."""

@@ -96,6 +96,11 @@ def test_a_company_selling_to_a_state_is_the_other_party(nlp):
     assert ("ARMS_TRANSFER", ("ARM", "FRA")) in found
 
 
+def test_a_trigger_noun_naming_its_own_parties_has_those_parties(nlp):
+    found = events_of(nlp, "Ankara a longtemps bloqué l’adhésion de la Suède à l’OTAN.")
+    assert set(found) == {("MEMBERSHIP", ("NATO", "SWE"))}
+
+
 def test_each_subject_on_its_own_with_chacun(nlp):
     found = events_of(nlp, "En mai 2024, Vilnius puis Riga ont chacun signé avec Berlin un accord de défense.")
     assert set(found) == {("DEFENSE_AGREEMENT", ("DEU", "LTU")), ("DEFENSE_AGREEMENT", ("DEU", "LVA"))}
