@@ -1,12 +1,13 @@
 """French date expressions normalised to ISO dates, with the text kept and a granularity.
 
 Handles « le 24 avril 2025 », « du 7 au 11 avril 2025 », « du 28 février au 3 mars 2025 »,
-« d'avril à mai 2024 »,
-« en avril 2025 », « début 2025 », « mi-juin 2025 », « fin février 2025 », « depuis 2017 »,
-« en 2022 », « pour 2026-2030 » and « jusqu'en 2042 » (coverage, not the date something happened),
-and relative expressions (« le mois dernier », « en janvier dernier », « en janvier de l'an dernier »,
-« l'an prochain », « cet été ») when the document's date is known. Without a document date, a day
-without a year or a relative expression keeps its text and gets no ISO value rather than a guess."""
+« d'avril à mai 2024 », « en avril 2025 », « début 2025 », « mi-juin 2025 », « fin février 2025 »,
+« depuis 2017 », « en 2022 », « pour 2026-2030 » and « jusqu'en 2042 » (coverage, not the date
+something happened), and relative expressions (« le mois dernier », « en janvier dernier », « en janvier
+de l'an dernier », « l'an prochain », « cet été ») when the document's date is known. A day without a
+year carries the story on from the last date the paragraph gave (« Le 3 décembre 2023, … Le
+14 décembre, … »). Without a document date, a day without a year or a relative expression keeps its
+text and gets no ISO value rather than a guess."""
 
 from __future__ import annotations
 
@@ -140,6 +141,14 @@ def _iso(year: int | None, month: int | None = None, day: int | None = None) -> 
         return f"{year:04d}-{month:02d}"
 
 
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def _month(name: str) -> int:
     return MONTHS[name.lower()]
 
@@ -180,8 +189,10 @@ def _year_shift(phrase: str) -> int:
     return 1 if "prochain" in phrase else 0
 
 
-def find_dates(text: str, reference: date | None = None, offset: int = 0) -> list[DateValue]:
-    """All date expressions of `text`, in order; `offset` is added to their positions."""
+def find_dates(text: str, reference: date | None = None, offset: int = 0, told: date | None = None) -> list[DateValue]:
+    """All date expressions of `text`, in order; `offset` is added to their positions. A day without a
+    year (« le 14 décembre ») carries the story on from `told`, the last date the text gave before it:
+    it falls in that date's year when it comes after it, else in the reference's year."""
     taken: list[tuple[int, int]] = []
     found: list[DateValue] = []
     lowered = text.lower()
@@ -194,7 +205,7 @@ def find_dates(text: str, reference: date | None = None, offset: int = 0) -> lis
             start, end = match.span()
             if any(start < other_end and other_start < end for other_start, other_end in taken):
                 continue
-            value = _normalise(name, match, reference)
+            value = _normalise(name, match, reference, told)
             if value is None:
                 continue
             taken.append((start, end))
@@ -205,9 +216,15 @@ def find_dates(text: str, reference: date | None = None, offset: int = 0) -> lis
     return sorted(found, key=lambda value: value.start)
 
 
-def _normalise(name: str, match: re.Match, reference: date | None) -> tuple[str, str, str, str] | None:
+def _normalise(
+    name: str, match: re.Match, reference: date | None, told: date | None = None
+) -> tuple[str, str, str, str] | None:
     groups = match.groups()
     ref_year = reference.year if reference else None
+    if told is not None and name in ("day_range_months", "day_range", "day"):
+        month = _month(groups[1] or groups[3]) if name != "day" else _month(groups[1])
+        if _valid(told.year, month, _day(groups[0])) and date(told.year, month, _day(groups[0])) >= told:
+            ref_year = told.year  # « En décembre 2023, … Le 14 décembre, … »
     if name == "day_range_months":
         d1, m1, d2, m2, year = groups
         y = int(year) if year else ref_year

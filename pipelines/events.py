@@ -158,7 +158,33 @@ def doc_forms(doc: Doc) -> list[frozenset[str]]:
                 _FORMS_BY_IDS.clear()
             forms = _FORMS_BY_IDS[(orth, lemma)] = _forms(strings[orth], strings[lemma])
         found.append(forms)
+    for i in range(1, len(doc) - 1):
+        if _verb_read_as_noun(doc, i):
+            found[i] = found[i] | {fold(doc[i].text) + "r"}
     return found
+
+
+def _last_told(dates: list[DateValue]) -> date | None:
+    """The last date a sentence gives for something that happened or will (« en décembre 2023 », « le
+    3 décembre de l'an dernier »; not « depuis 2017 » nor « pour 2026-2030 »), as its first day."""
+    for value in reversed(dates):
+        if value.kind in ("point", "range") and value.date_start:
+            parts = [int(part) for part in value.date_start.split("-")]
+            return date(parts[0], *[*parts[1:], 1, 1][:2])
+    return None
+
+
+def _verb_read_as_noun(doc: Doc, i: int) -> bool:
+    """« La France forme des pilotes », « Paris livre des canons »: a verb in -e the model reads as the noun
+    it is spelt like (« forme », « livre »), or leaves unlemmatised, between a name and a determiner."""
+    token = doc[i]
+    if token.pos_ != "NOUN" and not (token.pos_ == "VERB" and token.lemma_ == token.text):
+        return False
+    following = doc[i + 1]
+    if not token.lower_.endswith("e") or not (following.pos_ == "DET" or following.lower_ in ("des", "du", "aux")):
+        return False
+    before = doc[i - 1]
+    return before.pos_ == "PROPN" or before.ent_type_ != "" or before.lower_ in ("il", "elle", "qui")
 
 
 @lru_cache(maxsize=65536)
@@ -513,6 +539,7 @@ class EventExtractor:
         events: list[EventRecord] = []
         first_in_paragraph: dict[tuple[int, str, tuple[str, ...], str], int] = {}
         carry, current_paragraph = Carry(), 0
+        told: date | None = None  # the last date the paragraph gave (« En décembre 2023… le 14 décembre »)
         exercise_index: int | None = None  # the exercise the last sentence told, among `events`
         full_text = doc.text if text is None else text  # doc.text is built anew on each access
         document_host = _title_state(full_text, mentions)
@@ -524,10 +551,13 @@ class EventExtractor:
             text = full_text[sent.start_char : sent.end_char]
             if not text.strip() or is_heading(sent, full_text):
                 continue
-            dates = find_dates(text, reference, sent.start_char)
+            paragraph = full_text.count("\n", 0, sent.start_char)
+            if paragraph != current_paragraph:
+                told = None
+            dates = find_dates(text, reference, sent.start_char, told)
+            told = _last_told(dates) or told
             named = by_sentence.get(sent_id, [])
             contrasted = frozenset(_contrasted_tokens(sent, text))
-            paragraph = full_text.count("\n", 0, sent.start_char)
             references = resolve_references(
                 sent, sent_id, doc_id, named, history, contrasted, paragraph, candidates, text
             )

@@ -101,3 +101,17 @@ def test_offsets_hold_when_lowering_would_change_the_length():
 def test_a_sentence_without_month_or_year_still_gets_its_relative_dates():
     found = find_dates("Les deux ministres se sont rencontrés hier à Ankara.", REFERENCE)
     assert [(value.text, value.date_start) for value in found] == [("hier", "2025-03-11")]
+
+
+def test_a_day_without_a_year_carries_the_story_on_from_the_last_date_told():
+    # « Le 3 décembre 2023, … Le 14 décembre, … »: the same December
+    (value,) = find_dates("Le 14 décembre, les présidents se sont réunis.", REFERENCE, told=date(2023, 12, 3))
+    assert value.date_start == "2023-12-14"
+    (value,) = find_dates("Du 18 au 20 décembre, les marines", REFERENCE, told=date(2023, 12, 1))
+    assert (value.date_start, value.date_end) == ("2023-12-18", "2023-12-20")
+    # going back in time from the last date told: the document's year (« en septembre 2022 … Le 31 mars »)
+    (value,) = find_dates("Le 31 mars, à Khodjent, les présidents", REFERENCE, told=date(2022, 9, 1))
+    assert value.date_start == "2025-03-31"
+    # a year written out is never changed
+    (value,) = find_dates("le 2 février 2021", REFERENCE, told=date(2023, 1, 1))
+    assert value.date_start == "2021-02-02"

@@ -101,6 +101,14 @@ def test_a_trigger_noun_naming_its_own_parties_has_those_parties(nlp):
     assert set(found) == {("MEMBERSHIP", ("NATO", "SWE"))}
 
 
+def test_a_verb_the_model_reads_as_the_noun_it_is_spelt_like(nlp):
+    # « forme » and « livre » are also nouns: between a name and a determiner, they are the verbs
+    found = events_of(nlp, "La France forme des pilotes ukrainiens sur Mirage 2000 à Mont-de-Marsan.")
+    assert ("TRAINING", ("FRA", "UKR")) in found
+    found = events_of(nlp, "Paris livre des canons Caesar à Kiev depuis 2022.")
+    assert ("ARMS_TRANSFER", ("FRA", "UKR")) in found
+
+
 def test_each_subject_on_its_own_with_chacun(nlp):
     found = events_of(nlp, "En mai 2024, Vilnius puis Riga ont chacun signé avec Berlin un accord de défense.")
     assert set(found) == {("DEFENSE_AGREEMENT", ("DEU", "LTU")), ("DEFENSE_AGREEMENT", ("DEU", "LVA"))}
@@ -665,3 +673,17 @@ def test_a_purchase_under_negotiation_is_discussed(nlp):
     found = events_of(nlp, "L’Inde négocie désormais avec la France l’achat de vingt-six Rafale Marine.")
     transfer = found[("ARMS_TRANSFER", ("FRA", "IND"))]
     assert (transfer.status, transfer.status_cue) == ("discussed", "négocie")
+
+
+def test_a_day_without_a_year_is_in_the_year_the_paragraph_is_telling(nlp):
+    models = default_models_dir().resolve()
+    text = (
+        "Publié le 2 octobre 2024\n"
+        "Le 3 décembre 2023, Caracas a organisé un référendum sur l'Essequibo. Le 14 décembre, le président "
+        "guyanien Irfaan Ali a rencontré Nicolás Maduro à Argyle."
+    )
+    doc = nlp(text)
+    mentions = mentions_of(doc, "D", None, load_gazetteer(models / "gazetteers"))
+    events = event_extractor(models).extract(doc, "D", mentions, None, document_date(text))
+    (meeting,) = [e for e in events if e.type == "HIGH_LEVEL_MEETING"]
+    assert (meeting.participant_keys, meeting.date_start) == (("GUY", "VEN"), "2023-12-14")
