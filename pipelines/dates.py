@@ -4,14 +4,15 @@ Handles « le 24 avril 2025 », « du 7 au 11 avril 2025 », « du 28 février a
 « d'avril à mai 2024 », « en avril 2025 », « début 2025 », « mi-juin 2025 », « fin février 2025 »,
 « depuis 2017 », « en 2022 », « pour 2026-2030 » and « jusqu'en 2042 » (coverage, not the date
 something happened), and relative expressions (« le mois dernier », « en janvier dernier », « en janvier
-de l'an dernier », « l'an prochain », « cet été ») when the document's date is known. A day without a
-year carries the story on from the last date the paragraph gave (« Le 3 décembre 2023, … Le
-14 décembre, … »). Without a document date, a day without a year or a relative expression keeps its
-text and gets no ISO value rather than a guess."""
+de l'an dernier », « l'an prochain », « cet été ») when the document's date is known. A day or a month
+without a year (« le 14 décembre », « en octobre ») carries the story on from the last date the
+paragraph gave (« Le 3 décembre 2023, … Le 14 décembre, … »). Without a document date, a day without a
+year or a relative expression keeps its text and gets no ISO value rather than a guess."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from .records import DateValue
@@ -58,6 +59,8 @@ _PATTERN_TEXTS: list[tuple[str, str]] = [
         "month_of_relative_year",
         rf"\b(?:{_D}\s+)?{_M}\s+(?:de\s+|d')?({_RELATIVE_YEAR})",
     ),
+    # « en novembre de la même année », « le 3 mai de la même année »: the year of the date told before
+    ("same_year", rf"\b(?:{_D}\s+)?{_M}\s+de\s+la\s+même\s+année"),
     ("relative_day", rf"\b{_D}\s+{_M}\s+(dernier|prochain)"),  # « le 26 novembre dernier »
     ("day", rf"\b{_D}\s+{_M}(?:\s+{_Y})?"),
     (
@@ -66,6 +69,7 @@ _PATTERN_TEXTS: list[tuple[str, str]] = [
     ),
     ("month", rf"\b{_M}\s+{_Y}"),
     ("relative_month", rf"\b(?:en\s+)?{_M}\s+(dernier|prochain)"),
+    ("month_alone", rf"\b(?:en|début|fin|mi-|courant)\s*{_M}\b"),  # « en octobre, … »: the year told
     (
         "part_year",
         rf"\b(début|mi-|mi|fin|courant|à la fin de|au début de|au cours de)\s*(?:l'année\s+|l’année\s+)?{_Y}",
@@ -94,6 +98,8 @@ _PATTERNS_IGNORING_CASE = [(name, re.compile(pattern, _F)) for name, pattern in 
 # What a pattern cannot match without: a month name, a year. Most sentences have neither, and a
 # pattern that finds nothing still scans the whole sentence.
 _NEEDS_MONTH = {
+    "month_alone",
+    "same_year",
     "day_range_months",
     "month_range",
     "day_range",
@@ -213,7 +219,21 @@ def find_dates(text: str, reference: date | None = None, offset: int = 0, told: 
             found.append(
                 DateValue(text[start:end], offset + start, offset + end, date_start, date_end, granularity, kind)
             )
-    return sorted(found, key=lambda value: value.start)
+    found.sort(key=lambda value: value.start)
+    for index, value in enumerate(found):
+        if value.kind == "same_year":
+            before = [other.date_start for other in found[:index] if other.date_start]
+            year = int(before[-1][:4]) if before else told.year if told else None
+            found[index] = replace(value, date_start=_same_year(value.text, year), kind="point")
+    return found
+
+
+def _same_year(text: str, year: int | None) -> str:
+    match = re.search(rf"(?:{_D}\s+)?{_M}", text.lower())
+    if year is None or match is None:
+        return ""
+    day, month = match.groups()
+    return _iso(year, _month(month), _day(day) if day else None)
 
 
 def _normalise(
@@ -221,7 +241,10 @@ def _normalise(
 ) -> tuple[str, str, str, str] | None:
     groups = match.groups()
     ref_year = reference.year if reference else None
-    if told is not None and name in ("day_range_months", "day_range", "day"):
+    if told is not None and name == "month_alone":
+        if date(told.year, _month(groups[0]), 1) >= told.replace(day=1):
+            ref_year = told.year  # « En mars 2024, … En octobre, … »
+    elif told is not None and name in ("day_range_months", "day_range", "day"):
         month = _month(groups[1] or groups[3]) if name != "day" else _month(groups[1])
         if _valid(told.year, month, _day(groups[0])) and date(told.year, month, _day(groups[0])) >= told:
             ref_year = told.year  # « En décembre 2023, … Le 14 décembre, … »
@@ -260,6 +283,12 @@ def _normalise(
         return _iso(int(groups[2]), _month(groups[1])), "", "month", "point"
     if name == "month":
         return _iso(int(groups[1]), _month(groups[0])), "", "month", "point"
+    if name == "same_year":  # its year is read once the dates before it are known
+        return "", "", "day" if groups[0] else "month", "same_year"
+    if name == "month_alone":
+        if ref_year is None:
+            return "", "", "month", "relative"
+        return _iso(ref_year, _month(groups[0])), "", "month", "point"
     if name == "relative_month":
         if reference is None:
             return "", "", "month", "relative"

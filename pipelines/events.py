@@ -102,7 +102,7 @@ ACTOR_TYPES = frozenset({"STATE", "ORGANIZATION"})
 GATHERING_VERBS = frozenset({"reunir", "rassembler", "associer", "regrouper", "mobiliser", "impliquer"})
 # « l'exercice Flintlock, …, auquel le Burkina Faso et le Niger participaient »: those who take part in the
 # event a relative pronoun points back to
-PARTICIPATION_VERBS = frozenset({"participer", "contribuer", "assister", "associer"})
+PARTICIPATION_VERBS = frozenset({"participer", "contribuer", "assister", "associer", "engager", "joindre"})
 # Who hosts, leads or joins a named exercise takes part in it (« le Maroc a accueilli African Lion »).
 LEADING_VERBS = frozenset({"accueillir", "organiser", "conduire", "mener", "diriger", "rejoindre", "coorganiser"})
 RELATIVE_TO = frozenset({"auquel", "auxquels", "auxquelles", "laquelle", "lesquels", "lesquelles"})
@@ -540,7 +540,7 @@ class EventExtractor:
         first_in_paragraph: dict[tuple[int, str, tuple[str, ...], str], int] = {}
         carry, current_paragraph = Carry(), 0
         told: date | None = None  # the last date the paragraph gave (« En décembre 2023… le 14 décembre »)
-        exercise_index: int | None = None  # the exercise the last sentence told, among `events`
+        exercise_index: int | None = None  # the exercise the paragraph is telling, among `events`
         full_text = doc.text if text is None else text  # doc.text is built anew on each access
         document_host = _title_state(full_text, mentions)
         history = ActorHistory(document_host=document_host, kinds=self.state_kinds)
@@ -568,11 +568,13 @@ class EventExtractor:
                 # A new paragraph: the actors and date of the last one stop carrying over; its subject
                 # may still be the antecedent of a pronoun.
                 carry, current_paragraph, exercise_index = Carry(subject=carry.subject), paragraph, None
-            previous_exercise, exercise_index = exercise_index, None
+            previous_exercise = exercise_index
+            names_an_exercise = bool(sentence.spans_of("EXERCISE"))
             for event in self._sentence_events(doc_id, sentence, carry):
-                if event.method == "rule:taking-part" and previous_exercise is not None:
-                    # « L'armée australienne y a également participé »: one more party to the exercise
-                    # the sentence before told, whose row now quotes both sentences
+                if previous_exercise is not None and _part_of(event, events[previous_exercise], names_an_exercise):
+                    # « L'armée australienne y a également participé », « Des unités américaines se sont
+                    # entraînées aux côtés des forces nordiques »: more parties to the exercise the
+                    # paragraph is telling, whose row now quotes both sentences
                     events[previous_exercise] = _joined(events[previous_exercise], event)
                     continue
                 # One fact, one row: the same type and participants again in the same paragraph
@@ -634,7 +636,7 @@ class EventExtractor:
             if _gathers_for(head, sentence.trigger_starts):
                 continue  # « l'exercice Eagle Partner, qui a réuni… »: the gathering is the exercise
             if (
-                _is_anaphoric(head)
+                (_is_anaphoric(head) and not (carry.exercise and trigger.event_type.organiser_from_exercise))
                 or _names_a_kind_of_place(head)
                 or _names_a_kind_of_equipment(head)
                 or _is_the_setting(head)
@@ -871,6 +873,27 @@ class EventExtractor:
         return records
 
 
+def _as_well_as(token: Token) -> bool:
+    """A word of « ainsi que », which joins names as « et » does."""
+    doc, text = token.doc, fold(token.text)
+    if text == "ainsi":
+        return token.i + 1 < len(doc) and fold(doc[token.i + 1].text) == "que"
+    return text == "que" and token.i > 0 and fold(doc[token.i - 1].text) == "ainsi"
+
+
+def _part_of(event: EventRecord, exercise: EventRecord, names_an_exercise: bool) -> bool:
+    """Whether `event` tells more of the exercise told before in the paragraph: those who take part
+    « y », or an exercise the sentence does not name, held on no other date and with the same status."""
+    if event.method == "rule:taking-part":
+        return True
+    return (
+        event.type == exercise.type
+        and not names_an_exercise
+        and event.status == exercise.status
+        and event.date_start in ("", exercise.date_start)
+    )
+
+
 def _joined(exercise: EventRecord, taking_part: EventRecord) -> EventRecord:
     """An exercise with the parties a later sentence adds to it."""
     return replace(
@@ -1040,7 +1063,7 @@ class _Sentence:
                 continue
             if i in self.actor_tokens:
                 found[:0] = [key for key in self.keys_at(i, types, subject=True) if key not in found]
-            elif i in self.mentions_at or token.pos_ == "DET" or fold(token.text) in JOINERS:
+            elif i in self.mentions_at or token.pos_ == "DET" or fold(token.text) in JOINERS or _as_well_as(token):
                 pass
             else:
                 break
@@ -1377,7 +1400,7 @@ class _Sentence:
         if not actors:
             # a precise date with no one named sets the date of what the next sentence tells
             announced = next((d for d in points if d.granularity == "day"), None)
-            return replace(previous, announced=announced, exercise=tuple(organisers))
+            return replace(previous, announced=announced, exercise=tuple(organisers) or previous.exercise)
         subject = tuple(self.subject_actors(self.span.root, previous))
         if subject and all(
             _with_partner(self.doc[i], self.span.root)
@@ -1387,7 +1410,8 @@ class _Sentence:
             subject = previous.subject  # « Un accord similaire avec le Royaume-Uni… »: the topic stays
         if exercises and not organisers:
             organisers = list(subject)
-        return Carry(actors, subject, points[0] if points else None, exercise=tuple(organisers))
+        # the exercise stays the paragraph's until another is named
+        return Carry(actors, subject, points[0] if points else None, exercise=tuple(organisers) or previous.exercise)
 
 
 class ActorRoles:

@@ -115,3 +115,15 @@ def test_a_day_without_a_year_carries_the_story_on_from_the_last_date_told():
     # a year written out is never changed
     (value,) = find_dates("le 2 février 2021", REFERENCE, told=date(2023, 1, 1))
     assert value.date_start == "2021-02-02"
+
+
+def test_a_month_without_a_year_and_the_same_year():
+    (value,) = find_dates("En octobre, les marines française et indienne", REFERENCE, told=date(2024, 3, 1))
+    assert (value.date_start, value.granularity) == ("2024-10", "month")
+    # « de la même année »: the year of the date told before it, in the sentence or before
+    found = find_dates("En mars 2019, Washington a approuvé la vente ; en novembre de la même année, il a", REFERENCE)
+    assert [value.date_start for value in found] == ["2019-03", "2019-11"]
+    (value,) = find_dates("Il est entré en vigueur le 3 octobre de la même année.", REFERENCE, told=date(2023, 1, 1))
+    assert value.date_start == "2023-10-03"
+    (value,) = find_dates("en octobre de la même année", None)
+    assert value.date_start == ""

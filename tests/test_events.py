@@ -629,6 +629,44 @@ def test_those_who_take_part_there_join_the_exercise_the_sentence_before_named(n
     assert ("JOINT_EXERCISE", ("DNK", "NATO", "NOR")) in found
 
 
+def test_an_exercise_the_paragraph_goes_on_telling_is_one_row(nlp):
+    found = events_of(
+        nlp,
+        "Du 4 au 15 mars 2024, la Norvège et la Finlande ont conduit l’exercice Nordic Response. Des unités "
+        "américaines et britanniques se sont entraînées aux côtés des forces nordiques.",
+    )
+    assert list(found) == [("JOINT_EXERCISE", ("FIN", "GBR", "NOR", "USA"))]
+    assert found["JOINT_EXERCISE", ("FIN", "GBR", "NOR", "USA")].method.endswith("+taking-part")
+    # « ainsi que » joins names as « et » does; those who « y ont engagé » ships take part
+    found = events_of(
+        nlp,
+        "En août 2023, la marine australienne organisait l’exercice Malabar au large de Sydney. Les marines "
+        "indienne et japonaise ainsi que l’US Navy y ont engagé des frégates.",
+    )
+    assert list(found) == [("JOINT_EXERCISE", ("AUS", "IND", "JPN", "USA"))]
+    # another exercise on another date is another row
+    found = events_of(
+        nlp,
+        "En mars 2024, la Norvège et la Suède ont conduit l’exercice Nordic Response. En octobre, les marines "
+        "française et indienne ont mené des manœuvres conjointes en mer d'Arabie.",
+    )
+    assert {("JOINT_EXERCISE", ("NOR", "SWE")), ("JOINT_EXERCISE", ("FRA", "IND"))} <= set(found)
+
+
+def test_this_exercise_after_an_exercise_named_without_its_parties(nlp):
+    found = events_of(
+        nlp,
+        "La dernière démonstration de force remonte à Zapad 2021. En septembre 2021, les armées russe et "
+        "biélorusse ont mené cet exercice stratégique sur plusieurs polygones.",
+    )
+    assert ("JOINT_EXERCISE", ("BLR", "RUS")) in found
+
+
+def test_a_named_exercise_needs_no_other_word_of_its_field(nlp):
+    found = events_of(nlp, "En mars 2024, la Norvège et la Finlande ont conduit l’exercice Nordic Response.")
+    assert ("JOINT_EXERCISE", ("FIN", "NOR")) in found
+
+
 def test_a_party_taking_part_there_is_added_to_the_exercise_told_before_in_one_row(nlp):
     found = events_of(
         nlp,
