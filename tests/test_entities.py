@@ -89,6 +89,13 @@ def test_an_unknown_exercise_name_of_several_words(nlp):
     assert ("Northern Coasts 2023", "EXERCISE", "EXERCISE:northern-coasts-2023") in found
     found = mentions(nlp, "L'armée de l'air allemande a dirigé Air Defender 2023, son plus vaste exercice aérien.")
     assert ("Air Defender 2023", "EXERCISE", "EXERCISE:air-defender-2023") in found
+    found = mentions(nlp, "En avril, la marine islandaise a conduit NORTHERN VIKING, exercice naval biennal.")
+    assert ("NORTHERN VIKING", "EXERCISE", "EXERCISE:northern-viking") in found
+    # what has editions, in a sentence about the military
+    found = mentions(nlp, "La marine islandaise a accueilli la 12e édition de Northern Viking avec des frégates.")
+    assert ("Northern Viking", "EXERCISE", "EXERCISE:northern-viking") in found
+    found = mentions(nlp, "Le salon a accueilli la 12e édition de Paris Air Forum avec des industriels.")
+    assert not [key for _, label, key in found if label == "EXERCISE"]
 
 
 def test_named_initiative_and_its_acronym_are_one_entity(nlp):

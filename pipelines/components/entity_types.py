@@ -5,7 +5,8 @@
   that the model tags, « Tensions », « État », are dropped);
 - MISC → EXERCISE or INITIATIVE when its words or its left context say so, else dropped;
 - « exercice(s) / manœuvres [conjoints] [tels que] X », and lists that follow (« X (Pays), Y (Pays)
-  et Z »), and « X, son plus vaste exercice » give EXERCISE spans, which win over the model's labels.
+  et Z »), « X, son plus vaste exercice », « X, exercice naval » and « la 53e édition de X » in a sentence
+  about the military give EXERCISE spans, which win over the model's labels.
 Gazetteer spans (already codebook types) are kept as they are."""
 
 from __future__ import annotations
@@ -183,6 +184,26 @@ INITIATIVE_WORDS = frozenset(
         "partnership",
         "framework",
         "facility",
+    )
+)
+EDITION_WORDS = frozenset({"édition", "éditions"})
+# Words of a sentence about armed forces, which make « la 53e édition de BALTOPS » an exercise.
+MILITARY_WORDS = frozenset(
+    fold(word)
+    for word in (
+        "militaire",
+        "exercice",
+        "manœuvre",
+        "armée",
+        "marine",
+        "naval",
+        "aérien",
+        "troupe",
+        "soldat",
+        "force",
+        "navire",
+        "frégate",
+        "amphibie",
     )
 )
 # Words allowed between an exercise noun and the name: « exercices conjoints tels que Kazind ».
@@ -483,17 +504,44 @@ def _named_before(doc: Doc, head: int) -> tuple[int, int] | None:
     i = head - 1
     while i >= 0 and doc[i].pos_ in ("ADJ", "ADV") and head - i <= 4:
         i -= 1
-    if i < 1 or doc[i].pos_ != "DET" or doc[i - 1].text != ",":
+    if i >= 1 and doc[i].pos_ == "DET" and doc[i - 1].text == ",":
+        end = i - 1  # « Steadfast Defender 2024, son plus vaste exercice »
+    elif i >= 1 and doc[i].text == ",":
+        end = i  # « BALTOPS, exercice naval annuel »
+    else:
         return None
-    end = i - 1
     start = end
     if start > 0 and doc[start - 1].like_num and len(doc[start - 1].text) == 4:
         start -= 1
     year = start
-    while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
+    while start > 0 and _capitalised(doc[start - 1]) and not doc[start - 1].is_sent_start:
         start -= 1
     if start == year or any(doc[k].ent_type_ in ("STATE", "ORGANIZATION", "PERSON") for k in range(start, end)):
         return None
+    return start, end
+
+
+def _capitalised(token: Token) -> bool:
+    return token.is_alpha and (token.is_title or (token.is_upper and len(token) > 1))
+
+
+def _edition_of(doc: Doc, head: int) -> tuple[int, int] | None:
+    """« la 53e édition de BALTOPS », « une nouvelle édition d'African Lion »: the name of what has
+    editions, in a sentence about the military (a fair or a summit has editions too)."""
+    i = head + 1
+    if i + 1 >= len(doc) or fold(doc[i].text) not in ("de", "d'", "du"):
+        return None
+    start = i + 1
+    if not _capitalised(doc[start]) or doc[start].ent_type_ in ("STATE", "ORGANIZATION", "PERSON", "PLACE"):
+        return None
+    sentence = doc[head].sent
+    if not any(fold(token.lemma_) in MILITARY_WORDS for token in sentence):
+        return None
+    end = start + 1
+    while end < len(doc) and _capitalised(doc[end]) and doc[end].ent_iob_ != "B":
+        end += 1
+    if end < len(doc) and doc[end].like_num and len(doc[end].text) == 4:
+        end += 1
     return start, end
 
 
@@ -685,6 +733,10 @@ class EntityTyper:
             spans.extend(self._list_continuation(doc, end))
         for head in folded_in(doc, EXERCISE_HEADS):
             named = _named_before(doc, head)
+            if named is not None:
+                spans.append(self._exercise(doc, *named))
+        for head in lowered_in(doc, EDITION_WORDS):
+            named = _edition_of(doc, head)
             if named is not None:
                 spans.append(self._exercise(doc, *named))
         return spans
