@@ -109,6 +109,14 @@ def test_a_verb_the_model_reads_as_the_noun_it_is_spelt_like(nlp):
     assert ("ARMS_TRANSFER", ("FRA", "UKR")) in found
 
 
+def test_forces_operating_foreign_equipment_received_it(nlp):
+    found = events_of(nlp, "La marine algérienne aligne six sous-marins russes de classe Kilo.")
+    assert ("ARMS_TRANSFER", ("DZA", "RUS")) in found
+    found = events_of(nlp, "L’armée de l’air nigériane met en œuvre des chasseurs chinois JF-17.")
+    assert ("ARMS_TRANSFER", ("CHN", "NGA")) in found
+    assert not events_of(nlp, "L'entreprise exploite un gisement de gaz au large du Mozambique.")
+
+
 def test_each_subject_on_its_own_with_chacun(nlp):
     found = events_of(nlp, "En mai 2024, Vilnius puis Riga ont chacun signé avec Berlin un accord de défense.")
     assert set(found) == {("DEFENSE_AGREEMENT", ("DEU", "LTU")), ("DEFENSE_AGREEMENT", ("DEU", "LVA"))}
