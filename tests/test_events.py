@@ -115,6 +115,11 @@ def test_forces_operating_foreign_equipment_received_it(nlp):
     found = events_of(nlp, "L’armée de l’air nigériane met en œuvre des chasseurs chinois JF-17.")
     assert ("ARMS_TRANSFER", ("CHN", "NGA")) in found
     assert not events_of(nlp, "L'entreprise exploite un gisement de gaz au large du Mozambique.")
+    found = events_of(
+        nlp, "Faute de crédits, la marine péruvienne pourrait se tourner vers des frégates sud-coréennes."
+    )
+    assert found["ARMS_TRANSFER", ("KOR", "PER")].status == "hypothetical"
+    assert not events_of(nlp, "Après le coup d'État, Niamey s'est tourné vers Moscou pour sa diplomatie.")
 
 
 def test_each_subject_on_its_own_with_chacun(nlp):
