@@ -98,6 +98,11 @@ def test_an_unknown_exercise_name_of_several_words(nlp):
     assert not [key for _, label, key in found if label == "EXERCISE"]
 
 
+def test_the_acronym_of_an_agreement_is_an_initiative(nlp):
+    found = mentions(nlp, "L’accord de coopération militaire renforcée (ACMR) lie le Sénégal et la France depuis 2012.")
+    assert [(text, label) for text, label, _ in found if text == "ACMR"] == [("ACMR", "INITIATIVE")]
+
+
 def test_named_initiative_and_its_acronym_are_one_entity(nlp):
     found = mentions(
         nlp,

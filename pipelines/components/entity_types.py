@@ -457,6 +457,21 @@ def _context_noun(doc: Doc, span: Span) -> str:
     return ""
 
 
+def _acronym_of(doc: Doc, span: Span, nouns: frozenset[str]) -> bool:
+    """« l'accord de coopération de défense mutuelle (MDCA) »: a name in brackets right after a phrase
+    headed by one of `nouns` is that phrase's acronym."""
+    if span.start < 2 or doc[span.start - 1].text != "(" or span.end >= len(doc) or doc[span.end].text != ")":
+        return False
+    token = doc[span.start - 2]
+    for _ in range(6):
+        if token.pos_ == "NOUN" and fold(token.lemma_) in nouns:
+            return True
+        if token.dep_ not in ("nmod", "amod", "acl", "flat:name", "fixed") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
 def _strip_person(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
@@ -697,7 +712,11 @@ class EntityTyper:
         # Agreement », « l'exercice Balikatan ».
         context = _context_noun(doc, trimmed)
         left = {fold(token.lemma_) for token in doc[max(0, trimmed.start - 3) : trimmed.start]}
-        if _has_keyword(words, INITIATIVE_WORDS) or context in INITIATIVE_WORDS:
+        if (
+            _has_keyword(words, INITIATIVE_WORDS)
+            or context in INITIATIVE_WORDS
+            or _acronym_of(doc, trimmed, INITIATIVE_WORDS)
+        ):
             label = "INITIATIVE"
         elif words & COMPANY_WORDS or context in ORGANIZATION_NOUNS:
             label = "ORGANIZATION"
