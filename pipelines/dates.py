@@ -1,6 +1,6 @@
 """French date expressions normalised to ISO dates, with the text kept and a granularity.
 
-Handles « le 24 avril 2025 », « du 7 au 11 avril 2025 », « du 28 février au 3 mars 2025 »,
+Handles « le 24 avril 2025 », « du 7 au 11 avril 2025 », « les 8 et 9 janvier », « du 28 février au 3 mars 2025 »,
 « d'avril à mai 2024 », « en avril 2025 », « début 2025 », « mi-juin 2025 », « fin février 2025 »,
 « depuis 2017 », « en 2022 », « pour 2026-2030 » and « jusqu'en 2042 » (coverage, not the date
 something happened), and relative expressions (« le mois dernier », « en janvier dernier », « en janvier
@@ -51,7 +51,7 @@ _RELATIVE_YEAR = (
 # the lowered text: Python's case-insensitive matching is several times slower.
 _PATTERN_TEXTS: list[tuple[str, str]] = [
     ("day_range_months", rf"\b(?:du|entre le)\s+{_D}\s+{_M}\s+(?:au|et le)\s+{_D}\s+{_M}(?:\s+{_Y})?"),
-    ("day_range", rf"\b(?:du|entre le)\s+{_D}(?:\s+{_M})?\s+(?:au|et le)\s+{_D}\s+{_M}(?:\s+{_Y})?"),
+    ("day_range", rf"\b(?:du|entre le|les)\s+{_D}(?:\s+{_M})?\s+(?:au|et le|et)\s+{_D}\s+{_M}(?:\s+{_Y})?"),
     ("month_range", rf"\b(?:de\s+|d'|d’|entre\s+){_M}(?:\s+{_Y})?\s+(?:à|au|et)\s+{_M}\s+{_Y}"),
     ("coverage", rf"\b(?:pour|sur|couvrant)\s+(?:la\s+période\s+)?(?:de\s+)?{_Y}\s*(?:[-–/]|à)\s*{_Y}"),
     ("year_range", rf"\b(?:de|entre)\s+{_Y}\s+(?:à|et)\s+{_Y}"),

@@ -18,6 +18,7 @@ REFERENCE = date(2025, 3, 12)
         ("Du 7 au 11 avril 2025, les forces", ("2025-04-07", "2025-04-11", "range")),
         ("du 28 février au 3 mars 2024", ("2024-02-28", "2024-03-03", "range")),
         ("De juin à août 2023, les marines", ("2023-06", "2023-08", "range")),
+        ("les 30 et 31 mai 2024 à Singapour", ("2024-05-30", "2024-05-31", "range")),
         ("de novembre à février 2024", ("2023-11", "2024-02", "range")),
         ("entre mars 2022 et janvier 2023", ("2022-03", "2023-01", "range")),
         ("le 1er juillet 2024", ("2024-07-01", "", "point")),
