@@ -137,6 +137,15 @@ class ActorHistory:
         self.organizations.append(list(organizations))
         self.locations.append((paragraph, list(locations)))
 
+    def states_of_paragraph(self, paragraph: int) -> list[str]:
+        """The states named in the paragraph's earlier sentences, the latest first."""
+        found: list[str] = []
+        for states, (found_in, _) in zip(reversed(self.sentences), reversed(self.locations), strict=True):
+            if found_in != paragraph:
+                break
+            found.extend(state for state in reversed(states) if state not in found)
+        return found
+
     def last_location(self, paragraph: int = 0) -> list[str]:
         """What « y » stands for: the state last named as a place in the paragraph, else the title's
         state, else the state named last."""

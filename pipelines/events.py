@@ -564,6 +564,7 @@ class EventExtractor:
             sentence = _Sentence(
                 doc, sent, text, sent_id, named + references, dates, self.roles, contrasted, document_host, forms
             )
+            sentence.paragraph_states = history.states_of_paragraph(paragraph)
             if paragraph != current_paragraph:
                 # A new paragraph: the actors and date of the last one stop carrying over; its subject
                 # may still be the antecedent of a pronoun.
@@ -714,7 +715,13 @@ class EventExtractor:
                 # « Elbit Systems envisagerait d'implanter deux sites de production dans le royaume »: a
                 # company's site is industry, no military presence
                 return None
-            if alone and not hosts and sentence.document_host and sentence.document_host not in participants:
+            unknown_place = alone and not hosts and sentence.has_unknown_place(root)
+            nearby = [state for state in sentence.paragraph_states if state not in participants]
+            if unknown_place and nearby:
+                # « L'US Navy a rénové un hangar à Keflavík », in a paragraph about Iceland: a place the
+                # gazetteer does not know is in the state the paragraph was telling of
+                participants = (*participants, nearby[0])
+            elif alone and not hosts and sentence.document_host and sentence.document_host not in participants:
                 # « Djibouti, garnison des puissances » / « la Chine a inauguré sa première base à
                 # l'étranger »: a presence with no host named is in the one state the title names.
                 participants = (*participants, sentence.document_host)
@@ -947,6 +954,7 @@ class _Sentence:
         self.actor_tokens = {i for i, found in self.mentions_at.items() if any(_actor_key(m) for m in found)}
         self.contrasted = contrasted  # tokens of a contrast phrase (« Contrairement à … »)
         self.document_host = document_host  # the one state the document's title names, if any
+        self.paragraph_states: list[str] = []  # the states the paragraph named before, the latest first
         self._types = {m.key: m.type for m in mentions} | {m.affiliation: "STATE" for m in mentions if m.affiliation}
         self.colons = [i for i in range(span.start, span.end) if not self.forms[i].isdisjoint(COLON_FORMS)]
 
@@ -1295,6 +1303,13 @@ class _Sentence:
             ):
                 found.append(mention.key)
         return _unique(found)
+
+    def has_unknown_place(self, root: Token) -> bool:
+        """Whether the clause names a place the gazetteer does not know the state of."""
+        return any(
+            _in_subtree(span.root, root) and not (mention.affiliation or self.roles.host_of(mention.key))
+            for mention, span in self.spans_of("PLACE")
+        )
 
     def hosts(self, root: Token, roles: ActorRoles, head: Token) -> list[str]:
         """The states the known places of the clause belong to (« le Camp Lemonnier » → DJI, « à Lomé »

@@ -218,6 +218,15 @@ def test_a_presence_with_no_host_named_is_in_the_state_of_the_title(nlp):
     assert ("MILITARY_PRESENCE", ("CHN",)) in found
 
 
+def test_a_place_the_gazetteer_does_not_know_is_in_the_state_the_paragraph_tells_of(nlp):
+    found = events_of(
+        nlp,
+        "L’Islande ne dispose d’aucune armée. Depuis 2017, l’US Navy déploie régulièrement des avions de "
+        "patrouille maritime à Keflavík.",
+    )
+    assert ("MILITARY_PRESENCE", ("ISL", "USA")) in found
+
+
 def test_the_object_pronoun_of_joining_is_the_organisation_just_named(nlp):
     found = events_of(nlp, "En 2002, la Lituanie a été invitée à adhérer à l'OTAN. La Lettonie l'a rejointe en 2004.")
     assert ("MEMBERSHIP", ("LVA", "NATO")) in found
