@@ -146,6 +146,15 @@ class ActorHistory:
             found.extend(state for state in reversed(states) if state not in found)
         return found
 
+    def locations_of_paragraph(self, paragraph: int) -> list[str]:
+        """The states the paragraph's earlier sentences named as places (« au Kosovo »), the latest first."""
+        found: list[str] = []
+        for found_in, states in reversed(self.locations):
+            if found_in != paragraph:
+                break
+            found.extend(state for state in reversed(states) if state not in found)
+        return found
+
     def last_location(self, paragraph: int = 0) -> list[str]:
         """What « y » stands for: the state last named as a place in the paragraph, else the title's
         state, else the state named last."""

@@ -565,6 +565,7 @@ class EventExtractor:
                 doc, sent, text, sent_id, named + references, dates, self.roles, contrasted, document_host, forms
             )
             sentence.paragraph_states = history.states_of_paragraph(paragraph)
+            sentence.paragraph_locations = history.locations_of_paragraph(paragraph)
             if paragraph != current_paragraph:
                 # A new paragraph: the actors and date of the last one stop carrying over; its subject
                 # may still be the antecedent of a pronoun.
@@ -721,6 +722,16 @@ class EventExtractor:
                 # « L'US Navy a rénové un hangar à Keflavík », in a paragraph about Iceland: a place the
                 # gazetteer does not know is in the state the paragraph was telling of
                 participants = (*participants, nearby[0])
+            elif (
+                alone
+                and not hosts
+                and not sentence.document_host
+                and not sentence.locations(self.roles)
+                and [state for state in sentence.paragraph_locations if state not in participants]
+            ):
+                # « L'OTAN a renforcé la KFOR au Kosovo. Dès le lendemain, l'Alliance a annoncé l'envoi de
+                # 700 soldats »: sent where the paragraph is
+                participants = (*participants, *[s for s in sentence.paragraph_locations if s not in participants][:1])
             elif alone and not hosts and sentence.document_host and sentence.document_host not in participants:
                 # « Djibouti, garnison des puissances » / « la Chine a inauguré sa première base à
                 # l'étranger »: a presence with no host named is in the one state the title names.
@@ -955,6 +966,7 @@ class _Sentence:
         self.contrasted = contrasted  # tokens of a contrast phrase (« Contrairement à … »)
         self.document_host = document_host  # the one state the document's title names, if any
         self.paragraph_states: list[str] = []  # the states the paragraph named before, the latest first
+        self.paragraph_locations: list[str] = []  # those it named as places (« au Kosovo »)
         self._types = {m.key: m.type for m in mentions} | {m.affiliation: "STATE" for m in mentions if m.affiliation}
         self.colons = [i for i in range(span.start, span.end) if not self.forms[i].isdisjoint(COLON_FORMS)]
 

@@ -225,6 +225,11 @@ def test_a_place_the_gazetteer_does_not_know_is_in_the_state_the_paragraph_tells
         "patrouille maritime à Keflavík.",
     )
     assert ("MILITARY_PRESENCE", ("ISL", "USA")) in found
+    # no place named at all: where the paragraph is
+    found = events_of(
+        nlp, "La situation reste tendue au Kosovo. La Turquie a déployé un bataillon de commandos en juin 2023."
+    )
+    assert ("MILITARY_PRESENCE", ("TUR", "XKX")) in found
 
 
 def test_the_object_pronoun_of_joining_is_the_organisation_just_named(nlp):
