@@ -45,6 +45,9 @@ class EventType:
     company_parties: bool = False  # companies are the parties when two or more take part
     company_supplier: bool = False  # a company dealing with a single state is its counterpart
     reflexive_as: str = ""  # the type a trigger verb tells when reflexive (« ils se sont entraînés »)
+    # trigger verbs that tell this type only when reflexive (« ils se sont entretenus », not « la France
+    # entretient une base »)
+    reflexive_only: frozenset[tuple[str, ...]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,7 @@ def load_codebook(path: Path) -> Codebook:
             company_parties=bool(spec.get("company_parties", False)),
             company_supplier=bool(spec.get("company_supplier", False)),
             reflexive_as=str(spec.get("reflexive_as", "")),
+            reflexive_only=frozenset(cue_words(str(trigger)) for trigger in spec.get("reflexive_only") or []),
         )
     for code, event_type in event_types.items():
         if event_type.reflexive_as and event_type.reflexive_as not in event_types:

@@ -103,6 +103,21 @@ GATHERING_VERBS = frozenset({"reunir", "rassembler", "associer", "regrouper", "m
 # « l'exercice Flintlock, …, auquel le Burkina Faso et le Niger participaient »: those who take part in the
 # event a relative pronoun points back to
 PARTICIPATION_VERBS = frozenset({"participer", "contribuer", "assister", "associer", "engager", "joindre"})
+# What is exercised without being a military exercise (« l'exercice des droits souverains »).
+EXERCISED_THINGS = frozenset(
+    {
+        "droit",
+        "souverainete",
+        "pouvoir",
+        "fonction",
+        "mandat",
+        "competence",
+        "autorite",
+        "responsabilite",
+        "presidence",
+        "commandement",
+    }
+)
 # Who hosts, leads or joins a named exercise takes part in it (« le Maroc a accueilli African Lion »).
 LEADING_VERBS = frozenset({"accueillir", "organiser", "conduire", "mener", "diriger", "rejoindre", "coorganiser"})
 RELATIVE_TO = frozenset({"auquel", "auxquels", "auxquelles", "laquelle", "lesquels", "lesquelles"})
@@ -484,11 +499,17 @@ def _is_the_setting(token: Token) -> bool:
 
 
 def _is_a_financial_year(token: Token) -> bool:
-    """« l'exercice 2024-2025 », « l'exercice budgétaire »: a financial year, no exercise."""
+    """« l'exercice 2024-2025 », « l'exercice budgétaire »: a financial year, no exercise; nor is the
+    exercise of a right or a power (« l'exercice des droits souverains »)."""
     if fold(token.lemma_) != "exercice" or token.i + 1 >= len(token.doc):
         return False
     following = token.doc[token.i + 1]
-    return bool(YEAR_OR_RANGE.fullmatch(following.text)) or fold(following.lemma_) in ("budgetaire", "fiscal")
+    if bool(YEAR_OR_RANGE.fullmatch(following.text)) or fold(following.lemma_) in ("budgetaire", "fiscal"):
+        return True
+    return any(
+        child.dep_ == "nmod" and fold(child.lemma_) in EXERCISED_THINGS and child.i > token.i
+        for child in token.children
+    )
 
 
 def _is_reflexive(token: Token) -> bool:
@@ -630,6 +651,10 @@ class EventExtractor:
             head = doc[trigger.start]
             if _is_a_financial_year(head):
                 continue  # « 2,5 milliards de livres pour l'exercice 2024-2025 »
+            if trigger.words in trigger.event_type.reflexive_only and not _is_reflexive(head):
+                continue  # « la France y entretient des forces », not « ils se sont entretenus »
+            if head.pos_ == "VERB" and sentence.governs_another_event(head, trigger, triggers):
+                continue  # « la Norvège a accueilli Trident Juncture », « a reçu une formation »: that event
             if trigger.event_type.reflexive_as and _is_reflexive(head):
                 # « le Cavour s'est entraîné avec la marine japonaise »: together, an exercise
                 trigger = replace(trigger, event_type=self.codebook.event_types[trigger.event_type.reflexive_as])
@@ -1315,6 +1340,17 @@ class _Sentence:
             ):
                 found.append(mention.key)
         return _unique(found)
+
+    def governs_another_event(self, head: Token, trigger: Trigger, triggers: list[Trigger]) -> bool:
+        """Whether the verb's object is an event of another type: a named exercise or another type's
+        trigger (« a accueilli l'exercice », « a reçu une formation »)."""
+        others = {t.start for t in triggers if t.event_type.code != trigger.event_type.code}
+        for child in head.children:
+            if child.dep_ != "obj":
+                continue
+            if child.i in others or any(m.type == "EXERCISE" for m in self.mentions_at.get(child.i, [])):
+                return True
+        return False
 
     def has_unknown_place(self, root: Token) -> bool:
         """Whether the clause names a place the gazetteer does not know the state of."""

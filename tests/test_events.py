@@ -122,6 +122,27 @@ def test_forces_operating_foreign_equipment_received_it(nlp):
     assert not events_of(nlp, "Après le coup d'État, Niamey s'est tourné vers Moscou pour sa diplomatie.")
 
 
+def test_words_of_other_senses_are_no_event(nlp):
+    # hosting an exercise is the exercise, no meeting
+    found = events_of(
+        nlp,
+        "En novembre 2018, la Norvège a accueilli l’exercice Trident Juncture de l’OTAN, en présence du ministre "
+        "de la Défense.",
+    )
+    assert set(found) == {("JOINT_EXERCISE", ("NATO", "NOR"))}
+    # « entretenir » is a meeting only when reflexive
+    assert not events_of(
+        nlp, "Le ministre français de la Défense entretient d’excellentes relations avec son homologue indien."
+    )
+    # the exercise of a right or of command is no military exercise
+    found = events_of(
+        nlp,
+        "Londres conservera l’exercice des droits souverains sur l’atoll, avec une base militaire américaine et des "
+        "troupes britanniques.",
+    )
+    assert not [key for key in found if key[0] == "JOINT_EXERCISE"]
+
+
 def test_each_subject_on_its_own_with_chacun(nlp):
     found = events_of(nlp, "En mai 2024, Vilnius puis Riga ont chacun signé avec Berlin un accord de défense.")
     assert set(found) == {("DEFENSE_AGREEMENT", ("DEU", "LTU")), ("DEFENSE_AGREEMENT", ("DEU", "LVA"))}
