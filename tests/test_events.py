@@ -143,6 +143,20 @@ def test_words_of_other_senses_are_no_event(nlp):
     assert not [key for key in found if key[0] == "JOINT_EXERCISE"]
 
 
+def test_a_joint_patrol_is_coded_as_an_exercise(nlp):
+    found = events_of(
+        nlp, "En juillet 2024, des bombardiers russes et chinois ont patrouillé ensemble au large de l’Alaska."
+    )
+    assert ("JOINT_EXERCISE", ("CHN", "RUS")) in found
+    found = events_of(
+        nlp,
+        "En 2023, les garde-côtes philippins et japonais ont mené une première patrouille conjointe en mer de Chine "
+        "méridionale.",
+    )
+    assert ("JOINT_EXERCISE", ("JPN", "PHL")) in found
+    assert not events_of(nlp, "Une frégate française patrouille chaque année en mer de Chine méridionale.")
+
+
 def test_each_subject_on_its_own_with_chacun(nlp):
     found = events_of(nlp, "En mai 2024, Vilnius puis Riga ont chacun signé avec Berlin un accord de défense.")
     assert set(found) == {("DEFENSE_AGREEMENT", ("DEU", "LTU")), ("DEFENSE_AGREEMENT", ("DEU", "LVA"))}
