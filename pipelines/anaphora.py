@@ -179,12 +179,12 @@ class ActorHistory:
                 return states
         return []
 
-    def last_state(self, noun: str = "") -> list[str]:
+    def last_state(self, noun: str = "", excluding: frozenset[str] = frozenset()) -> list[str]:
         """The state named last; for a noun of a kind of state (« le royaume »), the last one of that
-        kind when `kinds` knows it."""
+        kind when `kinds` knows it; not one of `excluding`."""
         allowed = self.kinds.get(noun)
         for states in reversed(self.sentences[-LOOKBACK:]):
-            kept = [state for state in states if allowed is None or state in allowed]
+            kept = [state for state in states if (allowed is None or state in allowed) and state not in excluding]
             if kept:
                 return kept[-1:]
         return []
@@ -260,8 +260,12 @@ def resolve_references(
             determiner = sent.doc[token.i - 1]
             following = sent.doc[token.i + 1] if token.i + 1 < sent.end else None
             names_another = following is not None and fold(following.text) in ("de", "du", "d'", "des")
-            if fold(determiner.text) in ("le", "ce", "cet") and not names_another:
-                keys = history.last_state(word)
+            where = token.i > sent.start + 1 and fold(sent.doc[token.i - 2].text) in ("dans", "sur", "en")
+            definite = fold(determiner.text) in ("le", "ce", "cet") or (fold(determiner.text) == "l'" and where)
+            if definite and not names_another:
+                # « des militaires indiens stationnés dans l'archipel »: where they are is not whose they are
+                before = {m.key for m in named if m.type == "STATE" and m.end <= token.idx}
+                keys = history.last_state(word, frozenset(before) if where else frozenset())
                 start = determiner.idx
         elif word in POSSESSED_NOUNS and token.i > sent.start and fold(sent.doc[token.i - 1].text) in POSSESSIVES:
             # « le Premier ministre Nikol Pachinian a annoncé que son pays… », « la junte du général Tiani a

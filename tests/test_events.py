@@ -260,6 +260,13 @@ def test_a_place_the_gazetteer_does_not_know_is_in_the_state_the_paragraph_tells
         "patrouille maritime à Keflavík.",
     )
     assert ("MILITARY_PRESENCE", ("ISL", "USA")) in found
+    # « dans l'archipel »: the state named before, not the one the sentence's forces belong to
+    found = events_of(
+        nlp,
+        "Les Maldives ont demandé le départ des soldats indiens. Quelque 80 militaires indiens étaient stationnés "
+        "dans l’archipel.",
+    )
+    assert ("MILITARY_PRESENCE", ("IND", "MDV")) in found
     # no place named at all: where the paragraph is
     found = events_of(
         nlp, "La situation reste tendue au Kosovo. La Turquie a déployé un bataillon de commandos en juin 2023."
