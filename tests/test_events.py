@@ -157,6 +157,15 @@ def test_a_joint_patrol_is_coded_as_an_exercise(nlp):
     assert not events_of(nlp, "Une frégate française patrouille chaque année en mer de Chine méridionale.")
 
 
+def test_troops_landed_and_equipment_brought_somewhere_are_there(nlp):
+    found = events_of(nlp, "En décembre 2018, une centaine de militaires russes ont débarqué au Venezuela.")
+    assert ("MILITARY_PRESENCE", ("RUS", "VEN")) in found
+    found = events_of(
+        nlp, "En avril 2024, l’armée de terre américaine a acheminé un système de missiles aux Philippines."
+    )
+    assert ("MILITARY_PRESENCE", ("PHL", "USA")) in found
+
+
 def test_each_subject_on_its_own_with_chacun(nlp):
     found = events_of(nlp, "En mai 2024, Vilnius puis Riga ont chacun signé avec Berlin un accord de défense.")
     assert set(found) == {("DEFENSE_AGREEMENT", ("DEU", "LTU")), ("DEFENSE_AGREEMENT", ("DEU", "LVA"))}
