@@ -42,6 +42,8 @@ class EventType:
     host_triggers: frozenset[tuple[str, ...]] = frozenset()
     supplier_from_system: bool = False
     organiser_from_exercise: bool = False  # the lead organiser of a named exercise takes part
+    # an initiative of one organisation stands for it (« le Partenariat pour la paix » → NATO)
+    initiative_as_owner: bool = False
     company_parties: bool = False  # companies are the parties when two or more take part
     company_supplier: bool = False  # a company dealing with a single state is its counterpart
     reflexive_as: str = ""  # the type a trigger verb tells when reflexive (« ils se sont entraînés »)
@@ -116,6 +118,7 @@ def load_codebook(path: Path) -> Codebook:
             host_triggers=host_triggers,
             supplier_from_system=bool(spec.get("supplier_from_system", False)),
             organiser_from_exercise=bool(spec.get("organiser_from_exercise", False)),
+            initiative_as_owner=bool(spec.get("initiative_as_owner", False)),
             company_parties=bool(spec.get("company_parties", False)),
             company_supplier=bool(spec.get("company_supplier", False)),
             reflexive_as=str(spec.get("reflexive_as", "")),

@@ -765,6 +765,15 @@ class EventExtractor:
             participants = (*participants, *sentence.suppliers(root))
         if event_type.organiser_from_exercise:
             participants = (*participants, *sentence.organisers(head, trigger, self.roles))
+        owned: set[str] = set()
+        if event_type.initiative_as_owner:
+            # « la Bosnie a rejoint le Partenariat pour la paix »: NATO's; « l'UE finance … par la Facilité
+            # européenne pour la paix »: its own, no membership
+            owners = {key: self.roles.owning_organisation(key) for key in participants}
+            participants = tuple(
+                owners[key] or key for key in participants if not (owners[key] and owners[key] in participants)
+            )
+            owned = {owner for owner in owners.values() if owner}
         actors = [key for key in participants if not key.startswith("PERSON:")]
         states = [key for key in actors if not self.roles.is_company(key)]
         organisations = [key for key in actors if sentence.type_of(key) != "STATE"]
@@ -781,7 +790,9 @@ class EventExtractor:
         participants = tuple(sorted(set(states or actors or participants)))
         if len(participants) < event_type.min_participants:
             return None
-        if event_type.requires and not any(sentence.type_of(key) in event_type.requires for key in participants):
+        if event_type.requires and not any(
+            sentence.type_of(key) in event_type.requires or key in owned for key in participants
+        ):
             return None
         status, cue = self._status(sentence, head, root)
         chosen = sentence.nearest_date(head, root) or carried_date
@@ -1501,6 +1512,15 @@ class ActorRoles:
     def is_company(self, key: str) -> bool:
         entry = self.gazetteer.get(key) if self.gazetteer else None
         return entry is not None and entry.attributes.get("kind") == "company"
+
+    def owning_organisation(self, key: str) -> str:
+        """The one organisation an initiative belongs to (initiatives.tsv: PFP → NATO), if any."""
+        entry = self.gazetteer.get(key) if self.gazetteer and key else None
+        if entry is None or entry.type != "INITIATIVE":
+            return ""
+        owner = entry.attributes.get("owner", "").strip()
+        found = self.gazetteer.get(owner) if owner and "|" not in owner else None
+        return owner if found is not None and found.type == "ORGANIZATION" else ""
 
     def lead_organiser(self, exercise_key: str) -> str:
         entry = self.gazetteer.get(exercise_key) if self.gazetteer and exercise_key else None

@@ -166,6 +166,16 @@ def test_troops_landed_and_equipment_brought_somewhere_are_there(nlp):
     assert ("MILITARY_PRESENCE", ("PHL", "USA")) in found
 
 
+def test_an_initiative_of_one_organisation_stands_for_it_in_a_membership(nlp):
+    found = events_of(nlp, "En décembre 2006, la Serbie a rejoint le Partenariat pour la paix.")
+    assert ("MEMBERSHIP", ("NATO", "SRB")) in found
+    # an organisation's own instrument is no membership of it
+    found = events_of(
+        nlp, "L'Union européenne finance une partie de ces livraisons par la Facilité européenne pour la paix."
+    )
+    assert not [key for key in found if key[0] == "MEMBERSHIP"]
+
+
 def test_each_subject_on_its_own_with_chacun(nlp):
     found = events_of(nlp, "En mai 2024, Vilnius puis Riga ont chacun signé avec Berlin un accord de défense.")
     assert set(found) == {("DEFENSE_AGREEMENT", ("DEU", "LTU")), ("DEFENSE_AGREEMENT", ("DEU", "LVA"))}
