@@ -312,15 +312,27 @@ def resolve_references(
     return found
 
 
+def _agrees(word, noun) -> bool:
+    """Whether a participle agrees in gender and number with a noun, as far as both say."""
+    for feature in ("Gender", "Number"):
+        mine, its = word.morph.get(feature), noun.morph.get(feature)
+        if mine and its and mine != its:
+            return False
+    return True
+
+
 def _grouping(token, history: ActorHistory) -> list[tuple[str, str]]:
     """« Le Japon n'a pas adhéré au pacte », « entrer dans l'Alliance »: a definite noun of a grouping,
-    capitalised or not, with no complement of its own (not « le programme japonais », « l'organisation
-    d'exercices », « le pacte AUKUS ») stands for the grouping named last."""
+    capitalised or not, with no complement of its own (not « le programme japonais », « la coalition
+    consacrée aux F-16 », « l'organisation d'exercices », « le pacte AUKUS ») stands for the grouping
+    named last."""
     doc = token.doc
     if token.pos_ not in ("NOUN", "PROPN") or token.i == 0 or fold(doc[token.i - 1].text) not in DEFINITE_WORDS:
         return []
     if any(child.dep_ in ("amod", "nmod", "appos", "flat:name", "nummod") for child in token.children):
         return []
+    if any(child.dep_ == "acl" and _agrees(child, token) for child in token.children):
+        return []  # « la coalition consacrée aux F-16 », not « les exercices de l'organisation prévus »
     word = fold(token.text)
     if word in ORGANIZATION_NOUNS:
         return history.last_organization(("ORGANIZATION",), LOOKBACK)

@@ -176,6 +176,15 @@ def test_an_initiative_of_one_organisation_stands_for_it_in_a_membership(nlp):
     assert not [key for key in found if key[0] == "MEMBERSHIP"]
 
 
+def test_a_grouping_noun_with_a_participle_of_its_own_is_a_new_one(nlp):
+    found = events_of(
+        nlp,
+        "L’Union européenne a lancé sa mission. Le Danemark et les Pays-Bas, à la tête de la coalition consacrée "
+        "aux F-16, forment des pilotes ukrainiens.",
+    )
+    assert ("TRAINING", ("DNK", "NLD", "UKR")) in found
+
+
 def test_each_subject_on_its_own_with_chacun(nlp):
     found = events_of(nlp, "En mai 2024, Vilnius puis Riga ont chacun signé avec Berlin un accord de défense.")
     assert set(found) == {("DEFENSE_AGREEMENT", ("DEU", "LTU")), ("DEFENSE_AGREEMENT", ("DEU", "LVA"))}
