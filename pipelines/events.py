@@ -752,6 +752,7 @@ class EventExtractor:
                 and not hosts
                 and not sentence.document_host
                 and not sentence.locations(self.roles)
+                and not sentence.spans_of("PLACE")
                 and [state for state in sentence.paragraph_locations if state not in participants]
             ):
                 # « L'OTAN a renforcé la KFOR au Kosovo. Dès le lendemain, l'Alliance a annoncé l'envoi de
@@ -1364,9 +1365,10 @@ class _Sentence:
         return False
 
     def has_unknown_place(self, root: Token) -> bool:
-        """Whether the clause names a place the gazetteer does not know the state of."""
+        """Whether the clause names a place the gazetteer does not know (a known region that spans
+        states, « l'Asie centrale », is no one's)."""
         return any(
-            _in_subtree(span.root, root) and not (mention.affiliation or self.roles.host_of(mention.key))
+            _in_subtree(span.root, root) and not mention.affiliation and not self.roles.knows(mention.key)
             for mention, span in self.spans_of("PLACE")
         )
 
@@ -1512,6 +1514,9 @@ class ActorRoles:
     def is_company(self, key: str) -> bool:
         entry = self.gazetteer.get(key) if self.gazetteer else None
         return entry is not None and entry.attributes.get("kind") == "company"
+
+    def knows(self, key: str) -> bool:
+        return self.gazetteer is not None and self.gazetteer.get(key) is not None
 
     def owning_organisation(self, key: str) -> str:
         """The one organisation an initiative belongs to (initiatives.tsv: PFP → NATO), if any."""

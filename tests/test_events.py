@@ -300,6 +300,13 @@ def test_a_place_the_gazetteer_does_not_know_is_in_the_state_the_paragraph_tells
         nlp, "La situation reste tendue au Kosovo. La Turquie a déployé un bataillon de commandos en juin 2023."
     )
     assert ("MILITARY_PRESENCE", ("TUR", "XKX")) in found
+    # a known region that spans states is no one's
+    found = events_of(
+        nlp,
+        "Les manœuvres ont eu lieu au Tadjikistan. Elles rappellent la présence stratégique de Moscou en Asie "
+        "centrale.",
+    )
+    assert ("MILITARY_PRESENCE", ("RUS",)) in found
 
 
 def test_the_object_pronoun_of_joining_is_the_organisation_just_named(nlp):
