@@ -352,6 +352,16 @@ def _in_clause_of_its_own(token: Token, root: Token, trigger: Token) -> bool:
     return False
 
 
+def _in_subordinate_clause(token: Token, root: Token) -> bool:
+    """Below `root`, in an adverbial or completive clause of its own (« …, renonçant au Rafale »)."""
+    node = token
+    while node.i != root.i and node.head.i != node.i:
+        if node.dep_ in ("advcl", "ccomp"):
+            return True
+        node = node.head
+    return False
+
+
 def _is_set_apart(token: Token) -> bool:
     """In a phrase that sets the actor apart (« contre les shebab », « selon l'Institut de Stockholm »)."""
     for ancestor in [token, *token.ancestors][:4]:
@@ -1387,10 +1397,15 @@ class _Sentence:
         return any(self.span.start <= span.start < self.span.end for span in self.doc.spans.get(SYSTEMS_KEY, []))
 
     def suppliers(self, root: Token) -> list[str]:
-        """States whose industry makes the systems named in the clause (one origin each)."""
+        """States whose industry makes the systems named in the clause (one origin each), not in a clause
+        of its own below it (« a choisi le F-16 américain, renonçant au Rafale français »)."""
         found = []
         for span in self.doc.spans.get(SYSTEMS_KEY, []):
-            if self.span.start <= span.start < self.span.end and _in_subtree(span.root, root):
+            if (
+                self.span.start <= span.start < self.span.end
+                and _in_subtree(span.root, root)
+                and not _in_subordinate_clause(span.root, root)
+            ):
                 origins = span.kb_id_.split(COMPOUND_SEPARATOR)
                 if len(origins) == 1 and origins[0]:
                     found.append(origins[0])

@@ -185,6 +185,11 @@ def test_a_grouping_noun_with_a_participle_of_its_own_is_a_new_one(nlp):
     assert ("TRAINING", ("DNK", "NLD", "UKR")) in found
 
 
+def test_a_system_in_a_clause_of_its_own_names_no_supplier(nlp):
+    found = events_of(nlp, "En 2022, la Pologne a commandé des chars K2, renonçant au Leopard 2.")
+    assert set(found) == {("ARMS_TRANSFER", ("KOR", "POL"))}
+
+
 def test_each_subject_on_its_own_with_chacun(nlp):
     found = events_of(nlp, "En mai 2024, Vilnius puis Riga ont chacun signé avec Berlin un accord de défense.")
     assert set(found) == {("DEFENSE_AGREEMENT", ("DEU", "LTU")), ("DEFENSE_AGREEMENT", ("DEU", "LVA"))}
