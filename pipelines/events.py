@@ -751,23 +751,23 @@ class EventExtractor:
                 # « Elbit Systems envisagerait d'implanter deux sites de production dans le royaume »: a
                 # company's site is industry, no military presence
                 return None
-            unknown_place = alone and not hosts and sentence.has_unknown_place(root)
             nearby = [state for state in sentence.paragraph_states if state not in participants]
-            if unknown_place and nearby:
+            located = [state for state in sentence.paragraph_locations if state not in participants]
+            if alone and not hosts and nearby and sentence.has_unknown_place(root):
                 # « L'US Navy a rénové un hangar à Keflavík », in a paragraph about Iceland: a place the
                 # gazetteer does not know is in the state the paragraph was telling of
                 participants = (*participants, nearby[0])
             elif (
                 alone
                 and not hosts
+                and located
                 and not sentence.document_host
                 and not sentence.locations(self.roles)
                 and not sentence.spans_of("PLACE")
-                and [state for state in sentence.paragraph_locations if state not in participants]
             ):
-                # « L'OTAN a renforcé la KFOR au Kosovo. Dès le lendemain, l'Alliance a annoncé l'envoi de
-                # 700 soldats »: sent where the paragraph is
-                participants = (*participants, *[s for s in sentence.paragraph_locations if s not in participants][:1])
+                # « La situation reste tendue au Kosovo. La Turquie a déployé un bataillon »: sent where
+                # the paragraph is
+                participants = (*participants, located[0])
             elif alone and not hosts and sentence.document_host and sentence.document_host not in participants:
                 # « Djibouti, garnison des puissances » / « la Chine a inauguré sa première base à
                 # l'étranger »: a presence with no host named is in the one state the title names.
