@@ -11,17 +11,23 @@ For each trigger of the codebook found in a sentence (headings excepted):
 - left out: actors in a clause that describes another actor (« l'OTSC, dirigée par Moscou »), in a
   contrast (« Contrairement à la Russie, … »), adversaries (« contre l'État islamique »), sources
   (« selon l'Institut de Stockholm »), companies and armed groups unless they are the subject,
-  companies when a state takes part;
+  companies when a state takes part (except a company selling to a single state);
+- a trigger noun that names its own parties (« l'adhésion de la Suède à l'OTAN ») has those parties;
 - when the sentence names no actor at all, the actors and the date of the sentence before carry over;
-- the codebook adds the host of a base (the state of a known place) to a presence, and the supplier of a
+- the codebook adds the host of a base (the state of a known place; for a place the gazetteer does not
+  know, or none named, the state the paragraph was telling of) to a presence, and the supplier of a
   named system (« Rafale » → FRA) to an arms transfer;
 - a named exercise followed by a state in brackets (« Kazind (Kazakhstan) ») gives an exercise event
-  with that state and the clause's subject;
+  with that state and the clause's subject; a named exercise taken part in, hosted or led is a trigger
+  of its own (« ont pris part à Balikatan »); what the rest of the paragraph tells of the exercise
+  (« y participent », an unnamed exercise on no other date) joins its row;
 - the place is a PLACE introduced by a locative preposition or a place noun; the date is the date
   expression of the clause nearest the trigger, else of the clause governing it, never the coverage of
   an agreement; the status comes from cue words, negation, governing verbs and the verb's mood and
   tense.
-A trigger with a demonstrative (« ces manœuvres ») refers back and adds nothing; the same type,
+A trigger with a demonstrative (« ces manœuvres ») refers back and adds nothing, unless the exercise it
+refers to was named without its parties; a verb whose object is another event (« a accueilli
+l'exercice ») tells that event; the same type,
 participants and status again in one paragraph is one event. The codebook sets how many participants
 each type needs and which entity types may take part.
 """
