@@ -791,6 +791,7 @@ class EventExtractor:
                 owners[key] or key for key in participants if not (owners[key] and owners[key] in participants)
             )
             owned = {owner for owner in owners.values() if owner}
+        participants = sentence.officials_at_home(participants)
         actors = [key for key in participants if not key.startswith("PERSON:")]
         states = [key for key in actors if not self.roles.is_company(key)]
         organisations = [key for key in actors if sentence.type_of(key) != "STATE"]
@@ -1368,6 +1369,15 @@ class _Sentence:
             ):
                 found.append(mention.key)
         return _unique(found)
+
+    def officials_at_home(self, participants: tuple[str, ...]) -> tuple[str, ...]:
+        """« le ministre de la Défense Bjørn Arild Gram et l'ambassadeur américain… », in a paragraph about
+        Norway: an official whose title names no state is one of the state the paragraph was telling of."""
+        titled = {m.key for m in self.mentions if m.type == "PERSON" and m.role and not m.affiliation}
+        if not titled & set(participants):
+            return participants
+        home = [state for state in self.paragraph_states if state not in participants]
+        return tuple(home[0] if key in titled and home else key for key in participants)
 
     def governs_another_event(self, head: Token, trigger: Trigger, triggers: list[Trigger]) -> bool:
         """Whether the verb's object is an event of another type: a named exercise or another type's

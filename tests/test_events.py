@@ -190,6 +190,15 @@ def test_a_system_in_a_clause_of_its_own_names_no_supplier(nlp):
     assert set(found) == {("ARMS_TRANSFER", ("KOR", "POL"))}
 
 
+def test_an_official_whose_title_names_no_state_is_one_of_the_state_the_paragraph_tells_of(nlp):
+    found = events_of(
+        nlp,
+        "La Norvège modernise ses forces. Le 2 février 2024, le ministre de la Défense Bjørn Arild Gram et "
+        "l’ambassadeur américain Marc Nathanson ont signé un accord de défense.",
+    )
+    assert ("DEFENSE_AGREEMENT", ("NOR", "USA")) in found
+
+
 def test_each_subject_on_its_own_with_chacun(nlp):
     found = events_of(nlp, "En mai 2024, Vilnius puis Riga ont chacun signé avec Berlin un accord de défense.")
     assert set(found) == {("DEFENSE_AGREEMENT", ("DEU", "LTU")), ("DEFENSE_AGREEMENT", ("DEU", "LVA"))}
