@@ -6,7 +6,7 @@ Handles « le 24 avril 2025 », « du 7 au 11 avril 2025 », « les 8 et 9 janvi
 something happened), and relative expressions (« le mois dernier », « en janvier dernier », « en janvier
 de l'an dernier », « l'an prochain », « cet été ») when the document's date is known. A day or a month
 without a year (« le 14 décembre », « en octobre ») carries the story on from the last date the
-paragraph gave (« Le 3 décembre 2023, … Le 14 décembre, … »). Without a document date, a day without a
+text gave before it (« Le 3 décembre 2023, … Le 14 décembre, … »). Without a document date, a day without a
 year or a relative expression keeps its text and gets no ISO value rather than a guess."""
 
 from __future__ import annotations

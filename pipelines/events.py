@@ -576,7 +576,7 @@ class EventExtractor:
         events: list[EventRecord] = []
         first_in_paragraph: dict[tuple[int, str, tuple[str, ...], str], int] = {}
         carry, current_paragraph = Carry(), 0
-        told: date | None = None  # the last date the paragraph gave (« En décembre 2023… le 14 décembre »)
+        told: date | None = None  # the last date the text gave (« En décembre 2023… le 14 décembre »)
         exercise_index: int | None = None  # the exercise the paragraph is telling, among `events`
         full_text = doc.text if text is None else text  # doc.text is built anew on each access
         document_host = _title_state(full_text, mentions)
@@ -589,8 +589,6 @@ class EventExtractor:
             if not text.strip() or is_heading(sent, full_text):
                 continue
             paragraph = full_text.count("\n", 0, sent.start_char)
-            if paragraph != current_paragraph:
-                told = None
             dates = find_dates(text, reference, sent.start_char, told)
             told = _last_told(dates) or told
             named = by_sentence.get(sent_id, [])

@@ -831,15 +831,25 @@ def test_a_purchase_under_negotiation_is_discussed(nlp):
     assert (transfer.status, transfer.status_cue) == ("discussed", "négocie")
 
 
-def test_a_day_without_a_year_is_in_the_year_the_paragraph_is_telling(nlp):
-    models = default_models_dir().resolve()
+def test_a_day_without_a_year_is_in_the_year_the_text_is_telling(nlp):
+    def meeting_of(text):
+        models = default_models_dir().resolve()
+        doc = nlp(text)
+        mentions = mentions_of(doc, "D", None, load_gazetteer(models / "gazetteers"))
+        events = event_extractor(models).extract(doc, "D", mentions, None, document_date(text))
+        (meeting,) = [e for e in events if e.type == "HIGH_LEVEL_MEETING"]
+        return meeting.participant_keys, meeting.date_start
+
     text = (
         "Publié le 2 octobre 2024\n"
         "Le 3 décembre 2023, Caracas a organisé un référendum sur l'Essequibo. Le 14 décembre, le président "
         "guyanien Irfaan Ali a rencontré Nicolás Maduro à Argyle."
     )
-    doc = nlp(text)
-    mentions = mentions_of(doc, "D", None, load_gazetteer(models / "gazetteers"))
-    events = event_extractor(models).extract(doc, "D", mentions, None, document_date(text))
-    (meeting,) = [e for e in events if e.type == "HIGH_LEVEL_MEETING"]
-    assert (meeting.participant_keys, meeting.date_start) == (("GUY", "VEN"), "2023-12-14")
+    assert meeting_of(text) == (("GUY", "VEN"), "2023-12-14")
+    # in the next paragraph too
+    text = (
+        "Publié le 4 novembre 2024\n"
+        "En juillet 2023, les armées australienne et américaine ont conduit l’exercice Talisman Sabre.\n"
+        "Le 29 juillet, à Brisbane, le président français a rencontré le Premier ministre australien."
+    )
+    assert meeting_of(text) == (("AUS", "FRA"), "2023-07-29")
