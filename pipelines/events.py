@@ -776,6 +776,10 @@ class EventExtractor:
                 # « Djibouti, garnison des puissances » / « la Chine a inauguré sa première base à
                 # l'étranger »: a presence with no host named is in the one state the title names.
                 participants = (*participants, sentence.document_host)
+        if event_type.host_from_paragraph and len(set(participants)) == 1:
+            located = [state for state in sentence.paragraph_locations if state not in participants]
+            if located and not sentence.locations(self.roles) and not sentence.spans_of("PLACE"):
+                participants = (*participants, located[0])  # trained where the paragraph is
         if event_type.supplier_from_system:
             participants = (*participants, *sentence.suppliers(root))
         if event_type.organiser_from_exercise:

@@ -199,6 +199,16 @@ def test_an_official_whose_title_names_no_state_is_one_of_the_state_the_paragrap
     assert ("DEFENSE_AGREEMENT", ("NOR", "USA")) in found
 
 
+def test_trainers_sent_with_no_place_named_train_where_the_paragraph_is(nlp):
+    found = events_of(
+        nlp,
+        "La crise s’est aggravée en Centrafrique en 2017. Début 2018, la Russie a envoyé cinq militaires et 170 "
+        "instructeurs.",
+    )
+    assert ("TRAINING", ("CAF", "RUS")) in found
+    assert not events_of(nlp, "La Russie a envoyé 170 instructeurs militaires.")
+
+
 def test_each_subject_on_its_own_with_chacun(nlp):
     found = events_of(nlp, "En mai 2024, Vilnius puis Riga ont chacun signé avec Berlin un accord de défense.")
     assert set(found) == {("DEFENSE_AGREEMENT", ("DEU", "LTU")), ("DEFENSE_AGREEMENT", ("DEU", "LVA"))}
