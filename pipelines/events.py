@@ -726,6 +726,19 @@ class EventExtractor:
                 for item in listed
             )
         ]
+        # « Des contingents arméniens et kazakhs y étaient associés »: contingents taking part in the
+        # exercise are there for it, no presence of their own
+        found = [
+            record
+            for record in found
+            if not (
+                record.type == "MILITARY_PRESENCE"
+                and any(
+                    item.method == "rule:taking-part" and set(record.participant_keys) <= set(item.participant_keys)
+                    for item in listed
+                )
+            )
+        ]
         return found + listed
 
     def _record(

@@ -790,6 +790,15 @@ def test_this_exercise_after_an_exercise_named_without_its_parties(nlp):
     assert ("JOINT_EXERCISE", ("BLR", "RUS")) in found
 
 
+def test_contingents_taking_part_in_an_exercise_are_no_presence_of_their_own(nlp):
+    found = events_of(
+        nlp,
+        "En septembre 2021, la Russie et la Biélorussie ont conduit l’exercice Zapad-2021. Des contingents arméniens "
+        "et kazakhs y étaient associés.",
+    )
+    assert set(found) == {("JOINT_EXERCISE", ("ARM", "BLR", "KAZ", "RUS"))}
+
+
 def test_a_named_exercise_needs_no_other_word_of_its_field(nlp):
     found = events_of(nlp, "En mars 2024, la Norvège et la Finlande ont conduit l’exercice Nordic Response.")
     assert ("JOINT_EXERCISE", ("FIN", "NOR")) in found
