@@ -155,6 +155,13 @@ class ActorHistory:
             found.extend(state for state in reversed(states) if state not in found)
         return found
 
+    def recent_locations(self) -> list[str]:
+        """The states the last sentences named as places, whatever their paragraph, the latest first."""
+        found: list[str] = []
+        for _, states in reversed(self.locations[-LOOKBACK:]):
+            found.extend(state for state in reversed(states) if state not in found)
+        return found
+
     def last_location(self, paragraph: int = 0) -> list[str]:
         """What « y » stands for: the state last named as a place in the paragraph, else the title's
         state, else the state named last."""
@@ -265,7 +272,18 @@ def resolve_references(
             if definite and not names_another:
                 # « des militaires indiens stationnés dans l'archipel »: where they are is not whose they are
                 before = {m.key for m in named if m.type == "STATE" and m.end <= token.idx}
-                keys = history.last_state(word, frozenset(before) if where else frozenset())
+                # « déployés dans le pays »: the one state the title names, else the state the last sentences
+                # placed things in
+                located = [
+                    state
+                    for state in [history.document_host, *history.recent_locations()]
+                    if state and state not in before
+                ]
+                keys = (
+                    located[:1]
+                    if where and located
+                    else history.last_state(word, frozenset(before) if where else frozenset())
+                )
                 start = determiner.idx
         elif word in POSSESSED_NOUNS and token.i > sent.start and fold(sent.doc[token.i - 1].text) in POSSESSIVES:
             # « le Premier ministre Nikol Pachinian a annoncé que son pays… », « la junte du général Tiani a

@@ -319,6 +319,13 @@ def test_a_place_the_gazetteer_does_not_know_is_in_the_state_the_paragraph_tells
         "dans l’archipel.",
     )
     assert ("MILITARY_PRESENCE", ("IND", "MDV")) in found
+    # « dans le pays » in a new paragraph: the state the last sentences placed things in, not the last one named
+    found = events_of(
+        nlp,
+        "L’Union européenne conduit depuis 2004 une opération en Bosnie-Herzégovine. La Turquie compte parmi les "
+        "pays contributeurs.\nAu printemps, 250 soldats français et italiens ont été déployés dans le pays.",
+    )
+    assert ("MILITARY_PRESENCE", ("BIH", "FRA", "ITA")) in found
     # no place named at all: where the paragraph is
     found = events_of(
         nlp, "La situation reste tendue au Kosovo. La Turquie a déployé un bataillon de commandos en juin 2023."
