@@ -17,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
@@ -139,28 +140,19 @@ class ActorHistory:
 
     def states_of_paragraph(self, paragraph: int) -> list[str]:
         """The states named in the paragraph's earlier sentences, the latest first."""
-        found: list[str] = []
-        for states, (found_in, _) in zip(reversed(self.sentences), reversed(self.locations), strict=True):
-            if found_in != paragraph:
-                break
-            found.extend(state for state in reversed(states) if state not in found)
-        return found
+        in_paragraph = takewhile(
+            lambda item: item[1][0] == paragraph, zip(reversed(self.sentences), reversed(self.locations), strict=True)
+        )
+        return _latest_first(states for states, _ in in_paragraph)
 
     def locations_of_paragraph(self, paragraph: int) -> list[str]:
         """The states the paragraph's earlier sentences named as places (« au Kosovo »), the latest first."""
-        found: list[str] = []
-        for found_in, states in reversed(self.locations):
-            if found_in != paragraph:
-                break
-            found.extend(state for state in reversed(states) if state not in found)
-        return found
+        in_paragraph = takewhile(lambda item: item[0] == paragraph, reversed(self.locations))
+        return _latest_first(states for _, states in in_paragraph)
 
     def recent_locations(self) -> list[str]:
         """The states the last sentences named as places, whatever their paragraph, the latest first."""
-        found: list[str] = []
-        for _, states in reversed(self.locations[-LOOKBACK:]):
-            found.extend(state for state in reversed(states) if state not in found)
-        return found
+        return _latest_first(states for _, states in reversed(self.locations[-LOOKBACK:]))
 
     def last_location(self, paragraph: int = 0) -> list[str]:
         """What « y » stands for: the state last named as a place in the paragraph, else the title's
@@ -201,6 +193,14 @@ class ActorHistory:
             if subject:
                 return subject
         return []
+
+
+def _latest_first(groups: Iterable[list[str]]) -> list[str]:
+    """The states of sentences given from the latest back, each once, the latest first."""
+    found: list[str] = []
+    for states in groups:
+        found.extend(state for state in reversed(states) if state not in found)
+    return found
 
 
 def reference_candidates(doc: Doc) -> list[int]:

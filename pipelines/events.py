@@ -172,15 +172,18 @@ def doc_forms(doc: Doc) -> list[frozenset[str]]:
     instead of building a Token object each time a word is compared."""
     strings = doc.vocab.strings
     found = []
-    for orth, lemma in doc.to_array([ORTH, LEMMA]).tolist():
+    rows = doc.to_array([ORTH, LEMMA]).tolist()
+    for orth, lemma in rows:
         forms = _FORMS_BY_IDS.get((orth, lemma))
         if forms is None:
             if len(_FORMS_BY_IDS) >= _MAX_FORMS_BY_IDS:
                 _FORMS_BY_IDS.clear()
             forms = _FORMS_BY_IDS[(orth, lemma)] = _forms(strings[orth], strings[lemma])
         found.append(forms)
+    # only words in -e can be a verb read as a noun: looked at as tokens, the others never are
+    in_e = {orth for orth, _ in rows if strings[orth][-1:].lower() == "e"}
     for i in range(1, len(doc) - 1):
-        if _verb_read_as_noun(doc, i):
+        if rows[i][0] in in_e and _verb_read_as_noun(doc, i):
             found[i] = found[i] | {fold(doc[i].text) + "r"}
     return found
 

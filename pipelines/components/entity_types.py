@@ -485,6 +485,11 @@ def _strip_person(span: Span) -> Span | None:
     return Span(doc, start, end, label="PERSON")
 
 
+def _is_year(token: Token) -> bool:
+    """A year closing a name (« Zapad 2021 »)."""
+    return token.like_num and len(token.text) == 4
+
+
 def _proper_run(doc: Doc, start: int) -> int:
     """End of a name starting at `start`: proper nouns, hyphens and a trailing year."""
     end = start
@@ -492,7 +497,7 @@ def _proper_run(doc: Doc, start: int) -> int:
         doc[end].pos_ == "PROPN" or doc[end].text in ("-", "‐") or (end > start and doc[end].dep_ == "flat:name")
     ):
         end += 1
-    if end < len(doc) and end > start and doc[end].like_num and len(doc[end].text) == 4:
+    if end < len(doc) and end > start and _is_year(doc[end]):
         end += 1
     return end
 
@@ -508,7 +513,7 @@ def _exercise_name_end(doc: Doc, start: int) -> int:
         if doc[end].ent_type_ and doc[end].ent_iob_ == "B":
             break
         end += 1
-    if end < len(doc) and doc[end].like_num and len(doc[end].text) == 4:
+    if end < len(doc) and _is_year(doc[end]):
         end += 1
     return end
 
@@ -526,7 +531,7 @@ def _named_before(doc: Doc, head: int) -> tuple[int, int] | None:
     else:
         return None
     start = end
-    if start > 0 and doc[start - 1].like_num and len(doc[start - 1].text) == 4:
+    if start > 0 and _is_year(doc[start - 1]):
         start -= 1
     year = start
     while start > 0 and _capitalised(doc[start - 1]) and not doc[start - 1].is_sent_start:
@@ -555,7 +560,7 @@ def _edition_of(doc: Doc, head: int) -> tuple[int, int] | None:
     end = start + 1
     while end < len(doc) and _capitalised(doc[end]) and doc[end].ent_iob_ != "B":
         end += 1
-    if end < len(doc) and doc[end].like_num and len(doc[end].text) == 4:
+    if end < len(doc) and _is_year(doc[end]):
         end += 1
     return start, end
 
