@@ -58,6 +58,10 @@ YEAR_OR_RANGE = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?")
 JOINERS = frozenset({"et", "puis", ",", "(", ")"})
 DISTRIBUTIVE_WORDS = frozenset({"chacun", "chacune"})
 SETTING_NOUNS = frozenset({"marge"})
+# « Pendant l'escale russe de juin, le navire-école vénézuélien faisait relâche à Santiago de Cuba »: the
+# event these prepositions date the clause by is told elsewhere; its actors take no part in this one.
+TIME_SETTING_PREPOSITIONS = frozenset({"pendant", "durant"})
+TIME_UNITS = frozenset({"jour", "semaine", "mois", "an", "annee", "heure", "decennie", "siecle"})
 # Prepositions that set an actor apart from the event: an adversary (« contre »), a contrast or an
 # exception (« contrairement à », « à l'instar de », « sauf »), a source (« selon le SIPRI »).
 SET_APART_MARKERS = frozenset({"contre", "face", "contrairement", "instar", "sauf", "excepte", "selon"})
@@ -379,13 +383,20 @@ def _is_set_apart(token: Token) -> bool:
     return False
 
 
-def _in_setting(token: Token) -> bool:
-    """« en marge d'une réunion de l'ASEAN »: the actors of the setting of an event take no part in it."""
-    return any(
-        fold(ancestor.lemma_) in SETTING_NOUNS
-        and any(fold(c.text) == "en" for c in ancestor.children if c.dep_ == "case")
-        for ancestor in [token, *token.ancestors][:8]
-    )
+def _in_setting(token: Token, trigger: Token) -> bool:
+    """« en marge d'une réunion de l'ASEAN », « pendant l'escale russe »: the actors of the setting of an
+    event take no part in it, unless the trigger is in that setting too."""
+    for ancestor in [token, *token.ancestors][:8]:
+        cases = {fold(c.text) for c in ancestor.children if c.dep_ == "case"}
+        if fold(ancestor.lemma_) in SETTING_NOUNS and "en" in cases:
+            return True
+        if (
+            not cases.isdisjoint(TIME_SETTING_PREPOSITIONS)
+            and fold(ancestor.lemma_) not in TIME_UNITS
+            and not _in_subtree(trigger, ancestor)
+        ):
+            return True
+    return False
 
 
 def _in_descriptive_clause(token: Token, root: Token, trigger: Token, actor_tokens: set[int]) -> bool:
@@ -514,6 +525,23 @@ def _is_the_setting(token: Token) -> bool:
     de » is also « on the grounds of »), no presence of its own."""
     return fold(token.lemma_) in PLACE_KIND_NOUNS and any(
         child.dep_ == "case" and fold(child.text) in SETTING_PREPOSITIONS for child in token.children
+    )
+
+
+def _dates_the_clause(token: Token, trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """« Pendant l'escale russe de juin, le navire-école vénézuélien faisait relâche à Santiago de Cuba »:
+    an event noun that dates a clause telling another event of its type, or that only points back to one
+    (« Le président s'est rendu à bord pendant l'escale »), is told elsewhere."""
+    if token.pos_ != "NOUN" or not any(
+        c.dep_ == "case" and fold(c.text) in TIME_SETTING_PREPOSITIONS for c in token.children
+    ):
+        return False
+    bare = all(c.dep_ in ("case", "det") for c in token.children) and any(
+        c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in token.children
+    )
+    return bare or any(
+        other.event_type.code == trigger.event_type.code and not other.start <= token.i < other.end
+        for other in triggers
     )
 
 
@@ -684,6 +712,7 @@ class EventExtractor:
                 or _names_a_kind_of_place(head)
                 or _names_a_kind_of_equipment(head)
                 or _is_the_setting(head)
+                or _dates_the_clause(head, trigger, triggers)
                 or not (
                     _has_context(sentence.span, trigger, triggers, words)
                     or any(_is_context_entity(m, trigger.event_type) for m in sentence.mentions)
@@ -775,8 +804,9 @@ class EventExtractor:
             located = [state for state in sentence.paragraph_locations if state not in participants]
             if alone and not hosts and nearby and sentence.has_unknown_place(root):
                 # « L'US Navy a rénové un hangar à Keflavík », in a paragraph about Iceland: a place the
-                # gazetteer does not know is in the state the paragraph was telling of
-                participants = (*participants, nearby[0])
+                # gazetteer does not know is in the state the paragraph was telling of, the one it placed
+                # things in first (« au Guyana … Caracas … au large de Georgetown »)
+                participants = (*participants, (located or nearby)[0])
             elif (
                 alone
                 and not hosts
@@ -1272,7 +1302,7 @@ class _Sentence:
             self._same_clause(token, root, trigger)
             and not self.beyond_colon(token, trigger)
             and not _is_set_apart(token)
-            and not _in_setting(token)
+            and not _in_setting(token, trigger)
             and not _in_descriptive_clause(token, root, trigger, self.actor_tokens)
             and not _names_the_event(token, trigger)
             and not self._agent_of_description(token)

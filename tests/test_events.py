@@ -338,6 +338,36 @@ def test_a_place_the_gazetteer_does_not_know_is_in_the_state_the_paragraph_tells
         "centrale.",
     )
     assert ("MILITARY_PRESENCE", ("RUS",)) in found
+    # the state the paragraph placed things in first, not the last state it named
+    found = events_of(
+        nlp,
+        "La situation se dégrade en Moldavie. La Russie soutient les séparatistes de Transnistrie, ce que dénonce "
+        "Kiev. En mars, Bucarest a dépêché des soldats près de Bălți.",
+    )
+    assert ("MILITARY_PRESENCE", ("MDA", "ROU")) in found
+
+
+def test_a_port_call_or_a_landing_is_a_presence(nlp):
+    found = events_of(nlp, "En mai 2023, la frégate indienne INS Tarkash a fait escale à Alger.")
+    assert ("MILITARY_PRESENCE", ("DZA", "IND")) in found
+    found = events_of(nlp, "Le destroyer chinois Nanning a accosté à Dakar pour une visite de quatre jours.")
+    assert ("MILITARY_PRESENCE", ("CHN", "SEN")) in found
+    found = events_of(nlp, "En 2019, deux bombardiers russes Tu-160 se sont posés en Afrique du Sud.")
+    assert ("MILITARY_PRESENCE", ("RUS", "ZAF")) in found
+    # « se poser » only when reflexive, and a question that arises is no landing
+    found = events_of(nlp, "La question d'une présence militaire russe se pose désormais à Bamako.")
+    assert [event.trigger for event in found.values()] == ["présence"]
+    assert all(e[0] != "MILITARY_PRESENCE" for e in events_of(nlp, "Le Brésil a posé ses conditions à Paris."))
+
+
+def test_an_event_named_as_the_time_of_another_takes_no_part_in_it(nlp):
+    found = events_of(
+        nlp,
+        "Pendant l’escale turque de mars, le navire-école algérien faisait lui-même relâche à Tunis.",
+    )
+    assert list(found) == [("MILITARY_PRESENCE", ("DZA", "TUN"))]
+    found = events_of(nlp, "Le Premier ministre tunisien est monté à bord de la frégate pendant l’escale.")
+    assert "MILITARY_PRESENCE" not in {event_type for event_type, _ in found}
 
 
 def test_the_object_pronoun_of_joining_is_the_organisation_just_named(nlp):
