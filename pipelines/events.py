@@ -136,10 +136,13 @@ RELATIVE_TO = frozenset({"auquel", "auxquels", "auxquelles", "laquelle", "lesque
 REPORTING_VERBS = frozenset(
     {"reveler", "rapporter", "affirmer", "indiquer", "signaler", "estimer", "soupconner", "accuser", "relever"}
 )
+# « La prochaine édition doit se tenir au printemps », « prévue en 2025 »
+HOLDING_VERBS = frozenset({"tenir", "derouler", "prevoir", "programmer", "organiser", "planifier"})
 CONFIDENCE = {
     "rule:clause": 0.8,
     "rule:exercise-list": 0.8,
     "rule:taking-part": 0.7,
+    "rule:edition": 0.6,  # the parties of an earlier edition, not named again
     "rule:sentence": 0.6,
     "rule:previous-sentence": 0.5,
 }
@@ -609,6 +612,8 @@ class EventExtractor:
         carry, current_paragraph = Carry(), 0
         told: date | None = None  # the last date the text gave (« En décembre 2023… le 14 décembre »)
         exercise_index: int | None = None  # the exercise the paragraph is telling, among `events`
+        exercise_parties: dict[str, tuple[str, ...]] = {}  # the parties of each exercise named, as last told
+        last_exercise_parties: tuple[str, ...] = ()
         full_text = doc.text if text is None else text  # doc.text is built anew on each access
         document_host = _title_state(full_text, mentions)
         history = ActorHistory(document_host=document_host, kinds=self.state_kinds)
@@ -632,6 +637,7 @@ class EventExtractor:
             )
             sentence.paragraph_states = history.states_of_paragraph(paragraph)
             sentence.paragraph_locations = history.locations_of_paragraph(paragraph)
+            sentence.exercise_parties, sentence.last_exercise_parties = exercise_parties, last_exercise_parties
             if paragraph != current_paragraph:
                 # A new paragraph: the actors and date of the last one stop carrying over; its subject
                 # may still be the antecedent of a pronoun.
@@ -644,6 +650,9 @@ class EventExtractor:
                     # entraînées aux côtés des forces nordiques »: more parties to the exercise the
                     # paragraph is telling, whose row now quotes both sentences
                     events[previous_exercise] = _joined(events[previous_exercise], event)
+                    last_exercise_parties = events[previous_exercise].participant_keys
+                    for mention, _ in sentence.spans_of("EXERCISE"):
+                        exercise_parties[mention.key] = last_exercise_parties
                     continue
                 # One fact, one row: the same type and participants again in the same paragraph
                 # (« Le général Munir a également rencontré… ») is the same event told twice.
@@ -662,6 +671,9 @@ class EventExtractor:
                 events.append(event)
                 if event.type == "JOINT_EXERCISE":
                     exercise_index = len(events) - 1
+                    last_exercise_parties = event.participant_keys
+                    for mention, _ in sentence.spans_of("EXERCISE"):
+                        exercise_parties.setdefault(mention.key, event.participant_keys)
             carry = sentence.carry(carry)
             history.add(
                 # the states named, and those the persons named stand for (« Les deux parties… » after a
@@ -771,7 +783,39 @@ class EventExtractor:
                 )
             )
         ]
+        if not any(record.type == "JOINT_EXERCISE" for record in [*found, *listed]):
+            listed += self._edition_events(doc_id, sentence, carry)
         return found + listed
+
+    def _edition_events(self, doc_id: str, sentence: _Sentence, carry: Carry) -> list[EventRecord]:
+        """« La prochaine édition doit se tenir au printemps », « La prochaine édition de Talisman Sabre,
+        prévue en 2025 »: another edition of an exercise the text told, with the parties it gave it,
+        when the sentence names no one else. « Cette édition » is the one just told."""
+        joint = self.codebook.event_types.get("JOINT_EXERCISE")
+        if joint is None or any(_actor_key(m) for m in sentence.mentions if not sentence.named_only_as_a_place(m.key)):
+            return []
+        for token in sentence.span:
+            if fold(token.lemma_) != "edition" or token.dep_ not in SUBJECT_DEPS or _is_anaphoric(token):
+                continue
+            held = [
+                token.head,
+                *(child for child in token.head.children if child.dep_ == "xcomp"),  # « doit se tenir »
+                *(child for child in token.children if child.dep_ == "acl"),  # « prévue en 2025 »
+            ]
+            if not any(_holds(verb) for verb in held):
+                continue  # « L'édition précédente avait déjà marqué un tournant »: what it meant, not that it is held
+            named = [
+                mention.key
+                for mention, span in sentence.spans_of("EXERCISE")
+                if _in_subtree(span.root, token) and span.root.i != token.i
+            ]
+            parties = sentence.exercise_parties.get(named[0], ()) if named else sentence.last_exercise_parties
+            if len(parties) < joint.min_participants:
+                continue
+            trigger = Trigger(joint, token.i, token.i + 1)
+            record = self._record(doc_id, sentence, trigger, parties, "rule:edition", None)
+            return [record] if record is not None else []
+        return []
 
     def _record(
         self,
@@ -1024,6 +1068,14 @@ def _joined(exercise: EventRecord, taking_part: EventRecord) -> EventRecord:
     )
 
 
+def _holds(verb: Token) -> bool:
+    """« se tenir », « se dérouler », « avoir lieu », « prévue en 2025 »: a verb that says an event is held."""
+    lemma = fold(verb.lemma_)
+    if lemma == "avoir":
+        return any(fold(child.lemma_) == "lieu" for child in verb.children)
+    return lemma in HOLDING_VERBS
+
+
 def _takes_part_in(verb: Token) -> bool:
     """« participer », « contribuer », « prendre part »."""
     lemma = fold(verb.lemma_)
@@ -1069,6 +1121,9 @@ class _Sentence:
         self.document_host = document_host  # the one state the document's title names, if any
         self.paragraph_states: list[str] = []  # the states the paragraph named before, the latest first
         self.paragraph_locations: list[str] = []  # those it named as places (« au Kosovo »)
+        # the parties of the exercises the text told before: of each one named, and of the last one
+        self.exercise_parties: dict[str, tuple[str, ...]] = {}
+        self.last_exercise_parties: tuple[str, ...] = ()
         self._types = {m.key: m.type for m in mentions} | {m.affiliation: "STATE" for m in mentions if m.affiliation}
         self.colons = [i for i in range(span.start, span.end) if not self.forms[i].isdisjoint(COLON_FORMS)]
 

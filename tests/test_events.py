@@ -370,6 +370,25 @@ def test_an_event_named_as_the_time_of_another_takes_no_part_in_it(nlp):
     assert "MILITARY_PRESENCE" not in {event_type for event_type, _ in found}
 
 
+def test_another_edition_of_an_exercise_has_the_parties_of_the_one_told(nlp):
+    told = "En mars 2024, les armées française et indienne ont conduit au Rajasthan l’exercice Shakti."
+    found = event_list(nlp, told + " La prochaine édition doit se tenir en 2026.")
+    assert [(e.type, e.participant_keys, e.status, e.date_start) for e in found] == [
+        ("JOINT_EXERCISE", ("FRA", "IND"), "occurred", "2024-03"),
+        ("JOINT_EXERCISE", ("FRA", "IND"), "planned", "2026"),
+    ]
+    later = (
+        "\nPar ailleurs, Paris et New Delhi renforcent leur dialogue stratégique.\n"
+        "La prochaine édition de Shakti, prévue en 2026, devrait s’ouvrir aux forces spéciales."
+    )
+    found = event_list(nlp, told + later)
+    assert ("FRA", "IND", "planned") in [(*e.participant_keys, e.status) for e in found if e.type == "JOINT_EXERCISE"]
+    # what an edition meant is no new edition; « cette édition » is the one just told
+    for sequel in ("L’édition précédente avait marqué un tournant.", "Cette édition s’est tenue en plein désert."):
+        found = event_list(nlp, told + " " + sequel)
+        assert [e.type for e in found].count("JOINT_EXERCISE") == 1
+
+
 def test_the_object_pronoun_of_joining_is_the_organisation_just_named(nlp):
     found = events_of(nlp, "En 2002, la Lituanie a été invitée à adhérer à l'OTAN. La Lettonie l'a rejointe en 2004.")
     assert ("MEMBERSHIP", ("LVA", "NATO")) in found
