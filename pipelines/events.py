@@ -136,6 +136,8 @@ RELATIVE_TO = frozenset({"auquel", "auxquels", "auxquelles", "laquelle", "lesque
 REPORTING_VERBS = frozenset(
     {"reveler", "rapporter", "affirmer", "indiquer", "signaler", "estimer", "soupconner", "accuser", "relever"}
 )
+# the endings of the French simple future (« signera », « accueilleront »)
+FUTURE_ENDING = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
 # « La prochaine édition doit se tenir au printemps », « prévue en 2025 »
 HOLDING_VERBS = frozenset({"tenir", "derouler", "prevoir", "programmer", "organiser", "planifier"})
 CONFIDENCE = {
@@ -966,8 +968,8 @@ class EventExtractor:
                     if len(words) == 1 and words[0] in forms[governor.i]:
                         return status, governor.text
         verb = root if root.pos_ in ("VERB", "AUX") else head.head
-        if "Fut" in verb.morph.get("Tense"):
-            return "planned", verb.text
+        if "Fut" in verb.morph.get("Tense") and FUTURE_ENDING.search(verb.lower_):
+            return "planned", verb.text  # the model's future tense is not to be trusted on « accueille »
         if "Cnd" in verb.morph.get("Mood"):
             return "hypothetical", verb.text
         return "occurred", ""

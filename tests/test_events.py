@@ -725,6 +725,14 @@ def test_the_two_parties_are_the_states_of_the_two_leaders_just_named(nlp):
     assert not any(event_type == "COUNTER_TERRORISM" and "TGO" in keys for event_type, keys in found)
 
 
+def test_a_present_the_model_tags_as_future_is_no_plan(nlp):
+    # the model gives « accueille » Tense=Fut here; only a future ending makes a plan
+    found = events_of(nlp, "Membre de l’OTAN depuis 2004, la Roumanie accueille des troupes alliées.")
+    assert found[("MEMBERSHIP", ("NATO", "ROU"))].status == "occurred"
+    found = events_of(nlp, "La France signera un accord de défense avec l'Inde.")
+    assert found[("DEFENSE_AGREEMENT", ("FRA", "IND"))].status == "planned"
+
+
 def test_a_trigger_in_a_relative_clause_has_the_status_of_its_own_clause(nlp):
     found = events_of(
         nlp,
