@@ -360,6 +360,11 @@ def test_a_port_call_or_a_landing_is_a_presence(nlp):
     assert all(e[0] != "MILITARY_PRESENCE" for e in events_of(nlp, "Le Brésil a posé ses conditions à Paris."))
 
 
+def test_trained_crews_and_coastguards_are_military_context(nlp):
+    found = events_of(nlp, "Des garde-côtes sénégalais ont été formés en Espagne.")
+    assert ("TRAINING", ("ESP", "SEN")) in found
+
+
 def test_a_state_hosting_a_unit_is_context_enough_for_a_presence(nlp):
     found = events_of(nlp, "En 2026, la Roumanie accueillera une brigade française.")
     assert found[("MILITARY_PRESENCE", ("FRA", "ROU"))].status == "planned"
