@@ -848,7 +848,7 @@ class EventExtractor:
                 return None
             nearby = [state for state in sentence.paragraph_states if state not in participants]
             located = [state for state in sentence.paragraph_locations if state not in participants]
-            if alone and not hosts and nearby and sentence.has_unknown_place(root):
+            if alone and not hosts and nearby and sentence.has_unknown_place() and not sentence.locations(self.roles):
                 # « L'US Navy a rénové un hangar à Keflavík », in a paragraph about Iceland: a place the
                 # gazetteer does not know is in the state the paragraph was telling of, the one it placed
                 # things in first (« au Guyana … Caracas … au large de Georgetown »)
@@ -1495,12 +1495,12 @@ class _Sentence:
                 return True
         return False
 
-    def has_unknown_place(self, root: Token) -> bool:
-        """Whether the clause names a place the gazetteer does not know (a known region that spans
-        states, « l'Asie centrale », is no one's)."""
+    def has_unknown_place(self) -> bool:
+        """Whether the sentence names a place the gazetteer does not know (a known region that spans
+        states, « l'Asie centrale », is no one's): « L'US Navy a rénové un hangar à Keflavík pour ses
+        avions, qui y opèrent par rotations »."""
         return any(
-            _in_subtree(span.root, root) and not mention.affiliation and not self.roles.knows(mention.key)
-            for mention, span in self.spans_of("PLACE")
+            not mention.affiliation and not self.roles.knows(mention.key) for mention, _ in self.spans_of("PLACE")
         )
 
     def hosts(self, root: Token, roles: ActorRoles, head: Token) -> list[str]:

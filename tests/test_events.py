@@ -338,6 +338,13 @@ def test_a_place_the_gazetteer_does_not_know_is_in_the_state_the_paragraph_tells
         "centrale.",
     )
     assert ("MILITARY_PRESENCE", ("RUS",)) in found
+    # the unknown place named in another clause of the sentence
+    found = events_of(
+        nlp,
+        "Le Portugal veut peser dans l’Atlantique. La marine américaine a modernisé un hangar à Lajes pour ses "
+        "avions de patrouille, qui y opèrent par rotations ; elle a exclu une présence permanente.",
+    )
+    assert ("MILITARY_PRESENCE", ("PRT", "USA")) in found
     # the state the paragraph placed things in first, not the last state it named
     found = events_of(
         nlp,
