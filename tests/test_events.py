@@ -372,6 +372,11 @@ def test_trained_crews_and_coastguards_are_military_context(nlp):
     assert ("TRAINING", ("ESP", "SEN")) in found
 
 
+def test_a_headquarters_abroad_is_a_presence(nlp):
+    found = events_of(nlp, "L’OTAN maintient à Skopje un quartier général militaire.")
+    assert ("MILITARY_PRESENCE", ("MKD", "NATO")) in found
+
+
 def test_a_state_hosting_a_unit_is_context_enough_for_a_presence(nlp):
     found = events_of(nlp, "En 2026, la Roumanie accueillera une brigade française.")
     assert found[("MILITARY_PRESENCE", ("FRA", "ROU"))].status == "planned"
