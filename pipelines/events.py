@@ -886,6 +886,8 @@ class EventExtractor:
             )
             owned = {owner for owner in owners.values() if owner}
         participants = sentence.officials_at_home(participants)
+        # « la mission de formation EUTM Mozambique a instruit… »: the EU trains
+        participants = tuple(self.roles.acting_for(key) for key in participants)
         actors = [key for key in participants if not key.startswith("PERSON:")]
         states = [key for key in actors if not self.roles.is_company(key)]
         organisations = [key for key in actors if sentence.type_of(key) != "STATE"]
@@ -1662,6 +1664,13 @@ class ActorRoles:
         owner = entry.attributes.get("owner", "").strip()
         found = self.gazetteer.get(owner) if owner and "|" not in owner else None
         return owner if found is not None and found.type == "ORGANIZATION" else ""
+
+    def acting_for(self, key: str) -> str:
+        """The organisation a mission acts for (organizations.tsv `parent`: EUTM Mali → EU, KFOR → NATO),
+        else the actor itself."""
+        entry = self.gazetteer.get(key) if self.gazetteer and key else None
+        parent = entry.attributes.get("parent", "").strip() if entry is not None else ""
+        return parent if parent and self.gazetteer.get(parent) is not None else key
 
     def lead_organiser(self, exercise_key: str) -> str:
         entry = self.gazetteer.get(exercise_key) if self.gazetteer and exercise_key else None

@@ -34,7 +34,10 @@ GAZETTEER_FILES = (
         (("name", "name"), ("variants", "name"), ("demonyms", "demonym"), ("capitals", "capital")),
     ),
     GazetteerFile(
-        "organizations.tsv", "ORGANIZATION", ("id", "name", "aliases", "kind"), (("name", "name"), ("aliases", "name"))
+        "organizations.tsv",
+        "ORGANIZATION",
+        ("id", "name", "aliases", "kind", "parent"),
+        (("name", "name"), ("aliases", "name")),
     ),
     GazetteerFile(
         "places.tsv",

@@ -176,6 +176,11 @@ def test_an_initiative_of_one_organisation_stands_for_it_in_a_membership(nlp):
     assert not [key for key in found if key[0] == "MEMBERSHIP"]
 
 
+def test_a_mission_acts_for_the_organisation_that_leads_it(nlp):
+    found = events_of(nlp, "Depuis 2013, la mission EUTM Mali forme les soldats maliens à Koulikoro.")
+    assert ("TRAINING", ("EU", "MLI")) in found
+
+
 def test_a_grouping_noun_with_a_participle_of_its_own_is_a_new_one(nlp):
     found = events_of(
         nlp,
