@@ -1669,8 +1669,7 @@ class ActorRoles:
         """The organisation a mission acts for (organizations.tsv `parent`: EUTM Mali → EU, KFOR → NATO),
         else the actor itself."""
         entry = self.gazetteer.get(key) if self.gazetteer and key else None
-        parent = entry.attributes.get("parent", "").strip() if entry is not None else ""
-        return parent if parent and self.gazetteer.get(parent) is not None else key
+        return (entry.attributes.get("parent", "") if entry is not None else "") or key  # checked on loading
 
     def lead_organiser(self, exercise_key: str) -> str:
         entry = self.gazetteer.get(exercise_key) if self.gazetteer and exercise_key else None
