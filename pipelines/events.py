@@ -550,6 +550,18 @@ def _dates_the_clause(token: Token, trigger: Trigger, triggers: list[Trigger]) -
     )
 
 
+def _attended_by(token: Token) -> bool:
+    """« en présence du ministre »: attended by someone, no military presence."""
+    doc = token.doc
+    return (
+        fold(token.lemma_) == "presence"
+        and token.i > 0
+        and fold(doc[token.i - 1].text) == "en"
+        and token.i + 1 < len(doc)
+        and fold(doc[token.i + 1].text) in ("de", "du", "des", "d'")
+    )
+
+
 def _is_a_financial_year(token: Token) -> bool:
     """« l'exercice 2024-2025 », « l'exercice budgétaire »: a financial year, no exercise; nor is the
     exercise of a right or a power (« l'exercice des droits souverains »)."""
@@ -708,8 +720,8 @@ class EventExtractor:
         words = [(i, forms[i]) for i in range(sentence.span.start, sentence.span.end)] if triggers else []
         for trigger in triggers:
             head = doc[trigger.start]
-            if _is_a_financial_year(head):
-                continue  # « 2,5 milliards de livres pour l'exercice 2024-2025 »
+            if _is_a_financial_year(head) or _attended_by(head):
+                continue  # « 2,5 milliards de livres pour l'exercice 2024-2025 », « en présence du ministre »
             if trigger.words in trigger.event_type.reflexive_only and not _is_reflexive(head):
                 continue  # « la France y entretient des forces », not « ils se sont entretenus »
             if head.pos_ == "VERB" and sentence.governs_another_event(head, trigger, triggers):
