@@ -105,7 +105,7 @@ EQUIPMENT_KIND_NOUNS = frozenset(
 SETTING_PREPOSITIONS = frozenset({"sur", "depuis", "dans", "a", "au", "aux"})
 STATUS_PRIORITY = ("negated", "hypothetical", "planned", "discussed")
 NEGATION_WORDS = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guere", "nullement"})
-GAP_POS = frozenset({"DET", "ADP", "PUNCT", "ADJ", "ADV", "PROPN"})  # and names, whatever their tag
+GAP_POS = frozenset({"DET", "ADP", "PUNCT", "ADJ", "ADV", "PROPN", "NUM"})  # and names, whatever their tag
 ACTOR_TYPES = frozenset({"STATE", "ORGANIZATION"})
 # « l'exercice Khaan Quest, qui a rassemblé des militaires de l'Inde et du Japon »: a relative clause
 # with one of these verbs says who took part in the event its noun names.
@@ -849,8 +849,9 @@ class EventExtractor:
             hosts = sentence.hosts(root, self.roles, head)
             participants = (*participants, *hosts)
             alone = len(set(participants)) == 1 and event_type.min_participants == 1
-            if alone and sentence.named_only_as_a_place(participants[0]):
-                # « l'envoi de troupes occidentales au sol en Ukraine »: where, but sent by no one named
+            if all(key in hosts or sentence.named_only_as_a_place(key) for key in participants):
+                # « l'envoi de troupes occidentales au sol en Ukraine », « la baie de Souda sert de point de
+                # passage aux navires acheminés vers la Bulgarie »: where, but sent by no one named
                 return None
             if any(self.roles.is_company(key) for key in participants) and all(
                 self.roles.is_company(key) or sentence.named_only_as_a_place(key) for key in participants
@@ -871,10 +872,13 @@ class EventExtractor:
                 and located
                 and not sentence.document_host
                 and not sentence.locations(self.roles)
-                and not sentence.spans_of("PLACE")
+                and not sentence.has_unknown_place()
+                and not sentence.places_on(head, root)
             ):
                 # « La situation reste tendue au Kosovo. La Turquie a déployé un bataillon »: sent where
-                # the paragraph is
+                # the paragraph is; a region that spans states is no host, but says where when it is the
+                # event's own (« la présence de Moscou en Asie centrale »), not when it describes something
+                # else (« 700 soldats prélevés sur sa force de réserve pour les Balkans occidentaux »)
                 participants = (*participants, located[0])
             elif alone and not hosts and sentence.document_host and sentence.document_host not in participants:
                 # « Djibouti, garnison des puissances » / « la Chine a inauguré sa première base à
@@ -1508,6 +1512,10 @@ class _Sentence:
             if child.i in others or any(m.type == "EXERCISE" for m in self.mentions_at.get(child.i, [])):
                 return True
         return False
+
+    def places_on(self, head: Token, root: Token) -> bool:
+        """Whether a place is a complement of the trigger or of its clause's verb."""
+        return any(span.root.head.i in (head.i, root.i) for _, span in self.spans_of("PLACE"))
 
     def has_unknown_place(self) -> bool:
         """Whether the sentence names a place the gazetteer does not know (a known region that spans

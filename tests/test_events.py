@@ -336,6 +336,13 @@ def test_a_place_the_gazetteer_does_not_know_is_in_the_state_the_paragraph_tells
         nlp, "La situation reste tendue au Kosovo. La Turquie a déployé un bataillon de commandos en juin 2023."
     )
     assert ("MILITARY_PRESENCE", ("TUR", "XKX")) in found
+    # a number between the words of a trigger; a region describing something else is no host
+    found = events_of(
+        nlp,
+        "La situation reste tendue au Liban. Madrid a annoncé l’envoi de 300 soldats supplémentaires prélevés sur "
+        "sa force de réaction pour le Moyen-Orient.",
+    )
+    assert ("MILITARY_PRESENCE", ("ESP", "LBN")) in found
     # a known region that spans states is no one's
     found = events_of(
         nlp,
