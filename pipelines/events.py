@@ -550,6 +550,22 @@ def _dates_the_clause(token: Token, trigger: Trigger, triggers: list[Trigger]) -
     )
 
 
+def _acting_on_the_parties(token: Token, trigger: Token) -> bool:
+    """« trente militaires des contingents italien et hongrois y ont été blessés par des manifestants
+    serbes »: the agent of what befell the event's parties is no party of it."""
+    for ancestor in [token, *token.ancestors]:
+        if ancestor.dep_ == "obl:agent":
+            verb = ancestor.head
+            if verb.i == trigger.i or fold(verb.lemma_) in LEADING_VERBS:
+                return False  # « une partie de l'exercice Defender 23, conduit par l'armée américaine »
+            # the trigger in the verb's subject phrase, with no clause between them
+            node = trigger
+            while node.head.i != node.i and node.head.i != verb.i and node.head.pos_ not in ("VERB", "AUX"):
+                node = node.head
+            return node.head.i == verb.i and node.dep_ in SUBJECT_DEPS
+    return False
+
+
 def _attended_by(token: Token) -> bool:
     """« en présence du ministre »: attended by someone, no military presence."""
     doc = token.doc
@@ -1381,6 +1397,7 @@ class _Sentence:
             and not _in_descriptive_clause(token, root, trigger, self.actor_tokens)
             and not _names_the_event(token, trigger)
             and not self._agent_of_description(token)
+            and not _acting_on_the_parties(token, trigger)
         )
 
     @staticmethod

@@ -384,6 +384,18 @@ def test_trained_crews_and_coastguards_are_military_context(nlp):
     assert ("TRAINING", ("ESP", "SEN")) in found
 
 
+def test_the_agent_of_what_befell_the_parties_is_no_party(nlp):
+    found = events_of(
+        nlp, "En mars, des soldats du contingent estonien déployé au Mali ont été visés par des drones russes."
+    )
+    assert list(found) == [("MILITARY_PRESENCE", ("EST", "MLI"))]
+    # who conducts the exercise takes part in it
+    found = events_of(
+        nlp, "En mai 2023, la Pologne accueillait une partie de l’exercice Defender 23 conduit par l’armée américaine."
+    )
+    assert ("JOINT_EXERCISE", ("POL", "USA")) in found
+
+
 def test_a_headquarters_abroad_is_a_presence(nlp):
     found = events_of(nlp, "L’OTAN maintient à Skopje un quartier général militaire.")
     assert ("MILITARY_PRESENCE", ("MKD", "NATO")) in found
