@@ -1547,7 +1547,8 @@ class _Sentence:
         → TGO)."""
         found = []
         for mention, span in self.spans_of("PLACE"):
-            if not self.beyond_colon(span.root, head):
+            if not self.beyond_colon(span.root, head) and not _is_set_apart(span.root):
+                # (« verrou stratégique face à l'enclave russe de Kaliningrad »: no host)
                 found.append((_in_subtree(span.root, root), mention.affiliation or roles.host_of(mention.key)))
         # the clause's own places first; else the known places of the sentence (« Les États-Unis
         # occupent le Camp Lemonnier, …, qui constitue leur seule base permanente »)

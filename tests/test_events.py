@@ -396,6 +396,15 @@ def test_the_agent_of_what_befell_the_parties_is_no_party(nlp):
     assert ("JOINT_EXERCISE", ("POL", "USA")) in found
 
 
+def test_a_place_set_apart_is_no_host(nlp):
+    found = events_of(
+        nlp,
+        "En mai, des soldats français ont débarqué sur l’île estonienne de Saaremaa, verrou stratégique face à "
+        "l’enclave russe de Kaliningrad.",
+    )
+    assert list(found) == [("MILITARY_PRESENCE", ("EST", "FRA"))]
+
+
 def test_a_headquarters_abroad_is_a_presence(nlp):
     found = events_of(nlp, "L’OTAN maintient à Skopje un quartier général militaire.")
     assert ("MILITARY_PRESENCE", ("MKD", "NATO")) in found
