@@ -381,9 +381,12 @@ def _in_subordinate_clause(token: Token, root: Token) -> bool:
 
 
 def _is_set_apart(token: Token) -> bool:
-    """In a phrase that sets the actor apart (« contre les shebab », « selon l'Institut de Stockholm »)."""
-    for ancestor in [token, *token.ancestors][:4]:
-        if any(fold(c.text) in SET_APART_MARKERS for c in ancestor.children if c.dep_ in ("case", "mark", "fixed")):
+    """In a phrase that sets the actor apart (« contre les shebab », « selon l'Institut de Stockholm »), or
+    that says what the event goes without (« sans mandat de l'ONU »; « sans la Russie » leaves Russia out
+    of an event it is a party to)."""
+    for depth, ancestor in enumerate([token, *token.ancestors][:4]):
+        markers = SET_APART_MARKERS if depth == 0 else SET_APART_MARKERS | {"sans"}
+        if any(fold(c.text) in markers for c in ancestor.children if c.dep_ in ("case", "mark", "fixed")):
             return True
     return False
 

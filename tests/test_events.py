@@ -396,6 +396,11 @@ def test_the_agent_of_what_befell_the_parties_is_no_party(nlp):
     assert ("JOINT_EXERCISE", ("POL", "USA")) in found
 
 
+def test_what_an_event_goes_without_is_no_party_of_it(nlp):
+    found = events_of(nlp, "Le contingent rwandais opère au Mozambique sans mandat de l’ONU ni de l’Union africaine.")
+    assert list(found) == [("MILITARY_PRESENCE", ("MOZ", "RWA"))]
+
+
 def test_a_place_set_apart_is_no_host(nlp):
     found = events_of(
         nlp,

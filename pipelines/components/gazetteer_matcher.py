@@ -25,6 +25,16 @@ def _variants(text: str) -> set[str]:
     return {text.replace("'", apostrophe).replace("’", apostrophe) for apostrophe in _APOSTROPHES}
 
 
+# (not « de »: « le traité de Moscou », « l’Accord de Paris » name the capital)
+NAME_PARTICLES = frozenset({"da", "do", "dos", "das", "di", "del", "della"})
+
+
+def _ends_a_longer_name(doc: Doc, start: int) -> bool:
+    """« Mocímboa da Praia », « Reggio di Calabria »: a name after a particle that follows a capitalised
+    word ends a longer place name."""
+    return start >= 2 and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 2].is_title
+
+
 @Language.factory(
     "veille_gazetteer",
     assigns=["doc.ents", "doc.spans", "span._.veille_method"],
@@ -100,6 +110,8 @@ class GazetteerMatcher:
                     matches.append((f"{self.exercise_by_name[found.group(1)]}|name", token.i, token.i + 1))
         for label_key, start, end in matches:
             entity_type, entity_id, method = self.labels[label_key]
+            if method == "gazetteer:capital" and _ends_a_longer_name(doc, start):
+                continue  # « Mocímboa da Praia » is no capital
             if entity_type == "EXERCISE" and end < len(doc) and re.fullmatch(r"(19|20)\d\d", doc[end].text):
                 end += 1
             spans.append(Span(doc, start, end, label=entity_type, kb_id=entity_id))
