@@ -85,6 +85,10 @@ _PATTERN_TEXTS: list[tuple[str, str]] = [
     ),
     ("until", rf"\b(?:jusqu'en|jusqu’en|jusqu'à|jusqu’à|d'ici|d’ici|à l'horizon|à l’horizon)\s*{_Y}\b"),
     ("year", rf"\b(?:en|de|d'|d’|au|pour|avant|après|vers)\s*{_Y}\b"),
+    # « Le 13 juin, … Le lendemain, … »: the day after (or before) the day told just before; not « au
+    # lendemain de l'attaque », which dates by another event
+    ("next_day", r"\b(?:le|dès le)\s+lendemain\b(?!\s+(?:de|du|des|d'|d’))"),
+    ("day_before", r"\bla veille\b(?!\s+(?:de|du|des|d'|d’|au|à))"),
     (
         "relative",
         r"\b(la semaine dernière|la semaine prochaine|le mois dernier|le mois prochain|"
@@ -195,10 +199,13 @@ def _year_shift(phrase: str) -> int:
     return 1 if "prochain" in phrase else 0
 
 
-def find_dates(text: str, reference: date | None = None, offset: int = 0, told: date | None = None) -> list[DateValue]:
+def find_dates(
+    text: str, reference: date | None = None, offset: int = 0, told: date | None = None, told_day: date | None = None
+) -> list[DateValue]:
     """All date expressions of `text`, in order; `offset` is added to their positions. A day without a
     year (« le 14 décembre ») carries the story on from `told`, the last date the text gave before it:
-    it falls in that date's year when it comes after it, else in the reference's year."""
+    it falls in that date's year when it comes after it, else in the reference's year. « Le lendemain »
+    and « la veille » are the day after and before the last day given, in the sentence or `told_day`."""
     taken: list[tuple[int, int]] = []
     found: list[DateValue] = []
     lowered = text.lower()
@@ -225,7 +232,15 @@ def find_dates(text: str, reference: date | None = None, offset: int = 0, told: 
             before = [other.date_start for other in found[:index] if other.date_start]
             year = int(before[-1][:4]) if before else told.year if told else None
             found[index] = replace(value, date_start=_same_year(value.text, year), kind="point")
+        elif value.kind in _NEXT_DAY:
+            days = [other.date_start for other in found[:index] if other.granularity == "day" and other.date_start]
+            day = date.fromisoformat(days[-1]) if days else told_day
+            shifted = (day + timedelta(days=_NEXT_DAY[value.kind])).isoformat() if day else ""
+            found[index] = replace(value, date_start=shifted, kind="point" if day else "relative")
     return found
+
+
+_NEXT_DAY = {"next_day": 1, "day_before": -1}
 
 
 def _same_year(text: str, year: int | None) -> str:
@@ -309,6 +324,8 @@ def _normalise(
         return groups[0], "", "year", "point"
     if name == "until":  # how long something lasts or when it is due, not when it happened
         return "", groups[0], "year", "coverage"
+    if name in _NEXT_DAY:  # read once the days before it are known
+        return "", "", "day", name
     if name == "relative":
         date_start, date_end, granularity = _relative(groups[0], reference)
         return date_start, date_end, granularity, "relative"

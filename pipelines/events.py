@@ -207,6 +207,15 @@ def _last_told(dates: list[DateValue]) -> date | None:
     return None
 
 
+def _last_day(dates: list[DateValue], previous: date | None) -> date | None:
+    """The day « le lendemain » counts from: the last date the sentence gives when it is a day; none when
+    it gives a month or a year (the story has moved on); else the one before."""
+    for value in reversed(dates):
+        if value.kind in ("point", "range") and value.date_start:
+            return date.fromisoformat(value.date_start) if value.granularity == "day" else None
+    return previous
+
+
 def _verb_read_as_noun(doc: Doc, i: int) -> bool:
     """« La France forme des pilotes », « Paris livre des canons »: a verb in -e the model reads as the noun
     it is spelt like (« forme », « livre »), or leaves unlemmatised, between a name and a determiner."""
@@ -644,6 +653,7 @@ class EventExtractor:
         first_in_paragraph: dict[tuple[int, str, tuple[str, ...], str], int] = {}
         carry, current_paragraph = Carry(), 0
         told: date | None = None  # the last date the text gave (« En décembre 2023… le 14 décembre »)
+        told_day: date | None = None  # and that date, when it was a day (« Le 13 juin… Le lendemain… »)
         exercise_index: int | None = None  # the exercise the paragraph is telling, among `events`
         exercise_parties: dict[str, tuple[str, ...]] = {}  # the parties of each exercise named, as last told
         last_exercise_parties: tuple[str, ...] = ()
@@ -658,8 +668,9 @@ class EventExtractor:
             if not text.strip() or is_heading(sent, full_text):
                 continue
             paragraph = full_text.count("\n", 0, sent.start_char)
-            dates = find_dates(text, reference, sent.start_char, told)
+            dates = find_dates(text, reference, sent.start_char, told, told_day)
             told = _last_told(dates) or told
+            told_day = _last_day(dates, told_day)
             named = by_sentence.get(sent_id, [])
             contrasted = frozenset(_contrasted_tokens(sent, text))
             references = resolve_references(

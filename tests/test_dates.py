@@ -77,6 +77,16 @@ def test_that_year_points_back_and_is_no_date_of_its_own():
     assert find_dates("les exercices prévus cette année", REFERENCE)[0].date_start == "2025"
 
 
+def test_the_day_after_or_before_counts_from_the_last_day_given():
+    found = find_dates("Le 29 mai 2023, des heurts ont éclaté ; dès le lendemain, l'OTAN a réagi.", REFERENCE)
+    assert [value.date_start for value in found] == ["2023-05-29", "2023-05-30"]
+    (found,) = find_dates("La veille, Paris avait annoncé l'envoi de renforts.", REFERENCE, told_day=date(2024, 3, 1))
+    assert (found.date_start, found.granularity, found.kind) == ("2024-02-29", "day", "point")
+    # with no day told before, or the day after another event, no date
+    assert find_dates("Le lendemain, les troupes sont arrivées.", REFERENCE)[0].date_start == ""
+    assert find_dates("Au lendemain de l'attaque, les troupes sont arrivées.", REFERENCE) == []
+
+
 def test_numbers_are_not_years():
     assert find_dates("la Chine partage 2800 km de frontières et 1500 soldats") == []
 

@@ -785,6 +785,25 @@ def test_the_two_parties_are_the_states_of_the_two_leaders_just_named(nlp):
     assert not any(event_type == "COUNTER_TERRORISM" and "TGO" in keys for event_type, keys in found)
 
 
+def test_the_day_after_a_day_told_in_an_earlier_sentence(nlp):
+    found = event_list(
+        nlp,
+        "Le 13 juin 2024, la frégate russe Amiral Gorchkov a fait escale à La Havane. Le lendemain, le patrouilleur "
+        "canadien HMCS Glace Bay accostait à son tour à La Havane.",
+    )
+    assert [(e.participant_keys, e.date_start) for e in found] == [
+        (("CUB", "RUS"), "2024-06-13"),
+        (("CAN", "CUB"), "2024-06-14"),
+    ]
+    # a month given since leaves « le lendemain » without a day to count from
+    found = event_list(
+        nlp,
+        "Le 13 juin 2024, la frégate russe Amiral Gorchkov a fait escale à La Havane. En juillet 2024, un destroyer "
+        "chinois y a fait escale. Le lendemain, le patrouilleur canadien HMCS Glace Bay accostait à La Havane.",
+    )
+    assert found[-1].participant_keys == ("CAN", "CUB") and found[-1].date_start == ""
+
+
 def test_a_present_the_model_tags_as_future_is_no_plan(nlp):
     # the model gives « accueille » Tense=Fut here; only a future ending makes a plan
     found = events_of(nlp, "Membre de l’OTAN depuis 2004, la Roumanie accueille des troupes alliées.")
