@@ -53,6 +53,9 @@ class EventType:
     # trigger verbs that tell this type only when reflexive (« ils se sont entretenus », not « la France
     # entretient une base »)
     reflexive_only: frozenset[tuple[str, ...]] = frozenset()
+    # triggers that tell this type only against a named armed group (« des frappes contre les shebab »,
+    # not « une opération contre l'Ukraine »)
+    against_armed_group: frozenset[tuple[str, ...]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -90,7 +93,8 @@ def load_codebook(path: Path) -> Codebook:
         if not isinstance(spec, dict):
             raise InvalidModelData(f"{where}: expected a mapping")
         strong = [str(trigger) for trigger in spec.get("strong_triggers") or []]
-        triggers = tuple(cue_words(str(trigger)) for trigger in [*_require(spec, "triggers", where), *strong])
+        against = [str(trigger) for trigger in spec.get("against_armed_group") or []]
+        triggers = tuple(cue_words(str(trigger)) for trigger in [*_require(spec, "triggers", where), *strong, *against])
         if not triggers:
             raise InvalidModelData(f"{where}: at least one trigger is required")
         host = spec.get("host_from_place", False)
@@ -127,6 +131,7 @@ def load_codebook(path: Path) -> Codebook:
             company_supplier=bool(spec.get("company_supplier", False)),
             reflexive_as=str(spec.get("reflexive_as", "")),
             reflexive_only=frozenset(cue_words(str(trigger)) for trigger in spec.get("reflexive_only") or []),
+            against_armed_group=frozenset(cue_words(trigger) for trigger in against),
         )
     for code, event_type in event_types.items():
         if event_type.reflexive_as and event_type.reflexive_as not in event_types:

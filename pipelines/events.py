@@ -138,6 +138,10 @@ REPORTING_VERBS = frozenset(
 )
 # the endings of the French simple future (« signera », « accueilleront »)
 FUTURE_ENDING = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
+# « ses hommes », « leurs soldats »: the forces of an actor named before
+PERSONNEL_NOUNS = frozenset(
+    {"homme", "soldat", "militaire", "troupe", "force", "instructeur", "conseiller", "combattant", "mercenaire"}
+)
 # « La prochaine édition doit se tenir au printemps », « prévue en 2025 »
 HOLDING_VERBS = frozenset({"tenir", "derouler", "prevoir", "programmer", "organiser", "planifier"})
 CONFIDENCE = {
@@ -562,6 +566,12 @@ def _dates_the_clause(token: Token, trigger: Trigger, triggers: list[Trigger]) -
     )
 
 
+def _from_where(token: Token) -> bool:
+    """« depuis Djibouti »: the place an action is led from, not a party to it (but the host of a
+    presence, whose types take their host from places)."""
+    return any(c.dep_ == "case" and fold(c.text) == "depuis" for c in token.children)
+
+
 def _acting_on_the_parties(token: Token, trigger: Token) -> bool:
     """« trente militaires des contingents italien et hongrois y ont été blessés par des manifestants
     serbes »: the agent of what befell the event's parties is no party of it."""
@@ -744,7 +754,13 @@ class EventExtractor:
         doc = sentence.doc
         events: dict[tuple[str, tuple[str, ...]], EventRecord] = {}
         forms = sentence.forms
-        triggers = find_triggers(sentence.span, self.codebook, forms)
+        triggers = [
+            trigger
+            for trigger in find_triggers(sentence.span, self.codebook, forms)
+            # « des frappes contre les shebab », not « une opération contre l'Ukraine »
+            if trigger.words not in trigger.event_type.against_armed_group
+            or sentence.against_armed_group(doc[trigger.start])
+        ]
         triggers += self._named_exercise_triggers(sentence, triggers)
         sentence.trigger_starts = frozenset(trigger.start for trigger in triggers)
         words = [(i, forms[i]) for i in range(sentence.span.start, sentence.span.end)] if triggers else []
@@ -1229,6 +1245,12 @@ class _Sentence:
                 found = self._actors_in(child, types)
                 if found:
                     return found
+                if fold(child.lemma_) in PERSONNEL_NOUNS and any(
+                    det.dep_ == "det" and "Yes" in det.morph.get("Poss") for det in child.children
+                ):
+                    # « Wagner s'est installé au Mali en 2021. Ses hommes ont participé aux opérations »:
+                    # the forces of the actor the sentence before was about
+                    return list(carry.subject)
         if not any(child.dep_ in SUBJECT_DEPS for child in root.children):
             return self._subject_as_head(root, types) or self._subject_by_position(root, types)
         return []
@@ -1321,6 +1343,8 @@ class _Sentence:
             found = self.keys_at(i, types, companies=companies)  # cheap: tested first
             # a name of several words needs one of them to take part
             new = [key for key in _unique(found) if key not in keys]
+            if not event_type.host_from_place and _from_where(self.doc[i]):
+                continue  # « Depuis Djibouti, les forces américaines mènent des frappes en Somalie »
             if new and i not in sources and self._takes_part(self.doc[i], root, head):
                 keys.extend(new)
                 partners = partners and _with_partner(self.doc[i], root, frozenset((root.i, head.i)))
@@ -1544,6 +1568,18 @@ class _Sentence:
                 return True
         return False
 
+    def against_armed_group(self, head: Token) -> bool:
+        """Whether the trigger acts « contre » an armed group the gazetteer knows, or the verb it is the
+        object of (« ont mené des frappes … contre les shebab »)."""
+        for mention, span in self.spans_of("ORGANIZATION"):
+            if not self.roles.is_armed_group(mention.key):
+                continue
+            phrase = span.root
+            against = any(c.dep_ == "case" and fold(c.text) == "contre" for c in phrase.children)
+            if against and (phrase.head.i == head.i or (head.dep_ == "obj" and phrase.head.i == head.head.i)):
+                return True
+        return False
+
     def places_on(self, head: Token, root: Token) -> bool:
         """Whether a place is a complement of the trigger or of its clause's verb."""
         return any(span.root.head.i in (head.i, root.i) for _, span in self.spans_of("PLACE"))
@@ -1704,6 +1740,10 @@ class ActorRoles:
     def is_company(self, key: str) -> bool:
         entry = self.gazetteer.get(key) if self.gazetteer else None
         return entry is not None and entry.attributes.get("kind") == "company"
+
+    def is_armed_group(self, key: str) -> bool:
+        entry = self.gazetteer.get(key) if self.gazetteer else None
+        return entry is not None and entry.attributes.get("kind") == "armed_group"
 
     def knows(self, key: str) -> bool:
         return self.gazetteer is not None and self.gazetteer.get(key) is not None

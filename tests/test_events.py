@@ -410,6 +410,26 @@ def test_a_place_set_apart_is_no_host(nlp):
     assert list(found) == [("MILITARY_PRESENCE", ("EST", "FRA"))]
 
 
+def test_an_action_against_an_armed_group_is_counter_terrorism(nlp):
+    found = events_of(
+        nlp, "Aux côtés de l’armée nigérienne, les soldats tchadiens ont mené une offensive contre Boko Haram."
+    )
+    assert ("COUNTER_TERRORISM", ("NER", "TCD")) in found
+    assert events_of(nlp, "La Russie a lancé une opération militaire contre l’Ukraine en 2022.") == {}
+    # the place an action is led from is no party to it
+    found = events_of(nlp, "Depuis Djibouti, les forces américaines mènent des frappes contre les shebab en Somalie.")
+    assert list(found) == [("COUNTER_TERRORISM", ("SOM", "USA"))]
+
+
+def test_the_men_of_the_actor_told_before_are_its_forces(nlp):
+    found = events_of(
+        nlp,
+        "Wagner s’est déployé au Mali fin 2021. Aux côtés de l’armée malienne, ses hommes ont participé aux "
+        "opérations contre l’État islamique au Sahel.",
+    )
+    assert ("COUNTER_TERRORISM", ("MLI", "WAGNER")) in found
+
+
 def test_a_headquarters_abroad_is_a_presence(nlp):
     found = events_of(nlp, "L’OTAN maintient à Skopje un quartier général militaire.")
     assert ("MILITARY_PRESENCE", ("MKD", "NATO")) in found
