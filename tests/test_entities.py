@@ -93,8 +93,8 @@ def test_exercise_names_with_their_year(nlp):
 
 def test_an_unknown_exercise_name_of_several_words(nlp):
     # names the gazetteer does not know: every capitalised word and the year belong to the name
-    found = mentions(nlp, "En juin 2023, l'exercice Northern Coasts 2023 a réuni une quinzaine de marines alliées.")
-    assert ("Northern Coasts 2023", "EXERCISE", "EXERCISE:northern-coasts-2023") in found
+    found = mentions(nlp, "En juin 2023, l'exercice Coastal Guardian 2023 a réuni une quinzaine de marines alliées.")
+    assert ("Coastal Guardian 2023", "EXERCISE", "EXERCISE:coastal-guardian-2023") in found
     found = mentions(nlp, "L'armée de l'air allemande a dirigé Air Defender 2023, son plus vaste exercice aérien.")
     assert ("Air Defender 2023", "EXERCISE", "EXERCISE:air-defender-2023") in found
     found = mentions(nlp, "En avril, la marine islandaise a conduit NORTHERN VIKING, exercice naval biennal.")
