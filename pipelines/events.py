@@ -930,6 +930,8 @@ class EventExtractor:
                 # « Djibouti, garnison des puissances » / « la Chine a inauguré sa première base à
                 # l'étranger »: a presence with no host named is in the one state the title names.
                 participants = (*participants, sentence.document_host)
+            if all(key.startswith("PERSON:") for key in participants):
+                return None  # a person named alone, standing for no state, has no forces abroad
         if event_type.host_from_paragraph and len(set(participants)) == 1:
             located = [state for state in sentence.paragraph_locations if state not in participants]
             if located and not sentence.locations(self.roles) and not sentence.spans_of("PLACE"):

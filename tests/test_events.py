@@ -430,6 +430,13 @@ def test_the_men_of_the_actor_told_before_are_its_forces(nlp):
     assert ("COUNTER_TERRORISM", ("MLI", "WAGNER")) in found
 
 
+def test_a_person_alone_has_no_presence(nlp):
+    # the model reads the place as a person: no state, no presence
+    assert (
+        events_of(nlp, "Les autres implantations de la guerre froide, comme Søndre Strømfjord, ont été fermées.") == {}
+    )
+
+
 def test_a_headquarters_abroad_is_a_presence(nlp):
     found = events_of(nlp, "L’OTAN maintient à Skopje un quartier général militaire.")
     assert ("MILITARY_PRESENCE", ("MKD", "NATO")) in found
