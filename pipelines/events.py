@@ -57,7 +57,7 @@ EDITION_YEAR = re.compile(r"[\s-]((?:19|20)\d\d)$")
 YEAR_OR_RANGE = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?")
 JOINERS = frozenset({"et", "puis", ",", "(", ")"})
 DISTRIBUTIVE_WORDS = frozenset({"chacun", "chacune"})
-SETTING_NOUNS = frozenset({"marge"})
+SETTING_NOUNS = frozenset({"marge", "presence"})  # « en marge de », « en présence de »
 # « Pendant l'escale russe de juin, le navire-école vénézuélien faisait relâche à Santiago de Cuba »: the
 # event these prepositions date the clause by is told elsewhere; its actors take no part in this one.
 TIME_SETTING_PREPOSITIONS = frozenset({"pendant", "durant"})

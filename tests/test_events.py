@@ -430,6 +430,15 @@ def test_the_men_of_the_actor_told_before_are_its_forces(nlp):
     assert ("COUNTER_TERRORISM", ("MLI", "WAGNER")) in found
 
 
+def test_those_in_whose_presence_an_event_takes_place_are_no_party(nlp):
+    found = events_of(
+        nlp,
+        "Les marines grecque et française ont conduit un exercice conjoint en mer Égée, en présence du ministre turc "
+        "de la Défense.",
+    )
+    assert list(found) == [("JOINT_EXERCISE", ("FRA", "GRC"))]
+
+
 def test_a_person_alone_has_no_presence(nlp):
     # the model reads the place as a person: no state, no presence
     assert (
