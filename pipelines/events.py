@@ -138,6 +138,7 @@ REPORTING_VERBS = frozenset(
 )
 # the endings of the French simple future (« signera », « accueilleront »)
 FUTURE_ENDING = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
+ABROAD_WORDS = frozenset({"etranger", "outre-mer"})
 # « ses hommes », « leurs soldats »: the forces of an actor named before
 PERSONNEL_NOUNS = frozenset(
     {"homme", "soldat", "militaire", "troupe", "force", "instructeur", "conseiller", "combattant", "mercenaire"}
@@ -973,6 +974,18 @@ class EventExtractor:
         ):
             return None
         status, cue = self._status(sentence, head, root)
+        if (
+            event_type.host_from_place
+            and len(participants) == 1
+            and not place
+            and status == "occurred"
+            and not any(fold(token.text) in ABROAD_WORDS for token in sentence.span)
+        ):
+            # « Ces textes encadrent l'accès des forces américaines à des installations nordiques »: forces
+            # somewhere, with no host and no place, tell an analyst nothing they can check; a plan, a
+            # hypothesis or a denial still does (« La Russie pourrait multiplier les escales »), and so
+            # does a first base « à l'étranger »
+            return None
         chosen = sentence.nearest_date(head, root) or carried_date
         confidence = CONFIDENCE[method] - (0.1 if len(participants) == 1 else 0.0)
         trigger_span = doc[trigger.start : trigger.end]

@@ -439,6 +439,18 @@ def test_those_in_whose_presence_an_event_takes_place_are_no_party(nlp):
     assert list(found) == [("JOINT_EXERCISE", ("FRA", "GRC"))]
 
 
+def test_forces_somewhere_with_no_host_nor_place_are_no_row(nlp):
+    assert (
+        events_of(nlp, "Le texte encadre l’accès des forces britanniques à des installations militaires régionales.")
+        == {}
+    )
+    # a plan or a hypothesis with no host still tells something
+    found = events_of(
+        nlp, "Les forces britanniques pourraient obtenir un accès à des installations militaires régionales."
+    )
+    assert found[("MILITARY_PRESENCE", ("GBR",))].status == "hypothetical"
+
+
 def test_a_person_alone_has_no_presence(nlp):
     # the model reads the place as a person: no state, no presence
     assert (
