@@ -227,6 +227,7 @@ def find_dates(
                 DateValue(text[start:end], offset + start, offset + end, date_start, date_end, granularity, kind)
             )
     found.sort(key=lambda value: value.start)
+    _carry_the_year_within(found, reference)
     for index, value in enumerate(found):
         if value.kind == "same_year":
             before = [other.date_start for other in found[:index] if other.date_start]
@@ -241,6 +242,20 @@ def find_dates(
 
 
 _NEXT_DAY = {"next_day": 1, "day_before": -1}
+
+
+def _carry_the_year_within(found: list[DateValue], reference: date | None) -> None:
+    """« l'exercice, conduit du 10 au 20 février 2022, … a franchi la frontière le 24 février »: a day
+    without a year after a date of the same sentence that gives one carries that date's story on."""
+    told: date | None = None
+    for index, value in enumerate(found):
+        if value.kind in ("point", "range") and value.date_start and _YEAR.search(value.text):
+            parts = [int(part) for part in value.date_start.split("-")]
+            told = date(parts[0], *[*parts[1:], 1, 1][:2])
+        elif told is not None and value.kind in ("point", "range") and not _YEAR.search(value.text):
+            again = find_dates(value.text, reference, 0, told)
+            if len(again) == 1 and again[0].text == value.text:
+                found[index] = replace(again[0], start=value.start, end=value.end)
 
 
 def _same_year(text: str, year: int | None) -> str:

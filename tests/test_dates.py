@@ -87,6 +87,13 @@ def test_the_day_after_or_before_counts_from_the_last_day_given():
     assert find_dates("Au lendemain de l'attaque, les troupes sont arrivées.", REFERENCE) == []
 
 
+def test_a_day_without_a_year_takes_the_year_of_a_date_before_it_in_the_sentence():
+    text = "L'exercice, conduit du 10 au 20 février 2022, a servi de paravent : les troupes sont entrées le 24 février."
+    found = find_dates(text, REFERENCE, told=date(2024, 3, 1))
+    assert [value.date_start for value in found] == ["2022-02-10", "2022-02-24"]
+    assert text[found[1].start : found[1].end] == "24 février"
+
+
 def test_numbers_are_not_years():
     assert find_dates("la Chine partage 2800 km de frontières et 1500 soldats") == []
 
