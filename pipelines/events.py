@@ -567,6 +567,12 @@ def _dates_the_clause(token: Token, trigger: Trigger, triggers: list[Trigger]) -
     )
 
 
+def _at_the_border_of(token: Token) -> bool:
+    """« la frontière ukrainienne », « en direction de Kiev »: a border names a state on either side of
+    it, and a direction one a force is not in yet, not the one whose ground it is on."""
+    return token.dep_ in ("amod", "nmod") and fold(token.head.lemma_) in ("frontiere", "limite", "direction")
+
+
 def _from_where(token: Token) -> bool:
     """« depuis Djibouti »: the place an action is led from, not a party to it (but the host of a
     presence, whose types take their host from places)."""
@@ -1360,6 +1366,8 @@ class _Sentence:
             new = [key for key in _unique(found) if key not in keys]
             if not event_type.host_from_place and _from_where(self.doc[i]):
                 continue  # « Depuis Djibouti, les forces américaines mènent des frappes en Somalie »
+            if event_type.host_from_place and _at_the_border_of(self.doc[i]):
+                continue  # « des troupes russes ont franchi la frontière ukrainienne, en direction de Kiev »
             if new and i not in sources and self._takes_part(self.doc[i], root, head):
                 keys.extend(new)
                 partners = partners and _with_partner(self.doc[i], root, frozenset((root.i, head.i)))

@@ -451,6 +451,11 @@ def test_forces_somewhere_with_no_host_nor_place_are_no_row(nlp):
     assert found[("MILITARY_PRESENCE", ("GBR",))].status == "hypothetical"
 
 
+def test_a_state_named_by_a_border_is_no_host(nlp):
+    found = events_of(nlp, "En 2022, la Biélorussie a accueilli des troupes russes à la frontière ukrainienne.")
+    assert list(found) == [("MILITARY_PRESENCE", ("BLR", "RUS"))]
+
+
 def test_a_person_alone_has_no_presence(nlp):
     # the model reads the place as a person: no state, no presence
     assert (
