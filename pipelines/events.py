@@ -10,8 +10,11 @@ For each trigger of the codebook found in a sentence (headings excepted):
   for the actors they refer to (anaphora.py);
 - left out: actors in a clause that describes another actor (« l'OTSC, dirigée par Moscou »), in a
   contrast (« Contrairement à la Russie, … »), adversaries (« contre l'État islamique »), sources
-  (« selon l'Institut de Stockholm »), companies and armed groups unless they are the subject,
-  companies when a state takes part (except a company selling to a single state);
+  (« selon l'Institut de Stockholm »), the setting (« en marge de », « en présence de », « pendant
+  l'escale russe »), what the event goes without (« sans mandat de l'ONU »), the agent of what befell
+  the parties (« blessés par des manifestants »), companies and armed groups unless they are the
+  subject, companies when a state takes part (except a company selling to a single state);
+- a mission stands for the organisation that leads it (organizations.tsv parent: EUTM Mali → EU);
 - a trigger noun that names its own parties (« l'adhésion de la Suède à l'OTAN ») has those parties;
 - when the sentence names no actor at all, the actors and the date of the sentence before carry over;
 - the codebook adds the host of a base (the state of a known place; for a place the gazetteer does not
@@ -20,15 +23,17 @@ For each trigger of the codebook found in a sentence (headings excepted):
 - a named exercise followed by a state in brackets (« Kazind (Kazakhstan) ») gives an exercise event
   with that state and the clause's subject; a named exercise taken part in, hosted or led is a trigger
   of its own (« ont pris part à Balikatan »); what the rest of the paragraph tells of the exercise
-  (« y participent », an unnamed exercise on no other date) joins its row;
+  (« y participent », an unnamed exercise on no other date) joins its row; « la prochaine édition »
+  is another edition with the parties of the one told;
 - the place is a PLACE introduced by a locative preposition or a place noun; the date is the date
   expression of the clause nearest the trigger, else of the clause governing it, never the coverage of
   an agreement; the status comes from cue words, negation, governing verbs and the verb's mood and
   tense.
 A trigger with a demonstrative (« ces manœuvres ») refers back and adds nothing, unless the exercise it
 refers to was named without its parties; a verb whose object is another event (« a accueilli
-l'exercice ») tells that event; the same type,
-participants and status again in one paragraph is one event. The codebook sets how many participants
+l'exercice ») tells that event; the same type, participants and status again in one paragraph is one
+event; a presence of one actor with no host, no place and nothing planned, denied or supposed makes no
+row. The codebook sets how many participants
 each type needs and which entity types may take part.
 """
 
@@ -851,10 +856,10 @@ class EventExtractor:
             )
         ]
         if not any(record.type == "JOINT_EXERCISE" for record in [*found, *listed]):
-            listed += self._edition_events(doc_id, sentence, carry)
+            listed += self._edition_events(doc_id, sentence)
         return found + listed
 
-    def _edition_events(self, doc_id: str, sentence: _Sentence, carry: Carry) -> list[EventRecord]:
+    def _edition_events(self, doc_id: str, sentence: _Sentence) -> list[EventRecord]:
         """« La prochaine édition doit se tenir au printemps », « La prochaine édition de Talisman Sabre,
         prévue en 2025 »: another edition of an exercise the text told, with the parties it gave it,
         when the sentence names no one else. « Cette édition » is the one just told."""
