@@ -376,7 +376,10 @@ def test_a_port_call_or_a_landing_is_a_presence(nlp):
     # « se poser » only when reflexive, and a question that arises is no landing
     found = events_of(nlp, "La question d'une présence militaire russe se pose désormais à Bamako.")
     assert [event.trigger for event in found.values()] == ["présence"]
-    assert all(e[0] != "MILITARY_PRESENCE" for e in events_of(nlp, "Le Brésil a posé ses conditions à Paris."))
+    found = events_of(
+        nlp, "Le ministre nigérien de la Défense a posé ses conditions à Niamey devant des soldats français."
+    )
+    assert "MILITARY_PRESENCE" not in {event_type for event_type, _ in found}
 
 
 def test_trained_crews_and_coastguards_are_military_context(nlp):
