@@ -866,8 +866,10 @@ class EventExtractor:
         joint = self.codebook.event_types.get("JOINT_EXERCISE")
         if joint is None or any(_actor_key(m) for m in sentence.mentions if not sentence.named_only_as_a_place(m.key)):
             return []
-        for token in sentence.span:
-            if fold(token.lemma_) != "edition" or token.dep_ not in SUBJECT_DEPS or _is_anaphoric(token):
+        for i in range(sentence.span.start, sentence.span.end):
+            token = sentence.doc[i]
+            # the sentence's precomputed forms: no string is read from tokens that are not « édition »
+            if "edition" not in sentence.forms[i] or token.dep_ not in SUBJECT_DEPS or _is_anaphoric(token):
                 continue
             held = [
                 token.head,
