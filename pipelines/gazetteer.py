@@ -194,8 +194,10 @@ def load_gazetteer(folder: Path) -> Gazetteer:
             where[entry.entity_id] = f"{spec.filename}:{lineno}"
     for entity_id, entry in entries.items():
         parent = entry.attributes.get("parent", "") if entry.type == "ORGANIZATION" else ""
-        if parent and (parent not in entries or entries[parent].type != "ORGANIZATION"):
-            raise InvalidModelData(f"{folder / where[entity_id]}: parent {parent} is not an organisation id")
+        if parent and (parent not in entries or entries[parent].type not in ("ORGANIZATION", "STATE")):
+            raise InvalidModelData(
+                f"{folder / where[entity_id]}: parent {parent} is not the id of an organisation or a state"
+            )
     systems = load_systems(folder / SYSTEMS, entries) if (folder / SYSTEMS).is_file() else {}
     merges = load_overrides(folder / OVERRIDES, entries) if (folder / OVERRIDES).is_file() else {}
     return Gazetteer(entries, load_combining_forms(folder / COMBINING_FORMS, entries), systems, merges)

@@ -71,7 +71,8 @@ def test_a_mission_whose_parent_is_no_organisation_is_refused(tmp_path):
     lines = path.read_text(encoding="utf-8").splitlines()
     lines.append("EUTM_X\tMission de formation X\tEUTM X\tmission\tUE")  # the alias, not the id
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with pytest.raises(InvalidModelData, match=rf"organizations.tsv:{len(lines)}: parent UE is not an organisation id"):
+    refused = rf"organizations.tsv:{len(lines)}: parent UE is not the id of an organisation or a state"
+    with pytest.raises(InvalidModelData, match=refused):
         load_gazetteer(folder)
 
 
