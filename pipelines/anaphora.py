@@ -273,11 +273,12 @@ def resolve_references(
                 # « des militaires indiens stationnés dans l'archipel »: where they are is not whose they are
                 before = {m.key for m in named if m.type == "STATE" and m.end <= token.idx}
                 # « déployés dans le pays »: the one state the title names, else the state the last sentences
-                # placed things in
+                # placed things in; « dans le royaume » only in a kingdom
+                allowed = history.kinds.get(word)
                 located = [
                     state
                     for state in [history.document_host, *history.recent_locations()]
-                    if state and state not in before
+                    if state and state not in before and (allowed is None or state in allowed)
                 ]
                 keys = (
                     located[:1]

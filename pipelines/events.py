@@ -71,6 +71,7 @@ TIME_UNITS = frozenset({"jour", "semaine", "mois", "an", "annee", "heure", "dece
 # exception (« contrairement à », « à l'instar de », « sauf »), a source (« selon le SIPRI »).
 SET_APART_MARKERS = frozenset({"contre", "face", "contrairement", "instar", "sauf", "excepte", "selon"})
 PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+DATIVE_PRONOUNS = frozenset({"lui", "leur"})
 COLON_FORMS = frozenset({":", ";"})
 GROUPING_TYPES = frozenset({"ORGANIZATION", "INITIATIVE"})  # what an actor joins or leaves
 LOCATIVE_MARKERS = frozenset({"a", "au", "aux", "en", "dans", "sur", "pres", "sous", "vers", "large", "chez"})
@@ -950,7 +951,9 @@ class EventExtractor:
             located = [state for state in sentence.paragraph_locations if state not in participants]
             if located and not sentence.locations(self.roles) and not sentence.spans_of("PLACE"):
                 participants = (*participants, located[0])  # trained where the paragraph is
-        if event_type.supplier_from_system:
+        if event_type.supplier_from_system and len(set(participants)) < 2:
+            # « la Pologne a acheté des K2 » from Korea; « Washington lui a livré des Super Tucano »
+            # names its buyer and its seller, whoever built them
             participants = (*participants, *sentence.suppliers(root))
         if event_type.organiser_from_exercise:
             participants = (*participants, *sentence.organisers(head, trigger, self.roles))
@@ -1060,10 +1063,14 @@ class EventExtractor:
                     if len(words) == 1 and words[0] in forms[governor.i]:
                         return status, governor.text
         verb = root if root.pos_ in ("VERB", "AUX") else head.head
-        if "Fut" in verb.morph.get("Tense") and FUTURE_ENDING.search(verb.lower_):
-            return "planned", verb.text  # the model's future tense is not to be trusted on « accueille »
-        if "Cnd" in verb.morph.get("Mood"):
-            return "hypothetical", verb.text
+        # « sera livré », « aurait conclu »: the tense and mood of a compound form are its auxiliary's
+        finite = [verb, *(child for child in verb.children if child.dep_ in ("aux:tense", "aux:pass"))]
+        for word in finite:
+            if "Fut" in word.morph.get("Tense") and FUTURE_ENDING.search(word.lower_):
+                return "planned", word.text  # the model's future tense is not to be trusted on « accueille »
+        for word in finite:
+            if "Cnd" in word.morph.get("Mood"):
+                return "hypothetical", word.text
         return "occurred", ""
 
     def _named_exercise_triggers(self, sentence: _Sentence, triggers: list[Trigger]) -> list[Trigger]:
@@ -1220,6 +1227,15 @@ class _Sentence:
         self.last_exercise_parties: tuple[str, ...] = ()
         self._types = {m.key: m.type for m in mentions} | {m.affiliation: "STATE" for m in mentions if m.affiliation}
         self.colons = [i for i in range(span.start, span.end) if not self.forms[i].isdisjoint(COLON_FORMS)]
+        # « le constructeur turc Baykar », « le groupe norvégien Kongsberg »: the state says where the
+        # company is from and takes no part of its own
+        self.company_origins = frozenset(
+            i
+            for i in range(span.start, span.end - 1)
+            if doc[i].pos_ == "ADJ"
+            and any(m.type == "STATE" for m in self.mentions_at.get(i, []))
+            and any(roles.is_company(m.key) for m in self.mentions_at.get(i + 1, []))
+        )
 
     def beyond_colon(self, token: Token, trigger: Token) -> bool:
         """« La Russie n'a jamais obtenu d'implantation dans le pays : Moscou s'est tourné vers le
@@ -1256,7 +1272,7 @@ class _Sentence:
         return self._types.get(key, "STATE" if len(key) == 3 and key.isupper() else "")
 
     def keys_at(self, i: int, types: frozenset[str], subject: bool = False, companies: bool = False) -> list[str]:
-        if i in self.contrasted:
+        if i in self.contrasted or i in self.company_origins:
             return []
         keys = []
         for mention in self.mentions_at.get(i, []):
@@ -1390,10 +1406,13 @@ class _Sentence:
         where = self._where_antecedent(root, types, carry)
         if root.dep_ == "acl:relcl" and not where:  # « le Tadjikistan, qui accueille une base »
             keys = _unique([*keys, *self.keys_at(root.head.i, types)])
-        keys = _unique([*keys, *where, *self._joining_the_event(head, types)])
+        keys = _unique([*keys, *where, *self._joining_the_event(head, types), *self._dative(root, types, carry)])
         has_subject = any(child.dep_ in SUBJECT_DEPS for child in root.children)
         if root.dep_ != "ROOT" and not has_subject:
-            keys = _unique([*self.governing_subject(root.head, carry), *keys])
+            # « le départ des militaires indiens stationnés dans l'archipel »: what a participle describes
+            # takes part as well as the subject above it
+            described = self._described_by_participle(root, types)
+            keys = _unique([*self.governing_subject(root.head, carry), *described, *keys])
         if keys:
             return tuple(keys), "rule:clause", None
         # With no clause to go by, the actors of the sentence: those of the part the semicolons around
@@ -1410,6 +1429,45 @@ class _Sentence:
         if carry.actors:
             return carry.actors, "rule:previous-sentence", carry.date
         return None
+
+    def _dative(self, root: Token, types: frozenset[str], carry: Carry) -> list[str]:
+        """« Les États-Unis restent un fournisseur du Nigeria : Washington lui a livré douze avions »: « lui »,
+        « leur » stand for the actor named last before them that is not the clause's subject, else for
+        the subject of the sentence before."""
+        pronoun = next(
+            (
+                child
+                for child in root.children
+                if child.pos_ == "PRON" and fold(child.text) in DATIVE_PRONOUNS and child.i < root.i
+            ),
+            None,
+        )
+        if pronoun is None:
+            return []
+        subject = set(self.subject_actors(root, carry, types))
+        if pronoun.i - 1 in self.actor_tokens:  # « Washington lui a livré »: the subject stands right before
+            subject.update(self.keys_at(pronoun.i - 1, types, subject=True))
+        for i in range(pronoun.i - 1, self.span.start - 1, -1):
+            found = [key for key in self.keys_at(i, types) if key not in subject]
+            if found and not _is_set_apart(self.doc[i]):
+                return found[:1]
+        return [key for key in carry.subject if key not in subject][:1]
+
+    def _described_by_participle(self, root: Token, types: frozenset[str]) -> list[str]:
+        """The actors of the noun phrase a participle describes (« des soldats français stationnés au
+        Mali », « les instructeurs russes envoyés par Moscou »): the noun and its complements, not the
+        participle's own words nor other clauses."""
+        if root.dep_ != "acl" or "Part" not in root.morph.get("VerbForm") or root.head.pos_ not in ("NOUN", "PROPN"):
+            return []
+        found: list[str] = []
+        stack = [root.head]
+        while stack:
+            token = stack.pop()
+            if _is_set_apart(token):
+                continue
+            found.extend(key for key in self.keys_at(token.i, types) if key not in found)
+            stack.extend(c for c in token.children if c.i != root.i and c.dep_ not in CLAUSE_DEPS and c.dep_ != "appos")
+        return found
 
     def _own_arguments(self, head: Token, types: frozenset[str]) -> list[str]:
         """The actors a trigger noun names as its own complements (« l'adhésion de la Finlande à l'OTAN »,

@@ -1071,3 +1071,49 @@ def test_a_day_without_a_year_is_in_the_year_the_text_is_telling(nlp):
         "Le 29 juillet, à Brisbane, le président français a rencontré le Premier ministre australien."
     )
     assert meeting_of(text) == (("AUS", "FRA"), "2023-07-29")
+
+
+def test_a_participle_takes_the_actors_of_what_it_describes(nlp):
+    found = events_of(
+        nlp,
+        "Aux Maldives, la situation a changé. Le président a réclamé le départ des militaires indiens "
+        "stationnés dans l’archipel.",
+    )
+    assert ("MILITARY_PRESENCE", ("IND", "MDV")) in found
+
+
+def test_a_dative_pronoun_is_the_recipient_named_before_it(nlp):
+    found = event_list(
+        nlp,
+        "Les États-Unis restent le premier fournisseur du Nigeria : Washington lui a livré en 2021 douze "
+        "avions d’attaque A-29 Super Tucano.",
+    )
+    # the buyer and the seller are named: who built the aircraft takes no part
+    assert {(e.type, e.participant_keys) for e in found} == {("ARMS_TRANSFER", ("NGA", "USA"))}
+
+
+def test_a_company_and_its_nationality_are_one_party(nlp):
+    found = events_of(nlp, "En 2014, le Brésil a commandé 36 Gripen au constructeur suédois Saab.")
+    assert set(found) == {("ARMS_TRANSFER", ("BRA", "SAAB"))}
+
+
+def test_a_conditional_auxiliary_makes_an_event_hypothetical(nlp):
+    found = events_of(nlp, "Selon la presse, l’Algérie aurait acheté une dizaine de drones Anka-S à la Turquie.")
+    transfer = found[("ARMS_TRANSFER", ("DZA", "TUR"))]
+    assert (transfer.status, transfer.status_cue) == ("hypothetical", "aurait")
+
+
+def test_the_kingdom_is_the_kingdom_last_named_not_the_last_place(nlp):
+    found = events_of(
+        nlp,
+        "L’Arabie saoudite a signé un pacte avec le Pakistan. Il intervient après une frappe israélienne à "
+        "Doha, au Qatar. Des militaires pakistanais servent depuis des décennies dans le royaume comme "
+        "instructeurs.",
+    )
+    assert ("TRAINING", ("PAK", "SAU")) in found
+    assert not any("QAT" in participants for _, participants in found)
+
+
+def test_a_national_command_acts_for_its_state(nlp):
+    found = events_of(nlp, "En 2024, le Commandement Sud a entraîné les soldats du Guyana au combat en jungle.")
+    assert ("TRAINING", ("GUY", "USA")) in found
