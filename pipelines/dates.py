@@ -4,10 +4,11 @@ Handles « le 24 avril 2025 », « du 7 au 11 avril 2025 », « les 8 et 9 janvi
 « d'avril à mai 2024 », « en avril 2025 », « début 2025 », « mi-juin 2025 », « fin février 2025 »,
 « depuis 2017 », « en 2022 », « pour 2026-2030 » and « jusqu'en 2042 » (coverage, not the date
 something happened), and relative expressions (« le mois dernier », « en janvier dernier », « en janvier
-de l'an dernier », « l'an prochain », « cet été ») when the document's date is known. A day or a month
-without a year (« le 14 décembre », « en octobre ») carries the story on from the last date the
-text gave before it (« Le 3 décembre 2023, … Le 14 décembre, … »). Without a document date, a day without a
-year or a relative expression keeps its text and gets no ISO value rather than a guess."""
+de l'an dernier », « l'an prochain », « cet été ») when the document's date is known, and « un an plus
+tard », « six mois plus tôt » from the date told before. A day or a month without a year (« le 14
+décembre », « en octobre ») carries the story on from the last date the text gave before it (« Le 3
+décembre 2023, … Le 14 décembre, … »). Without a document date, a day without a year or a relative
+expression keeps its text and gets no ISO value rather than a guess."""
 
 from __future__ import annotations
 
@@ -46,6 +47,25 @@ _RELATIVE_YEAR = (
     r"l[’']an dernier|l[’']année dernière|l[’']an passé|l[’']année passée|"
     r"l[’']an prochain|l[’']année prochaine|cette année(?!\s*-\s*là)"
 )
+
+_COUNTS = {
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "dix-huit": 18,
+    "vingt": 20,
+}
+_COUNT = "|".join(sorted(_COUNTS, key=len, reverse=True)) + r"|\d{1,2}"
 
 # Ordered: the first pattern to claim a stretch of text wins. Written in lower case and matched against
 # the lowered text: Python's case-insensitive matching is several times slower.
@@ -89,6 +109,8 @@ _PATTERN_TEXTS: list[tuple[str, str]] = [
     # lendemain de l'attaque », which dates by another event
     ("next_day", r"\b(?:le|dès le)\s+lendemain\b(?!\s+(?:de|du|des|d'|d’))"),
     ("day_before", r"\bla veille\b(?!\s+(?:de|du|des|d'|d’|au|à))"),
+    # « Un an plus tard », « six mois plus tôt »: counted from the date the text told before
+    ("later", rf"\b({_COUNT})\s+(ans?|années?|mois)\s+plus\s+(tard|tôt)\b"),
     (
         "relative",
         r"\b(la semaine dernière|la semaine prochaine|le mois dernier|le mois prochain|"
@@ -233,15 +255,38 @@ def find_dates(
             before = [other.date_start for other in found[:index] if other.date_start]
             year = int(before[-1][:4]) if before else told.year if told else None
             found[index] = replace(value, date_start=_same_year(value.text, year), kind="point")
+        elif value.kind == "later":
+            if any(other.date_start for other in found[index + 1 :]):
+                found[index] = replace(value, kind="superseded")  # « Deux ans plus tôt, en juillet 2020 »
+            else:
+                found[index] = _counted_from(value, [other for other in found[:index] if other.date_start], told)
         elif value.kind in _NEXT_DAY:
             days = [other.date_start for other in found[:index] if other.granularity == "day" and other.date_start]
             day = date.fromisoformat(days[-1]) if days else told_day
             shifted = (day + timedelta(days=_NEXT_DAY[value.kind])).isoformat() if day else ""
             found[index] = replace(value, date_start=shifted, kind="point" if day else "relative")
-    return found
+    return [value for value in found if value.kind != "superseded"]
 
 
 _NEXT_DAY = {"next_day": 1, "day_before": -1}
+
+
+def _counted_from(value: DateValue, before: list[DateValue], told: date | None) -> DateValue:
+    """« Un an plus tard », « six mois plus tôt »: the year (or month) of the date told before, moved on
+    (or back); nothing without one."""
+    match = re.match(rf"({_COUNT})\s+(ans?|années?|mois)\s+plus\s+(tard|tôt)", value.text.lower())
+    start = before[-1].date_start if before else told.isoformat() if told else ""
+    if match is None or not start:
+        return replace(value, kind="relative")
+    count = _COUNTS.get(match.group(1)) or int(match.group(1))
+    sign = 1 if match.group(3) == "tard" else -1
+    year = int(start[:4])
+    if match.group(2) == "mois":
+        if len(start) < 7:
+            return replace(value, kind="relative")  # a year moved by months is no month
+        months = year * 12 + int(start[5:7]) - 1 + sign * count
+        return replace(value, date_start=_iso(months // 12, months % 12 + 1), granularity="month", kind="point")
+    return replace(value, date_start=_iso(year + sign * count), granularity="year", kind="point")
 
 
 def _carry_the_year_within(found: list[DateValue], reference: date | None) -> None:
@@ -344,6 +389,8 @@ def _normalise(
     if name == "relative":
         date_start, date_end, granularity = _relative(groups[0], reference)
         return date_start, date_end, granularity, "relative"
+    if name == "later":
+        return "", "", "", "later"  # counted from the date told before, once all are found
     return None
 
 

@@ -87,6 +87,19 @@ def test_the_day_after_or_before_counts_from_the_last_day_given():
     assert find_dates("Au lendemain de l'attaque, les troupes sont arrivées.", REFERENCE) == []
 
 
+def test_years_or_months_later_count_from_the_date_told_before():
+    (found,) = find_dates("Un an plus tard, son homologue s'est rendu en Inde.", REFERENCE, told=date(2022, 6, 15))
+    assert (found.date_start, found.granularity, found.kind) == ("2023", "year", "point")
+    found = find_dates("En mars 2019, ils ont signé ; six mois plus tard, ils ont rompu.", REFERENCE)
+    assert [(value.date_start, value.granularity) for value in found] == [("2019-03", "month"), ("2019-09", "month")]
+    (found,) = find_dates("Trois ans plus tôt, le texte avait été négocié.", REFERENCE, told=date(2024, 1, 1))
+    assert found.date_start == "2021"
+    # the date itself given right after it, or no date told before: nothing counted
+    text = "Deux ans plus tôt, en juillet 2020, il avait signé."
+    assert [value.date_start for value in find_dates(text, REFERENCE, told=date(2022, 6, 1))] == ["2020-07"]
+    assert find_dates("Un an plus tard, il est revenu.", REFERENCE)[0].date_start == ""
+
+
 def test_a_day_without_a_year_takes_the_year_of_a_date_before_it_in_the_sentence():
     text = "L'exercice, conduit du 10 au 20 février 2022, a servi de paravent : les troupes sont entrées le 24 février."
     found = find_dates(text, REFERENCE, told=date(2024, 3, 1))

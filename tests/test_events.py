@@ -1117,3 +1117,14 @@ def test_the_kingdom_is_the_kingdom_last_named_not_the_last_place(nlp):
 def test_a_national_command_acts_for_its_state(nlp):
     found = events_of(nlp, "En 2024, le Commandement Sud a entraîné les soldats du Guyana au combat en jungle.")
     assert ("TRAINING", ("GUY", "USA")) in found
+
+
+def test_a_leader_and_his_counterpart_acting_together_have_met(nlp):
+    found = events_of(
+        nlp,
+        "Le 3 mars 2024, à Ankara, le ministre kényan de la Défense et son homologue turc ont signé un accord "
+        "de coopération militaire.",
+    )
+    meeting = found[("HIGH_LEVEL_MEETING", ("KEN", "TUR"))]
+    assert (meeting.date_start, meeting.place) == ("2024-03-03", "Ankara")
+    assert ("DEFENSE_AGREEMENT", ("KEN", "TUR")) in found
