@@ -56,6 +56,9 @@ class EventType:
     # triggers that tell this type only against a named armed group (« des frappes contre les shebab »,
     # not « une opération contre l'Ukraine »)
     against_armed_group: frozenset[tuple[str, ...]] = frozenset()
+    # triggers that tell this type only of troops, a mission or a base (« les derniers soldats ont quitté
+    # le pays », not « le Niger a quitté la CEDEAO »)
+    personnel_only: frozenset[tuple[str, ...]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -132,6 +135,7 @@ def load_codebook(path: Path) -> Codebook:
             reflexive_as=str(spec.get("reflexive_as", "")),
             reflexive_only=frozenset(cue_words(str(trigger)) for trigger in spec.get("reflexive_only") or []),
             against_armed_group=frozenset(cue_words(trigger) for trigger in against),
+            personnel_only=frozenset(cue_words(str(trigger)) for trigger in spec.get("personnel_only") or []),
         )
     for code, event_type in event_types.items():
         if event_type.reflexive_as and event_type.reflexive_as not in event_types:

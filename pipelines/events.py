@@ -111,7 +111,7 @@ EQUIPMENT_KIND_NOUNS = frozenset(
 SETTING_PREPOSITIONS = frozenset({"sur", "depuis", "dans", "a", "au", "aux"})
 STATUS_PRIORITY = ("negated", "hypothetical", "planned", "discussed")
 NEGATION_WORDS = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guere", "nullement"})
-GAP_POS = frozenset({"DET", "ADP", "PUNCT", "ADJ", "ADV", "PROPN", "NUM"})  # and names, whatever their tag
+GAP_POS = frozenset({"DET", "ADP", "PUNCT", "ADJ", "ADV", "PROPN", "NUM", "AUX"})  # and names, whatever their tag
 ACTOR_TYPES = frozenset({"STATE", "ORGANIZATION"})
 # « l'exercice Khaan Quest, qui a rassemblé des militaires de l'Inde et du Japon »: a relative clause
 # with one of these verbs says who took part in the event its noun names.
@@ -149,6 +149,7 @@ ABROAD_WORDS = frozenset({"etranger", "outre-mer"})
 PERSONNEL_NOUNS = frozenset(
     {"homme", "soldat", "militaire", "troupe", "force", "instructeur", "conseiller", "combattant", "mercenaire"}
 )
+TROOP_NOUNS = PERSONNEL_NOUNS | {"contingent", "mission", "base", "garnison", "detachement", "bataillon", "brigade"}
 # « La prochaine édition doit se tenir au printemps », « prévue en 2025 »
 HOLDING_VERBS = frozenset({"tenir", "derouler", "prevoir", "programmer", "organiser", "planifier"})
 CONFIDENCE = {
@@ -635,6 +636,22 @@ def _is_reflexive(token: Token) -> bool:
     )
 
 
+def _of_troops(head: Token) -> bool:
+    """A trigger whose subject, object or complement is troops, a mission or a base (« les derniers
+    soldats ont quitté le pays », « retirer ses soldats », « le retrait des troupes », « la mission a
+    achevé son retrait »)."""
+    words = [*head.children]
+    clause = clause_root(head)
+    if clause.i != head.i:
+        words += [child for child in clause.children if child.dep_ in SUBJECT_DEPS]
+    return any(
+        word.dep_ in (*SUBJECT_DEPS, "obj", "nmod", "obl:arg")
+        and fold(word.lemma_) in TROOP_NOUNS
+        and not word.ent_type_  # « se retirer de la Force multinationale mixte »: an organisation
+        for word in words
+    )
+
+
 def _names_a_kind_of_place(token: Token) -> bool:
     """« le site d'entraînement de Kharb-Maidon »: the trigger qualifies a place, it is no event."""
     return token.dep_ == "nmod" and fold(token.head.lemma_) in PLACE_KIND_NOUNS
@@ -783,6 +800,8 @@ class EventExtractor:
                 continue  # « 2,5 milliards de livres pour l'exercice 2024-2025 », « en présence du ministre »
             if trigger.words in trigger.event_type.reflexive_only and not _is_reflexive(head):
                 continue  # « la France y entretient des forces », not « ils se sont entretenus »
+            if trigger.words in trigger.event_type.personnel_only and not _of_troops(head):
+                continue  # « les soldats ont quitté le pays », not « le Niger a quitté la CEDEAO »
             if head.pos_ == "VERB" and sentence.governs_another_event(head, trigger, triggers):
                 continue  # « la Norvège a accueilli Trident Juncture », « a reçu une formation »: that event
             if trigger.event_type.reflexive_as and _is_reflexive(head):

@@ -1128,3 +1128,12 @@ def test_a_leader_and_his_counterpart_acting_together_have_met(nlp):
     meeting = found[("HIGH_LEVEL_MEETING", ("KEN", "TUR"))]
     assert (meeting.date_start, meeting.place) == ("2024-03-03", "Ankara")
     assert ("DEFENSE_AGREEMENT", ("KEN", "TUR")) in found
+
+
+def test_troops_leaving_end_a_presence_a_state_leaving_an_organisation_ends_a_membership(nlp):
+    found = events_of(nlp, "Les derniers soldats français ont quitté le Niger fin 2023.")
+    presence = found[("MILITARY_PRESENCE", ("FRA", "NER"))]
+    assert (presence.status, presence.date_start) == ("negated", "2023")
+    found = events_of(nlp, "Le Niger s’est retiré de la Force multinationale mixte en mars 2025.")
+    assert set(found) == {("MEMBERSHIP", ("MNJTF", "NER"))}
+    assert found[("MEMBERSHIP", ("MNJTF", "NER"))].status == "negated"
