@@ -79,8 +79,8 @@ _PATTERN_TEXTS: list[tuple[str, str]] = [
         "month_of_relative_year",
         rf"\b(?:{_D}\s+)?{_M}\s+(?:de\s+|d')?({_RELATIVE_YEAR})",
     ),
-    # « en novembre de la même année », « le 3 mai de la même année »: the year of the date told before
-    ("same_year", rf"\b(?:{_D}\s+)?{_M}\s+de\s+la\s+même\s+année"),
+    # « en novembre de la même année », « en octobre de cette année-là »: the year of the date told before
+    ("same_year", rf"\b(?:{_D}\s+)?{_M}\s+de\s+(?:la\s+même\s+année|cette\s+année\s*-\s*là)"),
     ("relative_day", rf"\b{_D}\s+{_M}\s+(dernier|prochain)"),  # « le 26 novembre dernier »
     ("day", rf"\b{_D}\s+{_M}(?:\s+{_Y})?"),
     (
@@ -222,12 +222,19 @@ def _year_shift(phrase: str) -> int:
 
 
 def find_dates(
-    text: str, reference: date | None = None, offset: int = 0, told: date | None = None, told_day: date | None = None
+    text: str,
+    reference: date | None = None,
+    offset: int = 0,
+    told: date | None = None,
+    told_day: date | None = None,
+    told_year: int | None = None,
 ) -> list[DateValue]:
     """All date expressions of `text`, in order; `offset` is added to their positions. A day without a
     year (« le 14 décembre ») carries the story on from `told`, the last date the text gave before it:
     it falls in that date's year when it comes after it, else in the reference's year. « Le lendemain »
-    and « la veille » are the day after and before the last day given, in the sentence or `told_day`."""
+    and « la veille » are the day after and before the last day given, in the sentence or `told_day`;
+    « de la même année », « de cette année-là » the last year given, in the sentence or `told_year` (any
+    year, « depuis 2021 » too), else `told`'s."""
     taken: list[tuple[int, int]] = []
     found: list[DateValue] = []
     lowered = text.lower()
@@ -253,7 +260,7 @@ def find_dates(
     for index, value in enumerate(found):
         if value.kind == "same_year":
             before = [other.date_start for other in found[:index] if other.date_start]
-            year = int(before[-1][:4]) if before else told.year if told else None
+            year = int(before[-1][:4]) if before else told_year or (told.year if told else None)
             found[index] = replace(value, date_start=_same_year(value.text, year), kind="point")
         elif value.kind == "later":
             if any(other.date_start for other in found[index + 1 :]):

@@ -694,6 +694,7 @@ class EventExtractor:
         carry, current_paragraph = Carry(), 0
         told: date | None = None  # the last date the text gave (« En décembre 2023… le 14 décembre »)
         told_day: date | None = None  # and that date, when it was a day (« Le 13 juin… Le lendemain… »)
+        told_year: int | None = None  # the last year given, « depuis 2021 » too (« … cette année-là »)
         exercise_index: int | None = None  # the exercise the paragraph is telling, among `events`
         exercise_parties: dict[str, tuple[str, ...]] = {}  # the parties of each exercise named, as last told
         last_exercise_parties: tuple[str, ...] = ()
@@ -708,8 +709,9 @@ class EventExtractor:
             if not text.strip() or is_heading(sent, full_text):
                 continue
             paragraph = full_text.count("\n", 0, sent.start_char)
-            dates = find_dates(text, reference, sent.start_char, told, told_day)
+            dates = find_dates(text, reference, sent.start_char, told, told_day, told_year)
             told = _last_told(dates) or told
+            told_year = next((int(value.date_start[:4]) for value in reversed(dates) if value.date_start), told_year)
             told_day = _last_day(dates, told_day)
             named = by_sentence.get(sent_id, [])
             contrasted = frozenset(_contrasted_tokens(sent, text))

@@ -87,6 +87,14 @@ def test_the_day_after_or_before_counts_from_the_last_day_given():
     assert find_dates("Au lendemain de l'attaque, les troupes sont arrivées.", REFERENCE) == []
 
 
+def test_that_year_is_the_last_year_given_a_since_too():
+    text = "En octobre de cette année-là, des soldats ont mené un exercice."
+    (found,) = find_dates(text, REFERENCE, told=date(2025, 2, 1), told_year=2021)
+    assert (found.date_start, found.granularity) == ("2021-10", "month")
+    (found,) = find_dates("En novembre de la même année, il a signé.", REFERENCE, told=date(2019, 3, 1))
+    assert found.date_start == "2019-11"
+
+
 def test_years_or_months_later_count_from_the_date_told_before():
     (found,) = find_dates("Un an plus tard, son homologue s'est rendu en Inde.", REFERENCE, told=date(2022, 6, 15))
     assert (found.date_start, found.granularity, found.kind) == ("2023", "year", "point")

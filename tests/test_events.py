@@ -1137,3 +1137,18 @@ def test_troops_leaving_end_a_presence_a_state_leaving_an_organisation_ends_a_me
     found = events_of(nlp, "Le Niger s’est retiré de la Force multinationale mixte en mars 2025.")
     assert set(found) == {("MEMBERSHIP", ("MNJTF", "NER"))}
     assert found[("MEMBERSHIP", ("MNJTF", "NER"))].status == "negated"
+
+
+def test_that_year_is_the_year_the_text_gave_last_whatever_its_kind(nlp):
+    text = (
+        "Publié le 14 octobre 2025\n"
+        "En février 2025, Alger a confirmé l’achat de chasseurs russes. La coopération opérationnelle s’est "
+        "densifiée depuis 2021. En octobre de cette année-là, des soldats algériens et russes ont mené leur "
+        "premier exercice antiterroriste commun."
+    )
+    models = default_models_dir().resolve()
+    doc = nlp(text)
+    mentions = mentions_of(doc, "D", None, load_gazetteer(models / "gazetteers"))
+    events = event_extractor(models).extract(doc, "D", mentions, None, document_date(text))
+    (exercise,) = [e for e in events if e.type == "JOINT_EXERCISE"]
+    assert (exercise.participant_keys, exercise.date_start) == (("DZA", "RUS"), "2021-10")
