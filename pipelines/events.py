@@ -149,6 +149,9 @@ ABROAD_WORDS = frozenset({"etranger", "outre-mer"})
 PERSONNEL_NOUNS = frozenset(
     {"homme", "soldat", "militaire", "troupe", "force", "instructeur", "conseiller", "combattant", "mercenaire"}
 )
+HOME_NOUNS = frozenset(
+    {"territoire", "sol", "departement", "region", "province", "frontiere", "littoral", "cote", "nord", "sud"}
+)
 TROOP_NOUNS = PERSONNEL_NOUNS | {"contingent", "mission", "base", "garnison", "detachement", "bataillon", "brigade"}
 # « La prochaine édition doit se tenir au printemps », « prévue en 2025 »
 HOLDING_VERBS = frozenset({"tenir", "derouler", "prevoir", "programmer", "organiser", "planifier"})
@@ -636,6 +639,17 @@ def _is_reflexive(token: Token) -> bool:
     )
 
 
+def _at_home(root: Token, head: Token) -> bool:
+    """Forces sent « dans ses départements du nord », « sur son territoire », « à ses frontières »: on the
+    actor's own soil."""
+    return any(
+        child.dep_.startswith("obl")
+        and fold(child.lemma_) in HOME_NOUNS
+        and any(det.dep_ == "det" and "Yes" in det.morph.get("Poss") for det in child.children)
+        for child in [*root.children, *head.children]
+    )
+
+
 def _of_troops(head: Token) -> bool:
     """A trigger whose subject, object or complement is troops, a mission or a base (« les derniers
     soldats ont quitté le pays », « retirer ses soldats », « le retrait des troupes », « la mission a
@@ -940,6 +954,9 @@ class EventExtractor:
             ):
                 # « Elbit Systems envisagerait d'implanter deux sites de production dans le royaume »: a
                 # company's site is industry, no military presence
+                return None
+            if alone and not hosts and _at_home(root, head):
+                # « Cotonou, qui a déployé l'opération Mirador dans ses départements septentrionaux »: at home
                 return None
             nearby = [state for state in sentence.paragraph_states if state not in participants]
             located = [state for state in sentence.paragraph_locations if state not in participants]

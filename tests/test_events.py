@@ -1152,3 +1152,11 @@ def test_that_year_is_the_year_the_text_gave_last_whatever_its_kind(nlp):
     events = event_extractor(models).extract(doc, "D", mentions, None, document_date(text))
     (exercise,) = [e for e in events if e.type == "JOINT_EXERCISE"]
     assert (exercise.participant_keys, exercise.date_start) == (("DZA", "RUS"), "2021-10")
+
+
+def test_forces_sent_on_their_own_soil_are_no_presence(nlp):
+    text = (
+        "Au Niger, la junte a rompu avec Paris. Le Bénin, lui, a déployé depuis 2022 des milliers de soldats "
+        "dans ses départements du nord."
+    )
+    assert not [e for e in event_list(nlp, text) if e.type == "MILITARY_PRESENCE"]
