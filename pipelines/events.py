@@ -825,6 +825,13 @@ class EventExtractor:
                 trigger = replace(trigger, event_type=self.codebook.event_types[trigger.event_type.reflexive_as])
             if any(m.type in ACTOR_TYPES or m.type == "PERSON" for m in sentence.mentions_at.get(head.i, [])):
                 continue  # « l'Alliance atlantique » is an actor, not an alliance
+            if (
+                trigger.event_type.host_from_place
+                and head.dep_ in SUBJECT_DEPS
+                and _takes_part_in(head.head)
+                and any(other.event_type.code == "JOINT_EXERCISE" for other in triggers)
+            ):
+                continue  # « un contingent algérien a pris part aux manœuvres Vostok »: there for the exercise
             if _gathers_for(head, sentence.trigger_starts):
                 continue  # « l'exercice Eagle Partner, qui a réuni… »: the gathering is the exercise
             if (

@@ -1160,3 +1160,8 @@ def test_forces_sent_on_their_own_soil_are_no_presence(nlp):
         "dans ses départements du nord."
     )
     assert not [e for e in event_list(nlp, text) if e.type == "MILITARY_PRESENCE"]
+
+
+def test_a_contingent_taking_part_in_an_exercise_is_there_for_it(nlp):
+    found = events_of(nlp, "En septembre 2022, un contingent algérien a participé aux manœuvres russes Vostok 2022.")
+    assert set(found) == {("JOINT_EXERCISE", ("DZA", "RUS"))}
