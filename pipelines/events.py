@@ -948,6 +948,13 @@ class EventExtractor:
         head = doc[trigger.start]
         root = clause_root(head)
         place_key, place = sentence.place(root, head)
+        if event_type.host_from_place and not event_type.host_triggers:
+            # « une attaque de Boko Haram contre la base de Barkaram »: an armed group is hosted by no one,
+            # and what it attacks is no presence of the others
+            kept = tuple(key for key in participants if not self.roles.is_armed_group(key))
+            if len(kept) < len(participants) and len(set(kept)) < 2:
+                return None
+            participants = kept
         if event_type.host_from_place and (not event_type.host_triggers or trigger.words in event_type.host_triggers):
             hosts = sentence.hosts(root, self.roles, head)
             participants = (*participants, *hosts)
@@ -1854,7 +1861,7 @@ class ActorRoles:
     (companies, armed groups) and entities the gazetteer does not know take part only as the subject
     of the clause; a place's state hosts a presence there."""
 
-    SUBJECT_ONLY_KINDS = frozenset({"company", "armed_group"})
+    SUBJECT_ONLY_KINDS = frozenset({"company", "armed_group", "military_force"})
 
     def __init__(self, gazetteer: Gazetteer | None):
         self.gazetteer = gazetteer

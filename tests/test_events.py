@@ -1165,3 +1165,15 @@ def test_forces_sent_on_their_own_soil_are_no_presence(nlp):
 def test_a_contingent_taking_part_in_an_exercise_is_there_for_it(nlp):
     found = events_of(nlp, "En septembre 2022, un contingent algérien a participé aux manœuvres russes Vostok 2022.")
     assert set(found) == {("JOINT_EXERCISE", ("DZA", "RUS"))}
+
+
+def test_an_armed_group_attacking_a_base_has_no_presence_there(nlp):
+    text = (
+        "Fin octobre 2024, une attaque de Boko Haram contre la base tchadienne de Barkaram a tué une quarantaine "
+        "de soldats."
+    )
+    assert not [e for e in event_list(nlp, text) if e.type == "MILITARY_PRESENCE"]
+    # a force deployed for its backers still is
+    assert ("MILITARY_PRESENCE", ("MLI", "WAGNER")) in events_of(
+        nlp, "Le groupe Wagner était déployé au Mali depuis fin 2021."
+    )
