@@ -639,6 +639,15 @@ def _is_reflexive(token: Token) -> bool:
     )
 
 
+def _delivered(head: Token, triggers: list[Trigger]) -> bool:
+    """What arrives or lands is equipment an arms transfer moves: its subject holds the transfer's
+    trigger (« les six premiers F-16 achetés au Danemark se sont posés »)."""
+    clause = clause_root(head)
+    subjects = [child for child in clause.children if child.dep_ in SUBJECT_DEPS]
+    transfers = {trigger.start for trigger in triggers if trigger.event_type.supplier_from_system}
+    return any(token.i in transfers for subject in subjects for token in subject.subtree)
+
+
 def _at_home(root: Token, head: Token) -> bool:
     """Forces sent « dans ses départements du nord », « sur son territoire », « à ses frontières »: on the
     actor's own soil."""
@@ -826,12 +835,14 @@ class EventExtractor:
             if any(m.type in ACTOR_TYPES or m.type == "PERSON" for m in sentence.mentions_at.get(head.i, [])):
                 continue  # « l'Alliance atlantique » is an actor, not an alliance
             if (
-                trigger.event_type.host_from_place
+                trigger.event_type.code == "MILITARY_PRESENCE"
                 and head.dep_ in SUBJECT_DEPS
                 and _takes_part_in(head.head)
                 and any(other.event_type.code == "JOINT_EXERCISE" for other in triggers)
             ):
                 continue  # « un contingent algérien a pris part aux manœuvres Vostok »: there for the exercise
+            if trigger.event_type.code == "MILITARY_PRESENCE" and _delivered(head, triggers):
+                continue  # « les premiers F-16 achetés au Danemark se sont posés à Río Cuarto »: a delivery
             if _gathers_for(head, sentence.trigger_starts):
                 continue  # « l'exercice Eagle Partner, qui a réuni… »: the gathering is the exercise
             if (
@@ -948,7 +959,7 @@ class EventExtractor:
         head = doc[trigger.start]
         root = clause_root(head)
         place_key, place = sentence.place(root, head)
-        if event_type.host_from_place and not event_type.host_triggers:
+        if event_type.code == "MILITARY_PRESENCE":
             # « une attaque de Boko Haram contre la base de Barkaram »: an armed group is hosted by no one,
             # and what it attacks is no presence of the others
             kept = tuple(key for key in participants if not self.roles.is_armed_group(key))

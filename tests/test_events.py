@@ -1177,3 +1177,13 @@ def test_an_armed_group_attacking_a_base_has_no_presence_there(nlp):
     assert ("MILITARY_PRESENCE", ("MLI", "WAGNER")) in events_of(
         nlp, "Le groupe Wagner était déployé au Mali depuis fin 2021."
     )
+
+
+def test_equipment_delivered_landing_is_no_presence(nlp):
+    text = (
+        "Le 5 décembre, les six premiers F-16 achetés au Danemark se sont posés sur la base de Río Cuarto, au "
+        "terme d’un long convoyage depuis la base danoise de Skrydstrup."
+    )
+    assert not [e for e in event_list(nlp, text) if e.type == "MILITARY_PRESENCE"]
+    text = "Le 5 décembre, six F-16 danois se sont posés sur la base de Río Cuarto, en Argentine."
+    assert [e for e in event_list(nlp, text) if e.type == "MILITARY_PRESENCE"]
