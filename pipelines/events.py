@@ -50,7 +50,7 @@ from spacy.tokens import Doc, Span, Token
 from .anaphora import ActorHistory, reference_candidates, resolve_references, state_kinds
 from .codebook import Codebook, EventType
 from .components.gazetteer_matcher import COMPOUND_SEPARATOR, SYSTEMS_KEY
-from .dates import find_dates
+from .dates import MONTHS, find_dates
 from .gazetteer import Gazetteer
 from .ids import fold
 from .records import DateValue, EventRecord, Mention
@@ -270,8 +270,9 @@ def _trigger_index(codebook: Codebook) -> dict[str, list[tuple[int, EventType, t
 
 
 def _match_words(span: Span, i: int, words: tuple[str, ...], forms: list[frozenset[str]] | None = None) -> int | None:
-    """End index when `words` match from token i, allowing up to three function words or names between
-    them (« l'intérêt du Kazakhstan pour »). `forms`: the document's `doc_forms`, when known."""
+    """End index when `words` match from token i, allowing up to three function words, names or dates
+    between them (« l'intérêt du Kazakhstan pour », « réunies depuis juillet 2024 au sein de »). `forms`:
+    the document's `doc_forms`, when known."""
     doc = span.doc
     if forms is None:
         forms = doc_forms(doc)
@@ -281,10 +282,11 @@ def _match_words(span: Span, i: int, words: tuple[str, ...], forms: list[frozens
     for word in words[1:]:
         skipped = 0
         while j < span.end and word not in forms[j]:
-            if (doc[j].pos_ not in GAP_POS and not doc[j].is_title) or skipped >= 3:
+            if (doc[j].pos_ not in GAP_POS and not doc[j].is_title and doc[j].lower_ not in MONTHS) or skipped >= 3:
                 return None
+            # « depuis juillet 2024 »: a year after its month is one gap with it
+            skipped += 0 if doc[j].like_num and doc[j - 1].lower_ in MONTHS else 1
             j += 1
-            skipped += 1
         if j >= span.end:
             return None
         j += 1
@@ -859,7 +861,7 @@ class EventExtractor:
                 )
             ):
                 continue
-            found = sentence.participants(head, trigger.event_type, carry)
+            found = sentence.participants(head, trigger.event_type, carry, doc[trigger.end - 1])
             if found is None:
                 continue
             participants, method, carried_date = found
@@ -1436,7 +1438,9 @@ class _Sentence:
             root = clause_root(root.head)
         return []
 
-    def participants(self, head: Token, event_type: EventType, carry: Carry):
+    def participants(self, head: Token, event_type: EventType, carry: Carry, last: Token | None = None):
+        """The actors taking part in the event `head` triggers; `last` is the trigger's last word, whose
+        complements are the event's when the parser tied them elsewhere (« réunis au sein de l'AES »)."""
         types = event_type.participant_types
         own = self._own_arguments(head, types)
         if len(own) >= max(2, event_type.min_participants):
@@ -1470,6 +1474,8 @@ class _Sentence:
         if root.dep_ == "acl:relcl" and not where:  # « le Tadjikistan, qui accueille une base »
             keys = _unique([*keys, *self.keys_at(root.head.i, types)])
         keys = _unique([*keys, *where, *self._joining_the_event(head, types), *self._dative(root, types, carry)])
+        if last is not None and last.i != head.i and not _in_subtree(last, root):
+            keys = _unique([*keys, *(key for token in last.subtree for key in self.keys_at(token.i, types))])
         has_subject = any(child.dep_ in SUBJECT_DEPS for child in root.children)
         if root.dep_ != "ROOT" and not has_subject:
             # « le départ des militaires indiens stationnés dans l'archipel »: what a participle describes
@@ -1529,7 +1535,13 @@ class _Sentence:
             if _is_set_apart(token):
                 continue
             found.extend(key for key in self.keys_at(token.i, types) if key not in found)
-            stack.extend(c for c in token.children if c.i != root.i and c.dep_ not in CLAUSE_DEPS and c.dep_ != "appos")
+            stack.extend(
+                child
+                for child in token.children
+                if child.i != root.i
+                and (child.dep_ not in CLAUSE_DEPS or _nominal_conjunct(child))
+                and child.dep_ != "appos"
+            )
         return found
 
     def _own_arguments(self, head: Token, types: frozenset[str]) -> list[str]:

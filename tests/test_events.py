@@ -1187,3 +1187,12 @@ def test_equipment_delivered_landing_is_no_presence(nlp):
     assert not [e for e in event_list(nlp, text) if e.type == "MILITARY_PRESENCE"]
     text = "Le 5 décembre, six F-16 danois se sont posés sur la base de Río Cuarto, en Argentine."
     assert [e for e in event_list(nlp, text) if e.type == "MILITARY_PRESENCE"]
+
+
+def test_states_gathered_within_an_organisation_are_its_members(nlp):
+    found = events_of(
+        nlp,
+        "Le Mali, le Burkina Faso et le Niger, réunis depuis juillet 2024 au sein de l’Alliance des États du "
+        "Sahel, ont rappelé leurs ambassadeurs.",
+    )
+    assert ("MEMBERSHIP", ("AES", "BFA", "MLI", "NER")) in found
