@@ -59,6 +59,9 @@ class EventType:
     # triggers that tell this type only of troops, a mission or a base (« les derniers soldats ont quitté
     # le pays », not « le Niger a quitté la CEDEAO »)
     personnel_only: frozenset[tuple[str, ...]] = frozenset()
+    # triggers that tell this type only as one of a joint subject (« le président Tebboune et son
+    # homologue russe ont signé », not « entretient de bonnes relations avec son homologue »)
+    joint_subject_only: frozenset[tuple[str, ...]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -136,6 +139,7 @@ def load_codebook(path: Path) -> Codebook:
             reflexive_only=frozenset(cue_words(str(trigger)) for trigger in spec.get("reflexive_only") or []),
             against_armed_group=frozenset(cue_words(trigger) for trigger in against),
             personnel_only=frozenset(cue_words(str(trigger)) for trigger in spec.get("personnel_only") or []),
+            joint_subject_only=frozenset(cue_words(str(trigger)) for trigger in spec.get("joint_subject_only") or []),
         )
     for code, event_type in event_types.items():
         if event_type.reflexive_as and event_type.reflexive_as not in event_types:

@@ -249,6 +249,8 @@ def _forms(text: str, lemma: str) -> frozenset[str]:
     """The word folded, its lemma, and its singular: what triggers and cues are compared with."""
     text = fold(text)
     forms = {text, fold(lemma), text.rstrip("s"), text.rstrip("x")}
+    if text == "s'":
+        forms.add("se")  # « s'est rendu » is « se rendre »
     if text.endswith("es"):
         forms.update((text[:-2], text[:-1]))
     return frozenset(forms)
@@ -661,6 +663,18 @@ def _at_home(root: Token, head: Token) -> bool:
     )
 
 
+def _in_joint_subject(token: Token) -> bool:
+    """One of the conjuncts of a subject (« le président Tebboune et son homologue russe ont signé »)."""
+    if token.dep_ in SUBJECT_DEPS:
+        return any(child.dep_ == "conj" for child in token.children)
+    if token.dep_ != "conj":
+        return False
+    head = token.head  # « le président Abdelmadjid Tebboune et son homologue »: the name, in apposition
+    while head.dep_ in ("appos", "flat:name", "nmod") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in SUBJECT_DEPS
+
+
 def _of_troops(head: Token) -> bool:
     """A trigger whose subject, object or complement is troops, a mission or a base (« les derniers
     soldats ont quitté le pays », « retirer ses soldats », « le retrait des troupes », « la mission a
@@ -827,6 +841,8 @@ class EventExtractor:
                 continue  # « 2,5 milliards de livres pour l'exercice 2024-2025 », « en présence du ministre »
             if trigger.words in trigger.event_type.reflexive_only and not _is_reflexive(head):
                 continue  # « la France y entretient des forces », not « ils se sont entretenus »
+            if trigger.words in trigger.event_type.joint_subject_only and not _in_joint_subject(head):
+                continue  # « X et son homologue ont signé », not « de bonnes relations avec son homologue »
             if trigger.words in trigger.event_type.personnel_only and not _of_troops(head):
                 continue  # « les soldats ont quitté le pays », not « le Niger a quitté la CEDEAO »
             if head.pos_ == "VERB" and sentence.governs_another_event(head, trigger, triggers):

@@ -1128,6 +1128,15 @@ def test_a_leader_and_his_counterpart_acting_together_have_met(nlp):
     meeting = found[("HIGH_LEVEL_MEETING", ("KEN", "TUR"))]
     assert (meeting.date_start, meeting.place) == ("2024-03-03", "Ankara")
     assert ("DEFENSE_AGREEMENT", ("KEN", "TUR")) in found
+    # the counterpart named in apposition to a leader's title
+    found = events_of(
+        nlp,
+        "Le 15 juin 2023, au Kremlin, le président Abdelmadjid Tebboune et son homologue russe ont signé une "
+        "déclaration de partenariat stratégique.",
+    )
+    assert ("HIGH_LEVEL_MEETING", ("DZA", "RUS")) in found
+    # a counterpart one has good relations with is no meeting
+    assert not events_of(nlp, "Le ministre français entretient d’excellentes relations avec son homologue indien.")
 
 
 def test_troops_leaving_end_a_presence_a_state_leaving_an_organisation_ends_a_membership(nlp):
@@ -1196,3 +1205,10 @@ def test_states_gathered_within_an_organisation_are_its_members(nlp):
         "Sahel, ont rappelé leurs ambassadeurs.",
     )
     assert ("MEMBERSHIP", ("AES", "BFA", "MLI", "NER")) in found
+
+
+def test_an_elided_reflexive_pronoun_is_the_reflexive_of_a_trigger(nlp):
+    found = events_of(
+        nlp, "Un an plus tard, le ministre vietnamien de la Défense, Phan Van Giang, s’est rendu en Inde."
+    )
+    assert ("HIGH_LEVEL_MEETING", ("IND", "VNM")) in found
