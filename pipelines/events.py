@@ -1059,8 +1059,14 @@ class EventExtractor:
             and any(self.roles.is_company(key) for key in organisations)
         ):
             states = organisations  # « General Electric et HAL ont signé… »: the companies are the parties
-        elif event_type.company_supplier and len(set(states)) == 1 and len(actors) > len(states):
-            states = actors  # « les FAR ont acquis auprès d'Israel Aerospace Industries »: the company sells
+        elif (
+            event_type.company_supplier
+            and len(actors) > len(states)
+            and (len(set(states)) == 1 or set(states) <= set(sentence.subject_actors(root, Carry())))
+        ):
+            # « les FAR ont acquis auprès d'Israel Aerospace Industries », « la Norvège et l'Allemagne ont
+            # commandé ensemble à TKMS »: the company sells to the buyers
+            states = actors
         elif not states and actors:
             return None  # companies among themselves sign contracts, not defence agreements
         participants = tuple(sorted(set(states or actors or participants)))

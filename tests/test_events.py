@@ -1095,6 +1095,9 @@ def test_a_dative_pronoun_is_the_recipient_named_before_it(nlp):
 def test_a_company_and_its_nationality_are_one_party(nlp):
     found = events_of(nlp, "En 2014, le Brésil a commandé 36 Gripen au constructeur suédois Saab.")
     assert set(found) == {("ARMS_TRANSFER", ("BRA", "SAAB"))}
+    # two buyers ordering together from one company
+    text = "En juillet 2021, la Norvège et l’Allemagne ont commandé ensemble au chantier allemand TKMS six sous-marins."
+    assert set(events_of(nlp, text)) == {("ARMS_TRANSFER", ("DEU", "NOR", "TKMS"))}
 
 
 def test_a_conditional_auxiliary_makes_an_event_hypothetical(nlp):
