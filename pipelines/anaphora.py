@@ -124,6 +124,7 @@ class ActorHistory:
     locations: list[tuple[int, list[str]]] = field(default_factory=list)  # (paragraph, states named as places)
     document_host: str = ""  # the one state the document's title names, if any
     kinds: dict[str, frozenset[str]] = field(default_factory=dict)  # « royaume » → the kingdoms (state_kinds)
+    known_states: frozenset[str] = frozenset()  # the gazetteer's state ids, to tell a person's state
 
     def add(
         self,
@@ -249,11 +250,13 @@ def resolve_references(
             if determiner is not None and fold(determiner.text) in ("les", "ces", "des"):
                 # « Au Kazakhstan, Moscou loue le polygone de Sary-Chagan, et les deux pays ont signé… »:
                 # the states named before it in the same sentence come first.
+                # (« le général Chanegriha et le général Langley ont signé…, une première entre les deux
+                # pays »: the states the persons stand for)
                 before = list(
                     dict.fromkeys(
-                        m.key
+                        m.key if m.type == "STATE" else m.affiliation
                         for m in named
-                        if m.type == "STATE"
+                        if (m.type == "STATE" or (m.type == "PERSON" and m.affiliation in history.known_states))
                         and m.end <= determiner.idx
                         and not any(start <= m.start < end for start, end in set_apart_chars)
                     )

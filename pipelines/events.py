@@ -712,6 +712,7 @@ class EventExtractor:
         self.roles = ActorRoles(gazetteer)
         states = [] if gazetteer is None else [e for e in gazetteer.entries.values() if e.type == "STATE"]
         self.state_kinds = state_kinds((e.entity_id, f.text) for e in states for f in e.forms if f.kind == "name")
+        self.states = frozenset(e.entity_id for e in states)
 
     def extract(
         self,
@@ -739,7 +740,7 @@ class EventExtractor:
         last_exercise_parties: tuple[str, ...] = ()
         full_text = doc.text if text is None else text  # doc.text is built anew on each access
         document_host = _title_state(full_text, mentions)
-        history = ActorHistory(document_host=document_host, kinds=self.state_kinds)
+        history = ActorHistory(document_host=document_host, kinds=self.state_kinds, known_states=self.states)
         forms, candidates = doc_forms(doc), reference_candidates(doc)
         for sent_id, sent in enumerate(doc.sents if sents is None else sents):
             if body_end is not None and sent.start_char >= body_end:

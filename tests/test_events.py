@@ -1215,3 +1215,14 @@ def test_an_elided_reflexive_pronoun_is_the_reflexive_of_a_trigger(nlp):
         nlp, "Un an plus tard, le ministre vietnamien de la Défense, Phan Van Giang, s’est rendu en Inde."
     )
     assert ("HIGH_LEVEL_MEETING", ("IND", "VNM")) in found
+
+
+def test_the_two_countries_are_those_the_persons_of_the_sentence_stand_for(nlp):
+    found = events_of(
+        nlp,
+        "Alger s’est aussi rapproché d’Ankara. Le 22 janvier 2025, le général Saïd Chanegriha et le général "
+        "Michael Langley ont signé un mémorandum d’entente sur la coopération militaire, une première entre "
+        "les deux pays.",
+    )
+    assert ("DEFENSE_AGREEMENT", ("DZA", "USA")) in found
+    assert not any("TUR" in participants for kind, participants in found if kind == "DEFENSE_AGREEMENT")
