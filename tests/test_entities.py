@@ -187,3 +187,12 @@ def test_a_surname_transliterated_with_y_for_i_is_the_same_person(nlp):
     found = {m.text: m for m in mentions_of(nlp(text), "D", None) if m.type == "PERSON"}
     assert found["Papykian"].key == found["Suren Papikyan"].key
     assert found["Papykian"].affiliation == "ARM"
+
+
+def test_a_place_before_an_exercise_is_no_exercise_name(nlp):
+    text = "En mai 2024, la flotte saoudienne a conduit depuis sa base, à Djeddah, l’exercice Red Wave 7."
+    found = mentions(nlp, text)
+    assert ("Djeddah", "PLACE", "PLACE:djeddah") in found
+    assert ("Red Wave", "EXERCISE", "EXERCISE:red-wave") in found
+    found = mentions(nlp, "Les soldats ont enchaîné tirs réels et manœuvres interarmées de Tan-Tan jusqu’à Tifnit.")
+    assert not any(kind == "EXERCISE" for _, kind, _ in found)

@@ -538,6 +538,8 @@ def _named_before(doc: Doc, head: int) -> tuple[int, int] | None:
         start -= 1
     if start == year or any(doc[k].ent_type_ in ("STATE", "ORGANIZATION", "PERSON") for k in range(start, end)):
         return None
+    if start > 0 and doc[start - 1].pos_ == "ADP":
+        return None  # « depuis la base navale, à Djeddah, l'exercice Red Wave 7 »: a place
     return start, end
 
 
@@ -727,8 +729,8 @@ class EntityTyper:
             label = "ORGANIZATION"
         elif context in PLACE_CONTEXT_NOUNS:
             label = "PLACE"
-        elif left & EXERCISE_HEADS and ent.label_ in ("MISC", "LOC"):
-            label = "EXERCISE"
+        elif left & EXERCISE_HEADS and ent.label_ in ("MISC", "LOC") and doc[trimmed.start - 1].pos_ != "ADP":
+            label = "EXERCISE"  # not « des manœuvres interarmées de Tan-Tan », a place
         if not label:
             return None
         return Span(doc, trimmed.start, trimmed.end, label=label)
