@@ -44,6 +44,8 @@ class EventType:
     # with one party named and no place, the state the paragraph names as a place is the other
     # (« Moscou a annoncé l'envoi de 300 instructeurs », in a paragraph about the Central African Republic)
     host_from_paragraph: bool = False
+    # a mission's host state (organizations.tsv `host`: MINUSCA → CAF) takes part
+    host_from_mission: bool = False
     organiser_from_exercise: bool = False  # the lead organiser of a named exercise takes part
     # an initiative of one organisation stands for it (« le Partenariat pour la paix » → NATO)
     initiative_as_owner: bool = False
@@ -131,6 +133,7 @@ def load_codebook(path: Path) -> Codebook:
             host_triggers=host_triggers,
             supplier_from_system=bool(spec.get("supplier_from_system", False)),
             host_from_paragraph=bool(spec.get("host_from_paragraph", False)),
+            host_from_mission=bool(spec.get("host_from_mission", False)),
             organiser_from_exercise=bool(spec.get("organiser_from_exercise", False)),
             initiative_as_owner=bool(spec.get("initiative_as_owner", False)),
             company_parties=bool(spec.get("company_parties", False)),

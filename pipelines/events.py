@@ -978,6 +978,9 @@ class EventExtractor:
         head = doc[trigger.start]
         root = clause_root(head)
         place_key, place = sentence.place(root, head)
+        if event_type.host_from_mission:
+            # « Kigali, l'un des principaux contributeurs de troupes de la Minusca »: in the Central African Republic
+            participants = (*participants, *filter(None, (self.roles.mission_host(key) for key in participants)))
         if event_type.code == "MILITARY_PRESENCE":
             # « une attaque de Boko Haram contre la base de Barkaram »: an armed group is hosted by no one,
             # and what it attacks is no presence of the others
@@ -1948,6 +1951,11 @@ class ActorRoles:
         else the actor itself."""
         entry = self.gazetteer.get(key) if self.gazetteer and key else None
         return (entry.attributes.get("parent", "") if entry is not None else "") or key  # checked on loading
+
+    def mission_host(self, key: str) -> str:
+        """The state a mission operates in (organizations.tsv `host`: MINUSCA → CAF), else nothing."""
+        entry = self.gazetteer.get(key) if self.gazetteer and key else None
+        return entry.attributes.get("host", "") if entry is not None else ""
 
     def lead_organiser(self, exercise_key: str) -> str:
         entry = self.gazetteer.get(exercise_key) if self.gazetteer and exercise_key else None

@@ -36,7 +36,7 @@ GAZETTEER_FILES = (
     GazetteerFile(
         "organizations.tsv",
         "ORGANIZATION",
-        ("id", "name", "aliases", "kind", "parent"),
+        ("id", "name", "aliases", "kind", "parent", "host"),
         (("name", "name"), ("aliases", "name")),
     ),
     GazetteerFile(
@@ -198,6 +198,9 @@ def load_gazetteer(folder: Path) -> Gazetteer:
             raise InvalidModelData(
                 f"{folder / where[entity_id]}: parent {parent} is not the id of an organisation or a state"
             )
+        host = entry.attributes.get("host", "") if entry.type == "ORGANIZATION" else ""
+        if host and (host not in entries or entries[host].type != "STATE"):
+            raise InvalidModelData(f"{folder / where[entity_id]}: host {host} is not a state id")
     systems = load_systems(folder / SYSTEMS, entries) if (folder / SYSTEMS).is_file() else {}
     merges = load_overrides(folder / OVERRIDES, entries) if (folder / OVERRIDES).is_file() else {}
     return Gazetteer(entries, load_combining_forms(folder / COMBINING_FORMS, entries), systems, merges)

@@ -1226,3 +1226,10 @@ def test_the_two_countries_are_those_the_persons_of_the_sentence_stand_for(nlp):
     )
     assert ("DEFENSE_AGREEMENT", ("DZA", "USA")) in found
     assert not any("TUR" in participants for kind, participants in found if kind == "DEFENSE_AGREEMENT")
+
+
+def test_the_state_a_mission_operates_in_takes_part(nlp):
+    found = events_of(nlp, "En 2023, EUTM RCA a formé quelque 1 500 soldats.")
+    assert ("TRAINING", ("CAF", "EU")) in found
+    found = events_of(nlp, "En octobre 2023, la KFOR a déployé un bataillon supplémentaire.")
+    assert ("MILITARY_PRESENCE", ("NATO", "XKX")) in found

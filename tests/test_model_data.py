@@ -59,9 +59,9 @@ def test_a_line_with_a_missing_field_names_file_and_line(tmp_path):
     folder = _copy_gazetteers(tmp_path)
     path = folder / "organizations.tsv"
     lines = path.read_text(encoding="utf-8").splitlines()
-    lines.append("BROKEN\tOrganisation cassée\tOC")  # three fields instead of five
+    lines.append("BROKEN\tOrganisation cassée\tOC")  # three fields instead of six
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with pytest.raises(InvalidModelData, match=rf"organizations.tsv:{len(lines)}: expected 5 tab-separated fields"):
+    with pytest.raises(InvalidModelData, match=rf"organizations.tsv:{len(lines)}: expected 6 tab-separated fields"):
         load_gazetteer(folder)
 
 
@@ -69,7 +69,7 @@ def test_a_mission_whose_parent_is_no_organisation_is_refused(tmp_path):
     folder = _copy_gazetteers(tmp_path)
     path = folder / "organizations.tsv"
     lines = path.read_text(encoding="utf-8").splitlines()
-    lines.append("EUTM_X\tMission de formation X\tEUTM X\tmission\tUE")  # the alias, not the id
+    lines.append("EUTM_X\tMission de formation X\tEUTM X\tmission\tUE\t")  # the alias, not the id
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     refused = rf"organizations.tsv:{len(lines)}: parent UE is not the id of an organisation or a state"
     with pytest.raises(InvalidModelData, match=refused):
