@@ -196,3 +196,8 @@ def test_a_place_before_an_exercise_is_no_exercise_name(nlp):
     assert ("Red Wave", "EXERCISE", "EXERCISE:red-wave") in found
     found = mentions(nlp, "Les soldats ont enchaîné tirs réels et manœuvres interarmées de Tan-Tan jusqu’à Tifnit.")
     assert not any(kind == "EXERCISE" for _, kind, _ in found)
+
+
+def test_the_seat_of_a_government_stands_for_its_state(nlp):
+    found = mentions(nlp, "Dans la foulée, la Maison Blanche a annoncé des ventes d’armes ; le Pentagone a confirmé.")
+    assert ("Maison Blanche", "STATE", "USA") in found and ("Pentagone", "STATE", "USA") in found
