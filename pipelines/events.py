@@ -135,6 +135,7 @@ EXERCISED_THINGS = frozenset(
     }
 )
 # Who hosts, leads or joins a named exercise takes part in it (« le Maroc a accueilli African Lion »).
+EDITION_NOUNS = frozenset({"edition", "version", "session"})
 LEADING_VERBS = frozenset({"accueillir", "organiser", "conduire", "mener", "diriger", "rejoindre", "coorganiser"})
 RELATIVE_TO = frozenset({"auquel", "auxquels", "auxquelles", "laquelle", "lesquels", "lesquelles"})
 # « Le renseignement sud-coréen a révélé l'envoi de soldats… »: who reveals or reports a fact is its source,
@@ -1172,8 +1173,11 @@ class EventExtractor:
             return []
         found = []
         for _, span in sentence.spans_of("EXERCISE"):
-            verb = span.root.head
-            if span.root.dep_ in ("obl:arg", "obl:mod", "obj") and (_takes_part_in(verb) or _leads(verb)):
+            named = span.root
+            if named.dep_ == "nmod" and fold(named.head.lemma_) in EDITION_NOUNS:
+                named = named.head  # « le Chili a accueilli la 65e édition d'UNITAS »
+            verb = named.head
+            if named.dep_ in ("obl:arg", "obl:mod", "obj") and (_takes_part_in(verb) or _leads(verb)):
                 found.append(Trigger(joint, span.start, span.end, ("exercise-name",)))
         return found
 
@@ -1819,7 +1823,14 @@ class _Sentence:
         for mention, span in self.spans_of("EXERCISE"):
             if trigger.start <= span.start < trigger.end:
                 itself.append(roles.lead_organiser(mention.key))
-            elif span.root.head.i == head.i or (head.head.i == span.root.i and head.dep_ == "appos"):
+            elif span.root.head.i == head.i or (
+                head.dep_ == "appos"
+                and (
+                    head.head.i == span.root.i
+                    # « la 65e édition d'UNITAS, le plus ancien exercice maritime »
+                    or (span.root.head.i == head.head.i and fold(head.head.lemma_) in EDITION_NOUNS)
+                )
+            ):
                 governed.append(roles.lead_organiser(mention.key))
         return _unique(itself or governed)
 

@@ -1233,3 +1233,12 @@ def test_the_state_a_mission_operates_in_takes_part(nlp):
     assert ("TRAINING", ("CAF", "EU")) in found
     found = events_of(nlp, "En octobre 2023, la KFOR a déployé un bataillon supplémentaire.")
     assert ("MILITARY_PRESENCE", ("NATO", "XKX")) in found
+
+
+def test_hosting_an_edition_of_a_named_exercise(nlp):
+    found = events_of(nlp, "Le Chili a accueilli la 65e édition d’UNITAS en septembre 2024.")
+    assert ("JOINT_EXERCISE", ("CHL", "USA")) in found  # UNITAS is led by the United States
+    found = events_of(
+        nlp, "Le mois dernier, la marine chilienne a accueilli la 65e édition d’UNITAS, le plus ancien exercice naval."
+    )
+    assert ("JOINT_EXERCISE", ("CHL", "USA")) in found
