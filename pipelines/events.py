@@ -6,15 +6,19 @@ For each trigger of the codebook found in a sentence (headings excepted):
   of the trigger's own clause, plus the subject of the governing clause when the trigger's clause has
   none (« L'Inde intensifie…, participant à des exercices… »); a pronoun subject (« Elle entretient… »)
   stands for the actor subject of an earlier clause of its sentence, else of the sentence before;
-  « où » for the actor before it; references (« les trois pays », « le pays », « y », « son armée »)
-  for the actors they refer to (anaphora.py);
+  « où » for the actor before it; « lui » for the recipient named before it; a participle's subject is
+  the noun it describes (« des militaires indiens stationnés dans l'archipel »); references (« les
+  trois pays », « le pays », « y », « son armée ») for the actors they refer to (anaphora.py);
 - left out: actors in a clause that describes another actor (« l'OTSC, dirigée par Moscou »), in a
   contrast (« Contrairement à la Russie, … »), adversaries (« contre l'État islamique »), sources
   (« selon l'Institut de Stockholm »), the setting (« en marge de », « en présence de », « pendant
   l'escale russe »), what the event goes without (« sans mandat de l'ONU »), the agent of what befell
   the parties (« blessés par des manifestants »), companies and armed groups unless they are the
-  subject, companies when a state takes part (except a company selling to a single state);
-- a mission stands for the organisation that leads it (organizations.tsv parent: EUTM Mali → EU);
+  subject, companies when a state takes part (except a company selling to its buyers), a state that
+  only says where a company is from (« le constructeur turc Baykar »);
+- a mission stands for the organisation that leads it (organizations.tsv parent: EUTM Mali → EU), a
+  national command for its state (AFRICOM → USA); the state a mission operates in (host column)
+  takes part in its presence and training;
 - a trigger noun that names its own parties (« l'adhésion de la Suède à l'OTAN ») has those parties;
 - when the sentence names no actor at all, the actors and the date of the sentence before carry over;
 - the codebook adds the host of a base (the state of a known place; for a place the gazetteer does not
@@ -33,8 +37,9 @@ A trigger with a demonstrative (« ces manœuvres ») refers back and adds nothi
 refers to was named without its parties; a verb whose object is another event (« a accueilli
 l'exercice ») tells that event; the same type, participants and status again in one paragraph is one
 event; a presence of one actor with no host, no place and nothing planned, denied or supposed makes no
-row. The codebook sets how many participants
-each type needs and which entity types may take part.
+row, nor do forces on their own soil, a contingent there for an exercise, equipment delivered, or an
+armed group; troops, a mission or a base leaving end a presence (negated). The codebook sets how many
+participants each type needs and which entity types may take part.
 """
 
 from __future__ import annotations

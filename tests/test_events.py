@@ -1049,13 +1049,17 @@ def test_a_purchase_under_negotiation_is_discussed(nlp):
     assert (transfer.status, transfer.status_cue) == ("discussed", "négocie")
 
 
+def dated_events(nlp, text):
+    """The events of a text that gives its publication date (« Publié le … »)."""
+    models = default_models_dir().resolve()
+    doc = nlp(text)
+    mentions = mentions_of(doc, "D", None, load_gazetteer(models / "gazetteers"))
+    return event_extractor(models).extract(doc, "D", mentions, None, document_date(text))
+
+
 def test_a_day_without_a_year_is_in_the_year_the_text_is_telling(nlp):
     def meeting_of(text):
-        models = default_models_dir().resolve()
-        doc = nlp(text)
-        mentions = mentions_of(doc, "D", None, load_gazetteer(models / "gazetteers"))
-        events = event_extractor(models).extract(doc, "D", mentions, None, document_date(text))
-        (meeting,) = [e for e in events if e.type == "HIGH_LEVEL_MEETING"]
+        (meeting,) = [e for e in dated_events(nlp, text) if e.type == "HIGH_LEVEL_MEETING"]
         return meeting.participant_keys, meeting.date_start
 
     text = (
@@ -1158,11 +1162,7 @@ def test_that_year_is_the_year_the_text_gave_last_whatever_its_kind(nlp):
         "densifiée depuis 2021. En octobre de cette année-là, des soldats algériens et russes ont mené leur "
         "premier exercice antiterroriste commun."
     )
-    models = default_models_dir().resolve()
-    doc = nlp(text)
-    mentions = mentions_of(doc, "D", None, load_gazetteer(models / "gazetteers"))
-    events = event_extractor(models).extract(doc, "D", mentions, None, document_date(text))
-    (exercise,) = [e for e in events if e.type == "JOINT_EXERCISE"]
+    (exercise,) = [e for e in dated_events(nlp, text) if e.type == "JOINT_EXERCISE"]
     assert (exercise.participant_keys, exercise.date_start) == (("DZA", "RUS"), "2021-10")
 
 
