@@ -140,8 +140,9 @@ EXERCISED_THINGS = frozenset(
     }
 )
 # Who hosts, leads or joins a named exercise takes part in it (« le Maroc a accueilli African Lion »).
-EDITION_NOUNS = frozenset({"edition", "version", "session"})
 LEADING_VERBS = frozenset({"accueillir", "organiser", "conduire", "mener", "diriger", "rejoindre", "coorganiser"})
+# « la 65e édition d'UNITAS »: the exercise itself
+EDITION_NOUNS = frozenset({"edition", "version", "session"})
 RELATIVE_TO = frozenset({"auquel", "auxquels", "auxquelles", "laquelle", "lesquels", "lesquelles"})
 # « Le renseignement sud-coréen a révélé l'envoi de soldats… »: who reveals or reports a fact is its source,
 # not a party to it (those who announce or confirm their own acts are parties: not listed).
@@ -654,7 +655,7 @@ def _delivered(head: Token, triggers: list[Trigger]) -> bool:
     trigger (« les six premiers F-16 achetés au Danemark se sont posés »)."""
     clause = clause_root(head)
     subjects = [child for child in clause.children if child.dep_ in SUBJECT_DEPS]
-    transfers = {trigger.start for trigger in triggers if trigger.event_type.supplier_from_system}
+    transfers = {trigger.start for trigger in triggers if trigger.event_type.code == "ARMS_TRANSFER"}
     return any(token.i in transfers for subject in subjects for token in subject.subtree)
 
 
@@ -1923,8 +1924,8 @@ class _Sentence:
 
 class ActorRoles:
     """What the gazetteer says about who can take part in an event: organisations of some kinds
-    (companies, armed groups) and entities the gazetteer does not know take part only as the subject
-    of the clause; a place's state hosts a presence there."""
+    (companies, armed groups, military forces) and entities the gazetteer does not know take part only as
+    the subject of the clause; a place's state hosts a presence there."""
 
     SUBJECT_ONLY_KINDS = frozenset({"company", "armed_group", "military_force"})
 
