@@ -156,6 +156,8 @@ ABROAD_WORDS = frozenset({"etranger", "outre-mer"})
 PERSONNEL_NOUNS = frozenset(
     {"homme", "soldat", "militaire", "troupe", "force", "instructeur", "conseiller", "combattant", "mercenaire"}
 )
+# « contre les groupes armés », « contre les jihadistes »: armed groups named by their kind
+ARMED_GROUP_NOUNS = frozenset({"groupe", "jihadiste", "djihadiste", "terroriste", "insurge", "rebelle", "milice"})
 HOME_NOUNS = frozenset(
     {"territoire", "sol", "departement", "region", "province", "frontiere", "littoral", "cote", "nord", "sud"}
 )
@@ -1768,12 +1770,14 @@ class _Sentence:
         return False
 
     def against_armed_group(self, head: Token) -> bool:
-        """Whether the trigger acts « contre » an armed group the gazetteer knows, or the verb it is the
-        object of (« ont mené des frappes … contre les shebab »)."""
-        for mention, span in self.spans_of("ORGANIZATION"):
-            if not self.roles.is_armed_group(mention.key):
-                continue
-            phrase = span.root
+        """Whether the trigger acts « contre » an armed group the gazetteer knows or names one by its kind
+        (« les groupes armés », « les jihadistes »), or the verb it is the object of does (« ont mené des
+        frappes … contre les shebab »)."""
+        phrases = [
+            span.root for mention, span in self.spans_of("ORGANIZATION") if self.roles.is_armed_group(mention.key)
+        ]
+        phrases += [token for token in self.span if fold(token.lemma_) in ARMED_GROUP_NOUNS and token.pos_ == "NOUN"]
+        for phrase in phrases:
             against = any(c.dep_ == "case" and fold(c.text) == "contre" for c in phrase.children)
             if against and (phrase.head.i == head.i or (head.dep_ == "obj" and phrase.head.i == head.head.i)):
                 return True

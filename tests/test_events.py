@@ -1242,3 +1242,12 @@ def test_hosting_an_edition_of_a_named_exercise(nlp):
         nlp, "Le mois dernier, la marine chilienne a accueilli la 65e édition d’UNITAS, le plus ancien exercice naval."
     )
     assert ("JOINT_EXERCISE", ("CHL", "USA")) in found
+
+
+def test_cooperation_against_armed_groups_named_by_their_kind_is_counter_terrorism(nlp):
+    found = events_of(
+        nlp, "Abuja dit vouloir maintenir avec Niamey une coopération bilatérale contre les groupes armés."
+    )
+    transfer = found[("COUNTER_TERRORISM", ("NER", "NGA"))]
+    assert (transfer.status, transfer.status_cue) == ("hypothetical", "vouloir")
+    assert not events_of(nlp, "Moscou et Minsk renforcent leur coopération contre l’Ukraine.")
