@@ -22,6 +22,18 @@ def cue_words(cue: str) -> tuple[str, ...]:
     return words or (fold(cue),)
 
 
+def cue_forms(cue: str) -> tuple[tuple[str, ...], ...]:
+    """The cue's words, and when a word has a hyphen the same words with that word split: the tokenizer
+    keeps « contre-terrorisme » whole but splits « militaro-technique » in three."""
+    words = cue_words(cue)
+    split = tuple(part for word in words for part in (word.split("-") if "-" in word else [word]) if part)
+    return (words,) if split == words else (words, split)
+
+
+def _cue_set(cues) -> frozenset[tuple[str, ...]]:
+    return frozenset(form for cue in cues or [] for form in cue_forms(str(cue)))
+
+
 @dataclass(frozen=True)
 class EventType:
     code: str
@@ -102,13 +114,15 @@ def load_codebook(path: Path) -> Codebook:
             raise InvalidModelData(f"{where}: expected a mapping")
         strong = [str(trigger) for trigger in spec.get("strong_triggers") or []]
         against = [str(trigger) for trigger in spec.get("against_armed_group") or []]
-        triggers = tuple(cue_words(str(trigger)) for trigger in [*_require(spec, "triggers", where), *strong, *against])
+        triggers = tuple(
+            form
+            for trigger in [*_require(spec, "triggers", where), *strong, *against]
+            for form in cue_forms(str(trigger))
+        )
         if not triggers:
             raise InvalidModelData(f"{where}: at least one trigger is required")
         host = spec.get("host_from_place", False)
-        host_triggers = (
-            frozenset(cue_words(str(trigger)) for trigger in host) if isinstance(host, list) else frozenset()
-        )
+        host_triggers = _cue_set(host) if isinstance(host, list) else frozenset()
         if not host_triggers <= set(triggers):
             raise InvalidModelData(f"{where}: host_from_place names words that are not triggers of the type")
         context_entities = frozenset(str(name) for name in spec.get("context_entities") or [])
@@ -123,7 +137,7 @@ def load_codebook(path: Path) -> Codebook:
             triggers=triggers,
             context=frozenset(fold(word) for word in spec.get("context") or []),
             context_entities=context_entities,
-            strong_triggers=frozenset(cue_words(str(trigger)) for trigger in spec.get("strong_triggers") or []),
+            strong_triggers=_cue_set(spec.get("strong_triggers")),
             min_participants=int(spec.get("min_participants", defaults.get("min_participants", 2))),
             participant_types=frozenset(
                 spec.get("participant_types") or defaults.get("participant_types") or ("STATE", "ORGANIZATION")
@@ -139,10 +153,10 @@ def load_codebook(path: Path) -> Codebook:
             company_parties=bool(spec.get("company_parties", False)),
             company_supplier=bool(spec.get("company_supplier", False)),
             reflexive_as=str(spec.get("reflexive_as", "")),
-            reflexive_only=frozenset(cue_words(str(trigger)) for trigger in spec.get("reflexive_only") or []),
-            against_armed_group=frozenset(cue_words(trigger) for trigger in against),
-            personnel_only=frozenset(cue_words(str(trigger)) for trigger in spec.get("personnel_only") or []),
-            joint_subject_only=frozenset(cue_words(str(trigger)) for trigger in spec.get("joint_subject_only") or []),
+            reflexive_only=_cue_set(spec.get("reflexive_only")),
+            against_armed_group=_cue_set(against),
+            personnel_only=_cue_set(spec.get("personnel_only")),
+            joint_subject_only=_cue_set(spec.get("joint_subject_only")),
         )
     for code, event_type in event_types.items():
         if event_type.reflexive_as and event_type.reflexive_as not in event_types:

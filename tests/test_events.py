@@ -1251,3 +1251,12 @@ def test_cooperation_against_armed_groups_named_by_their_kind_is_counter_terrori
     transfer = found[("COUNTER_TERRORISM", ("NER", "NGA"))]
     assert (transfer.status, transfer.status_cue) == ("hypothetical", "vouloir")
     assert not events_of(nlp, "Moscou et Minsk renforcent leur coopération contre l’Ukraine.")
+
+
+def test_a_hyphenated_trigger_the_tokenizer_splits_still_matches(nlp):
+    found = events_of(
+        nlp,
+        "Le traité prévoit le développement de la coopération militaire et militaro-technique entre la Russie "
+        "et l’Iran.",
+    )
+    assert found[("DEFENSE_INDUSTRY", ("IRN", "RUS"))].status == "planned"

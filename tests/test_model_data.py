@@ -8,7 +8,7 @@ from pathlib import Path
 import pycountry
 import pytest
 
-from pipelines.codebook import load_codebook
+from pipelines.codebook import cue_forms, load_codebook
 from pipelines.config import default_models_dir
 from pipelines.errors import InvalidModelData
 from pipelines.gazetteer import GAZETTEER_FILES, load_gazetteer
@@ -156,3 +156,11 @@ def test_a_reflexive_type_is_an_event_type_of_the_codebook(tmp_path):
 def test_every_gazetteer_has_a_provenance_note(spec):
     head = (MODELS / "gazetteers" / spec.filename).read_text(encoding="utf-8")[:3000].lower()
     assert "provenance" in head
+
+
+def test_a_hyphenated_cue_also_matches_its_parts():
+    assert cue_forms("coopération militaro-technique") == (
+        ("cooperation", "militaro-technique"),
+        ("cooperation", "militaro", "technique"),
+    )
+    assert cue_forms("échange d' information") == (("echange", "information"),)
