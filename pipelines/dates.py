@@ -296,14 +296,19 @@ def _counted_from(value: DateValue, before: list[DateValue], told: date | None) 
     return replace(value, date_start=_iso(year + sign * count), granularity="year", kind="point")
 
 
+def first_day(iso: str) -> date:
+    """The first day of an ISO date at any precision (« 2024 » → 2024-01-01, « 2024-06 » → 2024-06-01)."""
+    parts = [int(part) for part in iso.split("-")]
+    return date(parts[0], *[*parts[1:], 1, 1][:2])
+
+
 def _carry_the_year_within(found: list[DateValue], reference: date | None) -> None:
     """« l'exercice, conduit du 10 au 20 février 2022, … a franchi la frontière le 24 février »: a day
     without a year after a date of the same sentence that gives one carries that date's story on."""
     told: date | None = None
     for index, value in enumerate(found):
         if value.kind in ("point", "range") and value.date_start and _YEAR.search(value.text):
-            parts = [int(part) for part in value.date_start.split("-")]
-            told = date(parts[0], *[*parts[1:], 1, 1][:2])
+            told = first_day(value.date_start)
         elif told is not None and value.kind in ("point", "range") and not _YEAR.search(value.text):
             again = find_dates(value.text, reference, 0, told)
             if len(again) == 1 and again[0].text == value.text:

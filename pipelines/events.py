@@ -55,7 +55,7 @@ from spacy.tokens import Doc, Span, Token
 from .anaphora import ActorHistory, reference_candidates, resolve_references, state_kinds
 from .codebook import Codebook, EventType
 from .components.gazetteer_matcher import COMPOUND_SEPARATOR, SYSTEMS_KEY
-from .dates import MONTHS, find_dates
+from .dates import MONTHS, find_dates, first_day
 from .gazetteer import Gazetteer
 from .ids import fold
 from .records import DateValue, EventRecord, Mention
@@ -226,8 +226,7 @@ def _last_told(dates: list[DateValue]) -> date | None:
     3 décembre de l'an dernier »; not « depuis 2017 » nor « pour 2026-2030 »), as its first day."""
     for value in reversed(dates):
         if value.kind in ("point", "range") and value.date_start:
-            parts = [int(part) for part in value.date_start.split("-")]
-            return date(parts[0], *[*parts[1:], 1, 1][:2])
+            return first_day(value.date_start)
     return None
 
 
@@ -293,10 +292,11 @@ def _match_words(span: Span, i: int, words: tuple[str, ...], forms: list[frozens
     for word in words[1:]:
         skipped = 0
         while j < span.end and word not in forms[j]:
-            if (doc[j].pos_ not in GAP_POS and not doc[j].is_title and doc[j].lower_ not in MONTHS) or skipped >= 3:
+            month = not forms[j].isdisjoint(MONTHS)
+            if (doc[j].pos_ not in GAP_POS and not doc[j].is_title and not month) or skipped >= 3:
                 return None
             # « depuis juillet 2024 »: a year after its month is one gap with it
-            skipped += 0 if doc[j].like_num and doc[j - 1].lower_ in MONTHS else 1
+            skipped += 0 if doc[j].like_num and not forms[j - 1].isdisjoint(MONTHS) else 1
             j += 1
         if j >= span.end:
             return None
@@ -1334,10 +1334,10 @@ class _Sentence:
         # company is from and takes no part of its own
         self.company_origins = frozenset(
             i
-            for i in range(span.start, span.end - 1)
-            if doc[i].pos_ == "ADJ"
-            and any(m.type == "STATE" for m in self.mentions_at.get(i, []))
+            for i, found in self.mentions_at.items()
+            if any(m.type == "STATE" for m in found)
             and any(roles.is_company(m.key) for m in self.mentions_at.get(i + 1, []))
+            and doc[i].pos_ == "ADJ"
         )
 
     def beyond_colon(self, token: Token, trigger: Token) -> bool:
@@ -1776,7 +1776,11 @@ class _Sentence:
         phrases = [
             span.root for mention, span in self.spans_of("ORGANIZATION") if self.roles.is_armed_group(mention.key)
         ]
-        phrases += [token for token in self.span if fold(token.lemma_) in ARMED_GROUP_NOUNS and token.pos_ == "NOUN"]
+        phrases += [
+            self.doc[i]
+            for i in range(self.span.start, self.span.end)
+            if not self.forms[i].isdisjoint(ARMED_GROUP_NOUNS) and self.doc[i].pos_ == "NOUN"
+        ]
         for phrase in phrases:
             against = any(c.dep_ == "case" and fold(c.text) == "contre" for c in phrase.children)
             if against and (phrase.head.i == head.i or (head.dep_ == "obj" and phrase.head.i == head.head.i)):
