@@ -21,6 +21,8 @@ For each trigger of the codebook found in a sentence (headings excepted):
   takes part in its presence and training;
 - a trigger noun that names its own parties (« l'adhésion de la Suède à l'OTAN ») has those parties;
 - when the sentence names no actor at all, the actors and the date of the sentence before carry over;
+  one party of the paragraph's last bilateral event of the type is a later step of that event, between
+  the same parties (« Les premiers avions ont été livrés le 25 avril 2024 à l'armée de l'air croate »);
 - the codebook adds the host of a base (the state of a known place; for a place the gazetteer does not
   know, or none named, the state the paragraph was telling of) to a presence, and the supplier of a
   named system (« Rafale » → FRA) to an arms transfer;
@@ -171,6 +173,7 @@ CONFIDENCE = {
     "rule:edition": 0.6,  # the parties of an earlier edition, not named again
     "rule:sentence": 0.6,
     "rule:previous-sentence": 0.5,
+    "rule:same-deal": 0.5,  # the parties of the paragraph's last event of the type
 }
 
 
@@ -745,6 +748,7 @@ class EventExtractor:
         told_day: date | None = None  # and that date, when it was a day (« Le 13 juin… Le lendemain… »)
         told_year: int | None = None  # the last year given, « depuis 2021 » too (« … cette année-là »)
         exercise_index: int | None = None  # the exercise the paragraph is telling, among `events`
+        told_events: dict[str, EventRecord] = {}  # the paragraph's last event of each type
         exercise_parties: dict[str, tuple[str, ...]] = {}  # the parties of each exercise named, as last told
         last_exercise_parties: tuple[str, ...] = ()
         full_text = doc.text if text is None else text  # doc.text is built anew on each access
@@ -777,6 +781,8 @@ class EventExtractor:
                 # A new paragraph: the actors and date of the last one stop carrying over; its subject
                 # may still be the antecedent of a pronoun.
                 carry, current_paragraph, exercise_index = Carry(subject=carry.subject), paragraph, None
+                told_events = {}
+            sentence.told_events = told_events
             previous_exercise = exercise_index
             names_an_exercise = bool(sentence.spans_of("EXERCISE"))
             for event in self._sentence_events(doc_id, sentence, carry):
@@ -804,6 +810,7 @@ class EventExtractor:
                     continue
                 first_in_paragraph[key] = len(events)
                 events.append(event)
+                told_events[event.type] = event
                 if event.type == "JOINT_EXERCISE":
                     exercise_index = len(events) - 1
                     last_exercise_parties = event.participant_keys
@@ -1083,6 +1090,18 @@ class EventExtractor:
         elif not states and actors:
             return None  # companies among themselves sign contracts, not defence agreements
         participants = tuple(sorted(set(states or actors or participants)))
+        told = sentence.told_events.get(event_type.code)
+        if (
+            participants
+            and len(participants) < event_type.min_participants
+            and told
+            and len(told.participant_keys) == 2
+            and set(participants) <= set(told.participant_keys)
+        ):
+            # « Les Philippines ont signé avec l'Inde un contrat pour des BrahMos. Les premiers éléments ont
+            # été livrés le 19 avril 2024 par l'armée de l'air indienne »: a later step of the deal the
+            # paragraph told, between its parties
+            participants, method = told.participant_keys, "rule:same-deal"
         if len(participants) < event_type.min_participants:
             return None
         if event_type.requires and not any(
@@ -1328,6 +1347,7 @@ class _Sentence:
         # the parties of the exercises the text told before: of each one named, and of the last one
         self.exercise_parties: dict[str, tuple[str, ...]] = {}
         self.last_exercise_parties: tuple[str, ...] = ()
+        self.told_events: dict[str, EventRecord] = {}  # the paragraph's last event of each type
         self._types = {m.key: m.type for m in mentions} | {m.affiliation: "STATE" for m in mentions if m.affiliation}
         self.colons = [i for i in range(span.start, span.end) if not self.forms[i].isdisjoint(COLON_FORMS)]
         # « le constructeur turc Baykar », « le groupe norvégien Kongsberg »: the state says where the

@@ -1260,3 +1260,18 @@ def test_a_hyphenated_trigger_the_tokenizer_splits_still_matches(nlp):
         "et l’Iran.",
     )
     assert found[("DEFENSE_INDUSTRY", ("IRN", "RUS"))].status == "planned"
+
+
+def test_a_later_step_of_a_deal_is_between_the_parties_the_paragraph_told(nlp):
+    text = (
+        "En mai 2021, la Croatie a signé avec la France un contrat pour douze avions de combat d'occasion. "
+        "Les six premiers avions ont été livrés le 25 avril 2024 à l'armée de l'air croate."
+    )
+    transfers = [
+        (e.participant_keys, e.date_start, e.method) for e in event_list(nlp, text) if e.type == "ARMS_TRANSFER"
+    ]
+    assert (("FRA", "HRV"), "2021-05", "rule:clause") in transfers
+    assert (("FRA", "HRV"), "2024-04-25", "rule:same-deal") in transfers
+    # in a paragraph of its own, a delivery to one party names no one it came from
+    alone = event_list(nlp, text.replace("occasion. ", "occasion.\n\n"))
+    assert [e.date_start for e in alone if e.type == "ARMS_TRANSFER"] == ["2021-05"]
