@@ -150,14 +150,17 @@ def _link_short_forms(doc: Doc, mentions: list[Mention], sent_ids: dict[int, int
     """Names the document itself ties together:
     - « Organisation du traité de sécurité collective (OTSC) », « Forces armées maliennes (FAMa) »,
       « Belt Road Initiative (Projet des routes de la soie) »: a name in brackets right after another
-      entity is the same entity, wherever else it occurs in the document;
+      entity, or after it in the same bracket (« (Supplementary Defence Cooperation Agreement, SDCA) »),
+      is the same entity, wherever else it occurs in the document;
     - « l'Union », « l'Alliance » after « Union européenne », « Alliance atlantique »: a single word found
       by the model that opens the name of a known actor met earlier is that actor."""
     by_text: dict[str, Mention] = {}
     ordered = sorted(mentions, key=lambda m: (m.start, m.index))
     for previous, mention in itertools.pairwise(ordered):
         between = full_text[previous.end : mention.start].strip(' «»"')
-        if not _OPENING_BRACKET.fullmatch(between) or previous.type == "PERSON" or mention.type == "PERSON":
+        # « (Supplementary Defence Cooperation Agreement, SDCA) »: a name and its acronym in one bracket
+        in_one_bracket = between == "," and full_text[: previous.start].rstrip(' «»"').endswith("(")
+        if not (_OPENING_BRACKET.fullmatch(between) or in_one_bracket) or "PERSON" in (previous.type, mention.type):
             continue
         closing = full_text[mention.end : mention.end + 40]
         if ")" not in closing.split("(")[0]:

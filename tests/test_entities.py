@@ -126,6 +126,15 @@ def test_a_name_in_brackets_teaches_the_pair(nlp):
     assert [key for text, _, key in found if text == "FAMa"] == ["MLI", "MLI"]
     found = mentions(nlp, "son projet « Belt Road Intiative » (Projet des routes de la soie chinoise).")
     assert {key for text, label, key in found if label == "INITIATIVE"} == {"INI-bri"}
+    # a name and its acronym in one bracket
+    found = mentions(
+        nlp,
+        "Un accord de coopération de défense (Defence Cooperation Agreement, DCA) lie Helsinki à Washington "
+        "depuis 2023. Le DCA ouvre quinze sites aux forces américaines.",
+    )
+    assert {(label, key) for text, label, key in found if "DCA" in text or "Agreement" in text} == {
+        ("INITIATIVE", "INITIATIVE:defence-cooperation-agreement")
+    }
 
 
 def test_short_form_refers_back_to_the_known_organisation(nlp):
