@@ -559,6 +559,21 @@ def _gathers_for(token: Token, trigger_heads: frozenset[int]) -> bool:
     )
 
 
+def _gathered_by(clause: Token, trigger: Token, root: Token) -> Token | None:
+    """The gathering clause on the trigger noun (« l'exercice Khaan Quest, qui a rassemblé des militaires
+    de l'Inde et du Japon ») that `clause` is, or lies in (« …, qui avait rassemblé 30 000 militaires de
+    27 pays, dont d'importants contingents américains »)."""
+    if trigger.pos_ != "NOUN":
+        return None
+    while clause.i != root.i:
+        if clause.dep_ == "acl:relcl" and clause.head.i == trigger.i and fold(clause.lemma_) in GATHERING_VERBS:
+            return clause
+        if clause.head.i == clause.i:
+            return None
+        clause = clause_root(clause.head)
+    return None
+
+
 def _source_tokens(root: Token, trigger: Token) -> set[int]:
     """The subject of a reporting verb whose object tells the fact (« le Service national de renseignement
     sud-coréen a révélé l'envoi en Russie de soldats nord-coréens »): the source, not a party."""
@@ -876,6 +891,12 @@ class EventExtractor:
                 and any(other.event_type.code == "JOINT_EXERCISE" for other in triggers)
             ):
                 continue  # « un contingent algérien a pris part aux manœuvres Vostok »: there for the exercise
+            if trigger.event_type.code == "MILITARY_PRESENCE" and any(
+                other.event_type.code == "JOINT_EXERCISE"
+                and _gathered_by(clause_root(head), doc[other.start], clause_root(doc[other.start])) is not None
+                for other in triggers
+            ):
+                continue  # « l'exercice Cold Response, qui avait rassemblé … des contingents américains »: the same
             if trigger.event_type.code == "MILITARY_PRESENCE" and _delivered(head, triggers):
                 continue  # « les premiers F-16 achetés au Danemark se sont posés à Río Cuarto »: a delivery
             if _gathers_for(head, sentence.trigger_starts):
@@ -1668,17 +1689,11 @@ class _Sentence:
         if not _in_subtree(token, root):
             return False
         own = clause_root(token)
-        describes_event = (
-            own.dep_ == "acl:relcl"
-            and own.head.i == trigger.i
-            and trigger.pos_ == "NOUN"
-            and fold(own.lemma_) in GATHERING_VERBS
-        )
         return (
             own.i == root.i
             or _in_subtree(trigger, own)
             or (own.dep_ == "xcomp" and own.head.i == root.i)
-            or describes_event
+            or _gathered_by(own, trigger, root) is not None
         )
 
     def _agent_of_description(self, token: Token) -> bool:

@@ -1275,3 +1275,12 @@ def test_a_later_step_of_a_deal_is_between_the_parties_the_paragraph_told(nlp):
     # in a paragraph of its own, a delivery to one party names no one it came from
     alone = event_list(nlp, text.replace("occasion. ", "occasion.\n\n"))
     assert [e.date_start for e in alone if e.type == "ARMS_TRANSFER"] == ["2021-05"]
+
+
+def test_contingents_among_those_an_exercise_gathered_take_part_in_it(nlp):
+    found = events_of(
+        nlp,
+        "Chaque été, la Mongolie organise l'exercice multinational Khaan Quest, qui a rassemblé en juin 2024 plus "
+        "de 1 000 militaires de 20 pays, dont d'importants contingents indiens et japonais.",
+    )
+    assert set(found) == {("JOINT_EXERCISE", ("IND", "JPN", "MNG"))}
