@@ -125,6 +125,8 @@ class ActorHistory:
     document_host: str = ""  # the one state the document's title names, if any
     kinds: dict[str, frozenset[str]] = field(default_factory=dict)  # « royaume » → the kingdoms (state_kinds)
     known_states: frozenset[str] = frozenset()  # the gazetteer's state ids, to tell a person's state
+    # the grouping each noun last stood for (« cette coalition » → JEF), with the sentence it was read in
+    called: dict[str, tuple[tuple[str, str], int]] = field(default_factory=dict)
 
     def add(
         self,
@@ -356,8 +358,18 @@ def _grouping(token, history: ActorHistory) -> list[tuple[str, str]]:
     if any(child.dep_ == "acl" and _agrees(child, token) for child in token.children):
         return []  # « la coalition consacrée aux F-16 », not « les exercices de l'organisation prévus »
     word = fold(token.text)
-    if word in ORGANIZATION_NOUNS:
-        return history.last_organization(("ORGANIZATION",), LOOKBACK)
-    return history.last_organization(("INITIATIVE",), LOOKBACK) or history.last_organization(
-        ("ORGANIZATION",), LOOKBACK
-    )
+    now = len(history.sentences)
+    called, when = history.called.get(word, (None, -1))
+    if called is not None and now - when <= LOOKBACK:
+        # « cette coalition réunit neuf pays … les alliés de l'OTAN … le sommet de la coalition »: the
+        # grouping the text already called so, not the one named last
+        found = [called]
+    elif word in ORGANIZATION_NOUNS:
+        found = history.last_organization(("ORGANIZATION",), LOOKBACK)
+    else:
+        found = history.last_organization(("INITIATIVE",), LOOKBACK) or history.last_organization(
+            ("ORGANIZATION",), LOOKBACK
+        )
+    if found:
+        history.called[word] = (found[-1], now)
+    return found

@@ -1284,3 +1284,13 @@ def test_contingents_among_those_an_exercise_gathered_take_part_in_it(nlp):
         "de 1 000 militaires de 20 pays, dont d'importants contingents indiens et japonais.",
     )
     assert set(found) == {("JOINT_EXERCISE", ("IND", "JPN", "MNG"))}
+
+
+def test_a_grouping_noun_stands_for_the_grouping_the_text_called_so(nlp):
+    found = events_of(
+        nlp,
+        "Le Royaume-Uni a lancé en 2014 la Force expéditionnaire interarmées. Cette coalition rassemble dix pays "
+        "d'Europe du Nord. En janvier, Londres a transmis ses alertes aux alliés de l'OTAN. Les 8 et 9 mai, la "
+        "Suède a accueilli le sommet annuel des dirigeants de la coalition.",
+    )
+    assert ("HIGH_LEVEL_MEETING", ("JEF", "SWE")) in found
