@@ -164,6 +164,11 @@ HOME_NOUNS = frozenset(
     {"territoire", "sol", "departement", "region", "province", "frontiere", "littoral", "cote", "nord", "sud"}
 )
 TROOP_NOUNS = PERSONNEL_NOUNS | {"contingent", "mission", "base", "garnison", "detachement", "bataillon", "brigade"}
+# numbered units (« la 1re brigade », « la 6e flotte », « le 2e régiment étranger de parachutistes »)
+UNIT_NOUNS = frozenset(
+    {"brigade", "division", "regiment", "bataillon", "flotte", "escadron", "escadrille", "compagnie", "groupement"}
+)
+ORDINAL = re.compile(r"\d+(?:e|er|re|ère|ème|eme)", re.IGNORECASE)
 # « La prochaine édition doit se tenir au printemps », « prévue en 2025 »
 HOLDING_VERBS = frozenset({"tenir", "derouler", "prevoir", "programmer", "organiser", "planifier"})
 CONFIDENCE = {
@@ -733,6 +738,21 @@ def _names_a_kind_of_equipment(token: Token) -> bool:
     )
 
 
+def _names_a_unit(token: Token) -> bool:
+    """« la 1re brigade d'assistance des forces de sécurité », « la 6e flotte américaine »: a numbered
+    unit, or a word of its name, names who acts, it is no event of its own."""
+    unit = token
+    for _ in range(3):
+        if fold(unit.lemma_) in UNIT_NOUNS and any(
+            child.i < unit.i and ORDINAL.fullmatch(child.text) for child in unit.children
+        ):
+            return True
+        if unit.dep_ != "nmod" or unit.head.i == unit.i:
+            return False
+        unit = unit.head
+    return False
+
+
 class EventExtractor:
     def __init__(self, codebook: Codebook, gazetteer: Gazetteer | None = None):
         self.codebook = codebook
@@ -905,6 +925,7 @@ class EventExtractor:
                 (_is_anaphoric(head) and not (carry.exercise and trigger.event_type.organiser_from_exercise))
                 or _names_a_kind_of_place(head)
                 or _names_a_kind_of_equipment(head)
+                or _names_a_unit(head)
                 or _is_the_setting(head)
                 or _dates_the_clause(head, trigger, triggers)
                 or not (

@@ -1294,3 +1294,12 @@ def test_a_grouping_noun_stands_for_the_grouping_the_text_called_so(nlp):
         "Suède a accueilli le sommet annuel des dirigeants de la coalition.",
     )
     assert ("HIGH_LEVEL_MEETING", ("JEF", "SWE")) in found
+
+
+def test_a_numbered_unit_names_who_acts(nlp):
+    found = events_of(
+        nlp,
+        "Depuis 2023, des instructeurs de la 2e brigade d'assistance des forces de sécurité de l'armée américaine "
+        "forment des unités colombiennes.",
+    )
+    assert set(found) == {("TRAINING", ("COL", "USA"))}
