@@ -19,6 +19,8 @@ For each trigger of the codebook found in a sentence (headings excepted):
 - a mission stands for the organisation that leads it (organizations.tsv parent: EUTM Mali → EU), a
   national command for its state (AFRICOM → USA); the state a mission operates in (host column)
   takes part in its presence and training;
+- assistance and training given by a subject to several states are one event per state (codebook
+  `per_recipient`);
 - a trigger noun that names its own parties (« l'adhésion de la Suède à l'OTAN ») has those parties;
 - when the sentence names no actor at all, the actors and the date of the sentence before carry over;
   one party of the paragraph's last bilateral event of the type is a later step of that event, between
@@ -387,11 +389,12 @@ def _nominal_conjunct(token: Token) -> bool:
     phrase, not a clause."""
     if token.dep_ != "conj":
         return False
-    if token.pos_ == "ADJ":  # « des militaires arméniens et américains »: an adjective of a noun
-        return token.head.pos_ == "ADJ" and token.head.dep_ == "amod"
-    return token.pos_ in ("PROPN", "NOUN", "PRON", "NUM", "X") and not any(
-        child.dep_ in SUBJECT_DEPS or child.dep_ == "cop" for child in token.children
-    )
+    own_clause = any(child.dep_ in SUBJECT_DEPS or child.dep_ == "cop" for child in token.children)
+    if token.pos_ == "ADJ":
+        # « des militaires arméniens et américains »: an adjective of a noun, also when the parser ties
+        # it to the noun itself (« aux armées camerounaise et tchadienne »)
+        return token.head.dep_ == "amod" or (token.head.pos_ == "NOUN" and not own_clause)
+    return token.pos_ in ("PROPN", "NOUN", "PRON", "NUM", "X") and not own_clause
 
 
 def _in_subtree(token: Token, root: Token) -> bool:
@@ -943,7 +946,7 @@ class EventExtractor:
             if carried_date is None and any(m.method == "rule:reference-group" for m in sentence.mentions):
                 carried_date = carry.date  # « Les deux parties ont abordé… »: the meeting's date
             carried_date = carried_date or carry.announced
-            for group in sentence.distribute(head, participants, carry):
+            for group in sentence.distribute(head, participants, carry, trigger.event_type):
                 record = self._record(doc_id, sentence, trigger, group, method, carried_date)
                 if record is None:
                     continue
@@ -1673,10 +1676,18 @@ class _Sentence:
                 break
         return start, end
 
-    def distribute(self, head: Token, participants: tuple[str, ...], carry: Carry) -> list[tuple[str, ...]]:
+    def distribute(
+        self, head: Token, participants: tuple[str, ...], carry: Carry, event_type: EventType
+    ) -> list[tuple[str, ...]]:
         """« Stockholm puis Helsinki ont chacun signé avec Washington »: « chacun » makes one event per
-        subject, each with the other participants."""
+        subject, each with the other participants; for the types given to someone (codebook
+        `per_recipient`), a subject giving to several states makes one event per state."""
         root = clause_root(head)
+        if event_type.per_recipient:
+            givers = [key for key in self.subject_actors(root, carry) if key in participants]
+            recipients = [key for key in participants if key not in givers]
+            if givers and len(recipients) >= 2 and all(self.type_of(key) == "STATE" for key in recipients):
+                return [(*givers, key) for key in recipients]
         if not any(fold(child.text) in DISTRIBUTIVE_WORDS for child in root.children):
             return [participants]
         subject = [key for key in self.subject_actors(root, carry) if key in participants]

@@ -1303,3 +1303,19 @@ def test_a_numbered_unit_names_who_acts(nlp):
         "forment des unités colombiennes.",
     )
     assert set(found) == {("TRAINING", ("COL", "USA"))}
+
+
+def test_assistance_to_several_states_is_one_event_for_each(nlp):
+    found = events_of(
+        nlp, "En 2023, la France a fourni des équipements et des formations aux armées béninoise et togolaise."
+    )
+    assert {("SECURITY_ASSISTANCE", ("BEN", "FRA")), ("SECURITY_ASSISTANCE", ("FRA", "TGO"))} <= set(found)
+    assert {("TRAINING", ("BEN", "FRA")), ("TRAINING", ("FRA", "TGO"))} <= set(found)
+    # also when the parser ties the second adjective to the noun
+    found = events_of(
+        nlp, "Les forces britanniques ont aussi fourni équipements et formations aux armées kényane et ougandaise."
+    )
+    assert {("TRAINING", ("GBR", "KEN")), ("TRAINING", ("GBR", "UGA"))} <= set(found)
+    # several givers to one recipient are one event
+    found = events_of(nlp, "En 2023, le Canada et la Suède ont formé des soldats ukrainiens au déminage.")
+    assert ("TRAINING", ("CAN", "SWE", "UKR")) in found
