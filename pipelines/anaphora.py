@@ -66,6 +66,8 @@ POSSESSED_NOUNS = frozenset(
         "doctrine",
         "diplomatie",
         "marine",
+        "marines",
+        "militaires",
         "aviation",
         "industrie",
         "president",

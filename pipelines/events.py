@@ -787,6 +787,7 @@ class EventExtractor:
         told_year: int | None = None  # the last year given, « depuis 2021 » too (« … cette année-là »)
         exercise_index: int | None = None  # the exercise the paragraph is telling, among `events`
         told_events: dict[str, EventRecord] = {}  # the paragraph's last event of each type
+        named_exercises: dict[int, frozenset[str]] = {}  # the exercises named where each event was told
         exercise_parties: dict[str, tuple[str, ...]] = {}  # the parties of each exercise named, as last told
         last_exercise_parties: tuple[str, ...] = ()
         full_text = doc.text if text is None else text  # doc.text is built anew on each access
@@ -842,12 +843,22 @@ class EventExtractor:
                     # statement (« New Delhi est l'un des fournisseurs de l'Arménie. En 2022, Erevan a
                     # commandé des Pinaka ») is a fact of its own.
                     earlier = None
+                named_here = frozenset(mention.key for mention, _ in sentence.spans_of("EXERCISE"))
+                if (
+                    earlier is not None
+                    and named_here
+                    and not named_here <= named_exercises.get(id(earlier), named_here)
+                ):
+                    # « …l'exercice Desert Cyclone. Leurs marines s'entraînent dans le cadre de l'exercice
+                    # Zayed Talwar »: another named exercise is another event
+                    earlier = None
                 if earlier is not None:
                     if not earlier.place and event.place:
                         events[first_in_paragraph[key]] = replace(earlier, place=event.place, place_key=event.place_key)
                     continue
                 first_in_paragraph[key] = len(events)
                 events.append(event)
+                named_exercises[id(event)] = named_here
                 told_events[event.type] = event
                 if event.type == "JOINT_EXERCISE":
                     exercise_index = len(events) - 1

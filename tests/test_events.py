@@ -1319,3 +1319,25 @@ def test_assistance_to_several_states_is_one_event_for_each(nlp):
     # several givers to one recipient are one event
     found = events_of(nlp, "En 2023, le Canada et la Suède ont formé des soldats ukrainiens au déminage.")
     assert ("TRAINING", ("CAN", "SWE", "UKR")) in found
+
+
+def test_another_named_exercise_of_the_same_parties_is_another_event(nlp):
+    events = event_list(
+        nlp,
+        "Le Maroc et les États-Unis entretiennent une coopération ancienne. En mai 2024, les armées des deux pays "
+        "ont conduit l'exercice African Lion. Leurs marines s'entraînent par ailleurs lors de l'exercice Lightning "
+        "Handshake.",
+    )
+    exercises = [e for e in events if e.type == "JOINT_EXERCISE"]
+    assert [e.participant_keys for e in exercises] == [("MAR", "USA"), ("MAR", "USA")]
+    assert "Lightning Handshake" in exercises[1].sentence
+
+
+def test_their_navies_are_the_navies_of_the_states_told_before(nlp):
+    events = event_list(
+        nlp,
+        "L'Inde et les Émirats arabes unis ont signé un partenariat stratégique en 2017. Depuis, leurs marines "
+        "s'entraînent chaque année lors de l'exercice Zayed Talwar.",
+    )
+    (exercise,) = [e for e in events if e.type == "JOINT_EXERCISE"]
+    assert (exercise.participant_keys, exercise.method, exercise.date_start) == (("ARE", "IND"), "rule:clause", "")
