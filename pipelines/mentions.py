@@ -140,10 +140,33 @@ def mentions_of(
                     affiliation=affiliation,
                 )
             )
-    linked = _link_person_names(_link_short_forms(doc, mentions, sent_ids, doc.text if text is None else text))
+    linked = _one_type_per_name(
+        _link_person_names(_link_short_forms(doc, mentions, sent_ids, doc.text if text is None else text))
+    )
     kept = [m for m in linked if body_end is None or m.start < body_end]
     ordered = sorted(kept, key=lambda m: (m.start, m.end, m.key))
     return [replace(mention, index=index) for index, mention in enumerate(ordered)]
+
+
+def _one_type_per_name(mentions: list[Mention]) -> list[Mention]:
+    """« la base de Tindal … se sont posés à Tindal »: a name the model read as a person's once, with no
+    title, is what the document calls it elsewhere, a place or an organisation."""
+    elsewhere: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.type in ("PLACE", "ORGANIZATION"):
+            elsewhere.setdefault(fold(mention.text), mention)
+    found = []
+    for mention in mentions:
+        other = elsewhere.get(fold(mention.text))
+        if (
+            mention.type == "PERSON"
+            and other is not None
+            and not mention.role
+            and not mention.method.startswith("gazetteer")
+        ):
+            mention = replace(mention, key=other.key, type=other.type, name=other.name)
+        found.append(mention)
+    return found
 
 
 def _link_short_forms(doc: Doc, mentions: list[Mention], sent_ids: dict[int, int], full_text: str) -> list[Mention]:

@@ -210,3 +210,12 @@ def test_a_place_before_an_exercise_is_no_exercise_name(nlp):
 def test_the_seat_of_a_government_stands_for_its_state(nlp):
     found = mentions(nlp, "Dans la foulée, la Maison Blanche a annoncé des ventes d’armes ; le Pentagone a confirmé.")
     assert ("Maison Blanche", "STATE", "USA") in found and ("Pentagone", "STATE", "USA") in found
+
+
+def test_a_name_read_once_as_a_person_is_what_the_text_calls_it_elsewhere(nlp):
+    found = mentions(
+        nlp,
+        "Les F-35A japonais se sont posés à Tindal en juillet. Plus au sud, la base de Tindal accueille des "
+        "bombardiers américains.",
+    )
+    assert [(text, label) for text, label, _ in found if text == "Tindal"] == [("Tindal", "PLACE")] * 2
