@@ -1341,3 +1341,10 @@ def test_their_navies_are_the_navies_of_the_states_told_before(nlp):
     )
     (exercise,) = [e for e in events if e.type == "JOINT_EXERCISE"]
     assert (exercise.participant_keys, exercise.method, exercise.date_start) == (("ARE", "IND"), "rule:clause", "")
+
+
+def test_a_guest_of_honour_meets_the_host(nlp):
+    found = events_of(
+        nlp, "En janvier 2024, le président français était l'invité d'honneur de la fête de la République à New Delhi."
+    )
+    assert ("HIGH_LEVEL_MEETING", ("FRA", "IND")) in found
