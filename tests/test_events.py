@@ -1348,3 +1348,10 @@ def test_a_guest_of_honour_meets_the_host(nlp):
         nlp, "En janvier 2024, le président français était l'invité d'honneur de la fête de la République à New Delhi."
     )
     assert ("HIGH_LEVEL_MEETING", ("FRA", "IND")) in found
+
+
+def test_what_is_expected_or_committed_to_is_planned(nlp):
+    found = events_of(nlp, "Les premières livraisons de Rafale à la Croatie sont attendues en 2027.")
+    assert found[("ARMS_TRANSFER", ("FRA", "HRV"))].status == "planned"
+    found = events_of(nlp, "En 2024, la France s'est engagée à former 4 500 soldats ukrainiens.")
+    assert found[("TRAINING", ("FRA", "UKR"))].status == "planned"
