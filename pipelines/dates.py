@@ -5,10 +5,10 @@ Handles « le 24 avril 2025 », « du 7 au 11 avril 2025 », « les 8 et 9 janvi
 « depuis 2017 », « en 2022 », « pour 2026-2030 » and « jusqu'en 2042 » (coverage, not the date
 something happened), and relative expressions (« le mois dernier », « en janvier dernier », « en janvier
 de l'an dernier », « l'an prochain », « cet été ») when the document's date is known, and « un an plus
-tard », « six mois plus tôt » from the date told before. A day or a month without a year (« le 14
-décembre », « en octobre ») carries the story on from the last date the text gave before it (« Le 3
-décembre 2023, … Le 14 décembre, … »). Without a document date, a day without a year or a relative
-expression keeps its text and gets no ISO value rather than a guess."""
+tard », « six mois plus tôt », « le lendemain », « ce jour-là » from the date told before. A day or a
+month without a year (« le 14 décembre », « en octobre ») carries the story on from the last date the
+text gave before it (« Le 3 décembre 2023, … Le 14 décembre, … »). Without a document date, a day
+without a year or a relative expression keeps its text and gets no ISO value rather than a guess."""
 
 from __future__ import annotations
 
@@ -109,6 +109,7 @@ _PATTERN_TEXTS: list[tuple[str, str]] = [
     # lendemain de l'attaque », which dates by another event
     ("next_day", r"\b(?:le|dès le)\s+lendemain\b(?!\s+(?:de|du|des|d'|d’))"),
     ("day_before", r"\bla veille\b(?!\s+(?:de|du|des|d'|d’|au|à))"),
+    ("same_day", r"\b(?:ce jour-là|le même jour)\b"),  # « … signé deux textes le même jour »
     # « Un an plus tard », « six mois plus tôt »: counted from the date the text told before
     ("later", rf"\b({_COUNT})\s+(ans?|années?|mois)\s+plus\s+(tard|tôt)\b"),
     (
@@ -232,7 +233,8 @@ def find_dates(
     """All date expressions of `text`, in order; `offset` is added to their positions. A day without a
     year (« le 14 décembre ») carries the story on from `told`, the last date the text gave before it:
     it falls in that date's year when it comes after it, else in the reference's year. « Le lendemain »
-    and « la veille » are the day after and before the last day given, in the sentence or `told_day`;
+    and « la veille » are the day after and before the last day given, in the sentence or `told_day`,
+    « ce jour-là » and « le même jour » that day;
     « de la même année », « de cette année-là » the last year given, in the sentence or `told_year` (any
     year, « depuis 2021 » too), else `told`'s."""
     taken: list[tuple[int, int]] = []
@@ -275,7 +277,7 @@ def find_dates(
     return [value for value in found if value.kind != "superseded"]
 
 
-_NEXT_DAY = {"next_day": 1, "day_before": -1}
+_NEXT_DAY = {"next_day": 1, "day_before": -1, "same_day": 0}
 
 
 def _counted_from(value: DateValue, before: list[DateValue], told: date | None) -> DateValue:

@@ -85,6 +85,11 @@ def test_the_day_after_or_before_counts_from_the_last_day_given():
     # with no day told before, or the day after another event, no date
     assert find_dates("Le lendemain, les troupes sont arrivées.", REFERENCE)[0].date_start == ""
     assert find_dates("Au lendemain de l'attaque, les troupes sont arrivées.", REFERENCE) == []
+    # « ce jour-là », « le même jour »: that day
+    found = find_dates("Le 12 janvier 2024, Kiev a signé deux accords le même jour.", REFERENCE)
+    assert [value.date_start for value in found] == ["2024-01-12", "2024-01-12"]
+    (found,) = find_dates("L'accord est entré en vigueur ce jour-là.", REFERENCE, told_day=date(2025, 9, 11))
+    assert found.date_start == "2025-09-11"
 
 
 def test_that_year_is_the_last_year_given_a_since_too():
