@@ -868,11 +868,12 @@ class EventExtractor:
             carry = sentence.carry(carry)
             history.add(
                 # the states named, and those the persons named stand for (« Les deux parties… » after a
-                # meeting of two leaders)
+                # meeting of two leaders); not an adversary or a source (« face aux garde-côtes chinois »)
                 _unique(
                     m.key if m.type == "STATE" else m.affiliation
-                    for m in sorted(sentence.mentions, key=lambda m: m.start)
-                    if m.type == "STATE" or (m.type == "PERSON" and sentence.type_of(m.affiliation) == "STATE")
+                    for m, span in sorted(sentence.spans, key=lambda item: item[0].start)
+                    if (m.type == "STATE" or (m.type == "PERSON" and sentence.type_of(m.affiliation) == "STATE"))
+                    and not _is_set_apart(span.root)
                 ),
                 list(sentence.subject_actors(sent.root, carry)),
                 list(

@@ -1355,3 +1355,12 @@ def test_what_is_expected_or_committed_to_is_planned(nlp):
     assert found[("ARMS_TRANSFER", ("FRA", "HRV"))].status == "planned"
     found = events_of(nlp, "En 2024, la France s'est engagée à former 4 500 soldats ukrainiens.")
     assert found[("TRAINING", ("FRA", "UKR"))].status == "planned"
+
+
+def test_the_two_governments_are_not_the_adversary_named_before(nlp):
+    found = events_of(
+        nlp,
+        "Depuis 2016, le Japon a fourni à la Malaisie deux patrouilleurs, régulièrement engagés face aux garde-côtes "
+        "chinois. En mai 2024, les deux gouvernements ont signé un accord pour financer trois nouveaux patrouilleurs.",
+    )
+    assert ("DEFENSE_AGREEMENT", ("JPN", "MYS")) in found
