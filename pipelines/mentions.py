@@ -121,6 +121,16 @@ def mentions_of(
         if entry is not None and entry.type == "PERSON":
             role = role or entry.attributes.get("role", "")
             affiliation = affiliation or entry.attributes.get("affiliation", "")
+        if ent.label_ == "PERSON" and role and not affiliation and _title_of_the_one_before(ent, role):
+            # « le président Javier Milei … aux côtés de son ministre de la Défense, Luis Petri »
+            affiliation = next(
+                (
+                    m.affiliation
+                    for m in reversed(mentions)
+                    if m.type == "PERSON" and m.sentence_id == sent_ids[ent.start]
+                ),
+                "",
+            )
         # A compound adjective (« franco-ukrainien ») names several states: one mention each.
         keys = ent.kb_id_.split(COMPOUND_SEPARATOR) if ent.kb_id_ else [mention_key(ent)]
         for key in keys:
@@ -146,6 +156,16 @@ def mentions_of(
     kept = [m for m in linked if body_end is None or m.start < body_end]
     ordered = sorted(kept, key=lambda m: (m.start, m.end, m.key))
     return [replace(mention, index=index) for index, mention in enumerate(ordered)]
+
+
+def _title_of_the_one_before(span: Span, role: str) -> bool:
+    """Whether a person's title is introduced by a possessive (« son ministre de la Défense, Luis Petri »):
+    the person serves the one named before."""
+    doc = span.doc
+    for i in range(span.start - 1, max(span.sent.start, span.start - TITLE_WINDOW - 2) - 1, -1):
+        if role.startswith(doc[i].text) and i > 0 and doc[i - 1].lower_ in ("son", "sa"):
+            return True
+    return False
 
 
 def _one_type_per_name(mentions: list[Mention]) -> list[Mention]:

@@ -171,6 +171,13 @@ def test_titles_give_role_and_affiliation(nlp):
     people = {m.text: (m.role, m.affiliation) for m in found if m.type == "PERSON"}
     assert people["Yaşar Güler"] == ("ministre de la Défense turc", "TUR")
     assert people["Sergueï Choïgou"][1] == "RUS"
+    # « son ministre »: the minister of the one named before
+    found = mentions_of(
+        nlp("Le président argentin Javier Milei est arrivé aux côtés de son ministre de la Défense, Luis Petri."),
+        "D",
+        None,
+    )
+    assert {m.text: m.affiliation for m in found if m.type == "PERSON"}["Luis Petri"] == "ARG"
 
 
 def test_company_names_are_not_persons(nlp):
