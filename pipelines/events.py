@@ -787,7 +787,7 @@ class EventExtractor:
         told_year: int | None = None  # the last year given, « depuis 2021 » too (« … cette année-là »)
         exercise_index: int | None = None  # the exercise the paragraph is telling, among `events`
         told_events: dict[str, EventRecord] = {}  # the paragraph's last event of each type
-        named_exercises: dict[int, frozenset[str]] = {}  # the exercises named where each event was told
+        named_things: dict[int, frozenset[str]] = {}  # the exercises and systems named where each event was told
         exercise_parties: dict[str, tuple[str, ...]] = {}  # the parties of each exercise named, as last told
         last_exercise_parties: tuple[str, ...] = ()
         full_text = doc.text if text is None else text  # doc.text is built anew on each access
@@ -843,14 +843,11 @@ class EventExtractor:
                     # statement (« New Delhi est l'un des fournisseurs de l'Arménie. En 2022, Erevan a
                     # commandé des Pinaka ») is a fact of its own.
                     earlier = None
-                named_here = frozenset(mention.key for mention, _ in sentence.spans_of("EXERCISE"))
-                if (
-                    earlier is not None
-                    and named_here
-                    and not named_here <= named_exercises.get(id(earlier), named_here)
-                ):
+                named_here = sentence.named_things()
+                if earlier is not None and named_here and not named_here <= named_things.get(id(earlier), named_here):
                     # « …l'exercice Desert Cyclone. Leurs marines s'entraînent dans le cadre de l'exercice
-                    # Zayed Talwar »: another named exercise is another event
+                    # Zayed Talwar », « …24 Rafale. À l'automne, Paris a revendu au Caire deux Mistral »:
+                    # another named exercise or system is another event
                     earlier = None
                 if earlier is not None:
                     if not earlier.place and event.place:
@@ -858,7 +855,7 @@ class EventExtractor:
                     continue
                 first_in_paragraph[key] = len(events)
                 events.append(event)
-                named_exercises[id(event)] = named_here
+                named_things[id(event)] = named_here
                 told_events[event.type] = event
                 if event.type == "JOINT_EXERCISE":
                     exercise_index = len(events) - 1
@@ -1889,6 +1886,16 @@ class _Sentence:
         # the clause's own places first; else the known places of the sentence (« Les États-Unis
         # occupent le Camp Lemonnier, …, qui constitue leur seule base permanente »)
         return _unique(host for in_clause, host in found if in_clause) or _unique(host for _, host in found)
+
+    def named_things(self) -> frozenset[str]:
+        """The exercises and weapon systems the sentence names."""
+        exercises = {mention.key for mention, _ in self.spans_of("EXERCISE")}
+        systems = {
+            fold(span.text)
+            for span in self.doc.spans.get(SYSTEMS_KEY, [])
+            if self.span.start <= span.start < self.span.end
+        }
+        return frozenset(exercises | systems)
 
     def has_system(self) -> bool:
         return any(self.span.start <= span.start < self.span.end for span in self.doc.spans.get(SYSTEMS_KEY, []))

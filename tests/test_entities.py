@@ -226,3 +226,11 @@ def test_a_name_read_once_as_a_person_is_what_the_text_calls_it_elsewhere(nlp):
         "bombardiers américains.",
     )
     assert [(text, label) for text, label, _ in found if text == "Tindal"] == [("Tindal", "PLACE")] * 2
+
+
+def test_a_capital_with_its_article_contracted(nlp):
+    found = mentions(nlp, "Paris a livré au Caire deux frégates. Les dirigeants réunis au Caire ont signé un accord.")
+    assert [(label, key) for text, label, key in found if text == "Caire"] == [
+        ("STATE", "EGY"),
+        ("PLACE", "PLACE:caire"),
+    ]

@@ -1364,3 +1364,13 @@ def test_the_two_governments_are_not_the_adversary_named_before(nlp):
         "chinois. En mai 2024, les deux gouvernements ont signé un accord pour financer trois nouveaux patrouilleurs.",
     )
     assert ("DEFENSE_AGREEMENT", ("JPN", "MYS")) in found
+
+
+def test_another_named_system_of_the_same_parties_is_another_deal(nlp):
+    events = event_list(
+        nlp,
+        "En février 2015, l'Égypte a commandé 24 Rafale à la France. Paris a aussi revendu au Caire deux "
+        "porte-hélicoptères Mistral.",
+    )
+    transfers = [(e.participant_keys, e.trigger) for e in events if e.type == "ARMS_TRANSFER"]
+    assert transfers == [(("EGY", "FRA"), "commandé"), (("EGY", "FRA"), "revendu")]

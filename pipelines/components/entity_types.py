@@ -394,8 +394,8 @@ def _opening_participle(token: Token) -> bool:
 
 
 def _capital_as_place(span: Span) -> Span:
-    """« réunis à Niamey »: a capital after « à » is the city, a place; « Moscou a signé » and
-    « livrées à Kiev » keep the state."""
+    """« réunis à Niamey », « au Caire »: a capital after « à » is the city, a place; « Moscou a signé »
+    and « livrées à Kiev » keep the state."""
     if span._.get(METHOD) != "gazetteer:capital" or span.start == 0:
         return span
     before = span.doc[span.start - 1]
@@ -403,7 +403,7 @@ def _capital_as_place(span: Span) -> Span:
     if token.dep_ == "conj":  # « à Berlin, puis à Paris »: as its first conjunct
         token = token.head
     head = token.head
-    if before.lower_ not in ("à", "a") or token.dep_ == "obl:arg" or fold(head.lemma_) in RECIPIENT_HEADS:
+    if before.lower_ not in ("à", "a", "au") or token.dep_ == "obl:arg" or fold(head.lemma_) in RECIPIENT_HEADS:
         return span
     # Where something happens (« signé à Bamako », « le sommet de l'OTAN à Vilnius »); « les
     # alternances politiques à Washington » speaks of the government.
