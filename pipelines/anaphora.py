@@ -49,6 +49,8 @@ GROUP_NOUNS = frozenset(
         "delegations",
     }
 )
+# the parts of a country that say where (« dans l'ouest du pays », « la capitale du pays »)
+PART_NOUNS = frozenset({"nord", "sud", "est", "ouest", "centre", "capitale", "cote", "littoral", "interieur"})
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 COUNTRY_NOUNS = frozenset({"pays", "etat", "royaume", "emirat", "sultanat", "archipel"})
 # Any state; the others say which kind. « émirat » too: the emirates of the press (Qatar, Koweït)
@@ -275,7 +277,16 @@ def resolve_references(
             following = sent.doc[token.i + 1] if token.i + 1 < sent.end else None
             names_another = following is not None and fold(following.text) in ("de", "du", "d'", "des")
             where = token.i > sent.start + 1 and fold(sent.doc[token.i - 2].text) in ("dans", "sur", "en")
-            definite = fold(determiner.text) in ("le", "ce", "cet") or (fold(determiner.text) == "l'" and where)
+            # « à Żagań, dans l'ouest du pays »: a part of the country says where too
+            part_of = (
+                fold(determiner.text) == "du"
+                and token.i > sent.start + 1
+                and (fold(sent.doc[token.i - 2].lemma_) in PART_NOUNS)
+            )
+            where = where or part_of
+            definite = (
+                fold(determiner.text) in ("le", "ce", "cet") or (fold(determiner.text) == "l'" and where) or part_of
+            )
             if definite and not names_another:
                 # « des militaires indiens stationnés dans l'archipel »: where they are is not whose they are
                 before = {m.key for m in named if m.type == "STATE" and m.end <= token.idx}

@@ -1374,3 +1374,12 @@ def test_another_named_system_of_the_same_parties_is_another_deal(nlp):
     )
     transfers = [(e.participant_keys, e.trigger) for e in events if e.type == "ARMS_TRANSFER"]
     assert transfers == [(("EGY", "FRA"), "commandé"), (("EGY", "FRA"), "revendu")]
+
+
+def test_a_part_of_the_country_says_where(nlp):
+    found = events_of(
+        nlp,
+        "Le gouvernement de la Pologne consacre 4 % de son PIB à la défense.\n\nEn janvier 2017, une brigade blindée "
+        "américaine a débarqué à Żagań, dans l'ouest du pays.",
+    )
+    assert ("MILITARY_PRESENCE", ("POL", "USA")) in found
