@@ -1106,7 +1106,11 @@ class EventExtractor:
             located = [state for state in sentence.paragraph_locations if state not in participants]
             if located and not sentence.locations(self.roles) and not sentence.spans_of("PLACE"):
                 participants = (*participants, located[0])  # trained where the paragraph is
-        if event_type.supplier_from_system and len(set(participants)) < 2:
+        if (
+            event_type.supplier_from_system
+            and len(set(participants)) < 2
+            and not any(self.roles.is_company(key) for key in participants)
+        ):
             # « la Pologne a acheté des K2 » from Korea; « Washington lui a livré des Super Tucano »
             # names its buyer and its seller, whoever built them
             participants = (*participants, *sentence.suppliers(root))

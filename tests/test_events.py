@@ -1383,3 +1383,12 @@ def test_a_part_of_the_country_says_where(nlp):
         "américaine a débarqué à Żagań, dans l'ouest du pays.",
     )
     assert ("MILITARY_PRESENCE", ("POL", "USA")) in found
+
+
+def test_a_company_named_as_seller_needs_no_state_for_its_system(nlp):
+    # the maker's state is no second party to a deal whose seller is named: no buyer, no event
+    assert not [
+        e
+        for e in event_list(nlp, "En 2019, Naval Group a fourni quatre corvettes Gowind.")
+        if e.type == "ARMS_TRANSFER"
+    ]
