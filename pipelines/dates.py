@@ -1,14 +1,15 @@
 """French date expressions normalised to ISO dates, with the text kept and a granularity.
 
-Handles « le 24 avril 2025 », « du 7 au 11 avril 2025 », « les 8 et 9 janvier », « du 28 février au 3 mars 2025 »,
-« d'avril à mai 2024 », « en avril 2025 », « début 2025 », « mi-juin 2025 », « fin février 2025 »,
-« depuis 2017 », « en 2022 », « pour 2026-2030 » and « jusqu'en 2042 » (coverage, not the date
-something happened), and relative expressions (« le mois dernier », « en janvier dernier », « en janvier
-de l'an dernier », « l'an prochain », « cet été ») when the document's date is known, and « un an plus
-tard », « six mois plus tôt », « le lendemain », « ce jour-là » from the date told before. A day or a
-month without a year (« le 14 décembre », « en octobre ») carries the story on from the last date the
-text gave before it (« Le 3 décembre 2023, … Le 14 décembre, … »). Without a document date, a day
-without a year or a relative expression keeps its text and gets no ISO value rather than a guess."""
+Handles « le 24 avril 2025 », « du 7 au 11 avril 2025 », « les 8 et 9 janvier », « du 28 février au 3 mars
+2025 », « d'avril à mai 2024 », « en avril 2025 », « début 2025 », « mi-juin 2025 », « fin février 2025 »,
+« depuis 2017 » (not « une première depuis 2003 », a yardstick), « en 2022 », « pour 2026-2030 » and
+« jusqu'en 2042 » (coverage, not the date something happened), and relative expressions (« le mois
+dernier », « en janvier dernier », « en janvier de l'an dernier », « l'an prochain », « cet été ») when the
+document's date is known, and « un an plus tard », « six mois plus tôt », « le lendemain », « ce jour-là »
+from the date told before. A day or a month without a year (« le 14 décembre », « en octobre ») carries
+the story on from the last date the text gave before it (« Le 3 décembre 2023, … Le 14 décembre, … »).
+Without a document date, a day without a year or a relative expression keeps its text and gets no ISO
+value rather than a guess."""
 
 from __future__ import annotations
 
@@ -260,7 +261,10 @@ def find_dates(
     found.sort(key=lambda value: value.start)
     _carry_the_year_within(found, reference)
     for index, value in enumerate(found):
-        if value.kind == "same_year":
+        if value.kind == "since" and _FIRST_SINCE.search(lowered, 0, value.start - offset):
+            # « une première depuis 2003 »: a yardstick, not when anything happened
+            found[index] = replace(value, kind="superseded")
+        elif value.kind == "same_year":
             before = [other.date_start for other in found[:index] if other.date_start]
             year = int(before[-1][:4]) if before else told_year or (told.year if told else None)
             found[index] = replace(value, date_start=_same_year(value.text, year), kind="point")
@@ -277,6 +281,7 @@ def find_dates(
     return [value for value in found if value.kind != "superseded"]
 
 
+_FIRST_SINCE = re.compile(r"premi(?:er|ère)s?(?:\s+fois)?\s*$")
 _NEXT_DAY = {"next_day": 1, "day_before": -1, "same_day": 0}
 
 

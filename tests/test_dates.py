@@ -171,3 +171,9 @@ def test_a_month_without_a_year_and_the_same_year():
     assert value.date_start == "2023-10-03"
     (value,) = find_dates("en octobre de la même année", None)
     assert value.date_start == ""
+
+
+def test_a_first_since_a_year_is_no_date():
+    assert find_dates("Washington a accordé 40 millions de dollars, une première depuis 2003.", REFERENCE) == []
+    assert find_dates("Les navires russes sont revenus pour la première fois depuis 2019.", REFERENCE) == []
+    assert [v.kind for v in find_dates("La France est présente depuis 2019.", REFERENCE)] == ["since"]
