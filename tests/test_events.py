@@ -1392,3 +1392,12 @@ def test_a_company_named_as_seller_needs_no_state_for_its_system(nlp):
         for e in event_list(nlp, "En 2019, Naval Group a fourni quatre corvettes Gowind.")
         if e.type == "ARMS_TRANSFER"
     ]
+
+
+def test_armies_that_train_together_reflexively_hold_an_exercise(nlp):
+    found = events_of(
+        nlp, "En mars 2024, les marines grecque et égyptienne se sont exercées ensemble au large de la Crète."
+    )
+    assert ("JOINT_EXERCISE", ("EGY", "GRC")) in found
+    # « exercer » otherwise is no exercise
+    assert not events_of(nlp, "En 2024, la Grèce et l'Égypte ont exercé une forte pression sur la Turquie.")
