@@ -234,3 +234,10 @@ def test_a_capital_with_its_article_contracted(nlp):
         ("STATE", "EGY"),
         ("PLACE", "PLACE:caire"),
     ]
+
+
+def test_a_ship_named_after_its_kind_is_no_person(nlp):
+    found = mentions(
+        nlp, "La frégate Yahagi a rejoint la flotte. Rebaptisée Tahya Misr, elle a été remise à la marine égyptienne."
+    )
+    assert not [text for text, label, _ in found if label == "PERSON"]

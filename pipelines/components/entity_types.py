@@ -264,6 +264,24 @@ def _has_keyword(words: set[str], keywords: frozenset[str]) -> bool:
 _YEARISH = re.compile(r"\d{4}")
 
 
+def _names_a_vessel(doc: Doc, span: Span) -> bool:
+    """A name right after a kind of ship or a naming participle (« la frégate Yahagi », « le porte-avions
+    Cavour », « baptisés Gamal Abdel Nasser et Anwar El Sadat »)."""
+    i = span.start - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    if i < 0:
+        return False
+    before = fold(doc[i].lemma_)
+    if before in ("et", "puis") and i > 0 and doc[i - 1].ent_type_ == "PER":
+        # « baptisés Gamal Abdel Nasser et Anwar El Sadat »: as the name before
+        start = i - 1
+        while start > 0 and doc[start].ent_iob_ != "B" and doc[start - 1].ent_type_ == "PER":
+            start -= 1
+        return _names_a_vessel(doc, doc[start:i])
+    return before in VESSEL_WORDS
+
+
 def _is_noise(span: Span) -> bool:
     """Spans the model tags that are no entity: a date (« Mi-2025 »), a capitalised word opening a
     sentence (« Créé en 2022… »), a lone common noun."""
@@ -273,6 +291,23 @@ def _is_noise(span: Span) -> bool:
     return len(span) == 1 and first.is_sent_start and first.pos_ not in ("PROPN", "X")
 
 
+# Kinds of ships and the participles that name one: the name after them is a ship's.
+VESSEL_WORDS = frozenset(
+    {
+        "fregate",
+        "corvette",
+        "sous-marin",
+        "navire",
+        "batiment",
+        "porte-avions",
+        "porte-helicopteres",
+        "destroyer",
+        "patrouilleur",
+        "croiseur",
+        "baptiser",
+        "rebaptiser",
+    }
+)
 # Words after which « à Kiev » names the recipient of something, not a place.
 RECIPIENT_HEADS = frozenset(
     fold(word)
@@ -712,6 +747,8 @@ class EntityTyper:
         trimmed = _strip_person(ent) if ent.label_ == "PER" else self._trim(doc, ent)
         if trimmed is None or not _has_proper_noun(trimmed) or _is_noise(trimmed):
             return None
+        if ent.label_ == "PER" and _names_a_vessel(doc, trimmed):
+            return None  # « la frégate Yahagi », « rebaptisée Tahya Misr »: a ship, no person
         words = {fold(token.text) for token in trimmed}
         label = MODEL_LABELS.get(ent.label_, "")
         # The words of the name and the noun it depends on say more than the model's label:
