@@ -266,7 +266,10 @@ _YEARISH = re.compile(r"\d{4}")
 
 def _names_a_vessel(doc: Doc, span: Span) -> bool:
     """A name right after a kind of ship or a naming participle (« la frégate Yahagi », « le porte-avions
-    Cavour », « baptisés Gamal Abdel Nasser et Anwar El Sadat »)."""
+    Cavour », « baptisés Gamal Abdel Nasser et Anwar El Sadat »), or a span the model opened with such
+    a participle (« Rebaptisée Tahya Misr, … »)."""
+    if fold(span[0].lemma_) in VESSEL_WORDS:
+        return True
     i = span.start - 1
     while i >= 0 and doc[i].is_punct:
         i -= 1
