@@ -39,11 +39,13 @@ For each trigger of the codebook found in a sentence (headings excepted):
   tense.
 A trigger with a demonstrative (« ces manœuvres ») refers back and adds nothing, unless the exercise it
 refers to was named without its parties; a verb whose object is another event (« a accueilli
-l'exercice ») tells that event; the same type, participants and status again in one paragraph is one
-event; a presence of one actor with no host, no place and nothing planned, denied or supposed makes no
-row, nor do forces on their own soil, a contingent there for an exercise, equipment delivered, or an
-armed group; troops, a mission or a base leaving end a presence (negated). The codebook sets how many
-participants each type needs and which entity types may take part.
+l'exercice ») tells that event; a numbered unit (« la 1re brigade d'assistance ») names who acts; the
+same type, participants and status again in one paragraph is one event, unless it names another
+exercise or weapon system (« …24 Rafale. Paris a aussi revendu au Caire deux Mistral »); a presence of
+one actor with no host, no place and nothing planned, denied or supposed makes no row, nor do forces on
+their own soil, a contingent there for an exercise, equipment delivered, or an armed group; troops, a
+mission or a base leaving end a presence (negated). The codebook sets how many participants each type
+needs and which entity types may take part.
 """
 
 from __future__ import annotations
