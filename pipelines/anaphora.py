@@ -281,7 +281,7 @@ def resolve_references(
             part_of = (
                 fold(determiner.text) == "du"
                 and token.i > sent.start + 1
-                and (fold(sent.doc[token.i - 2].lemma_) in PART_NOUNS)
+                and fold(sent.doc[token.i - 2].lemma_) in PART_NOUNS
             )
             where = where or part_of
             definite = (
@@ -362,7 +362,7 @@ def _grouping(token, history: ActorHistory) -> list[tuple[str, str]]:
     """« Le Japon n'a pas adhéré au pacte », « entrer dans l'Alliance »: a definite noun of a grouping,
     capitalised or not, with no complement of its own (not « le programme japonais », « la coalition
     consacrée aux F-16 », « l'organisation d'exercices », « le pacte AUKUS ») stands for the grouping
-    named last."""
+    the text already called so (remembered in `history.called`), else the grouping named last."""
     doc = token.doc
     if token.pos_ not in ("NOUN", "PROPN") or token.i == 0 or fold(doc[token.i - 1].text) not in DEFINITE_WORDS:
         return []

@@ -789,7 +789,9 @@ class EventExtractor:
         told_year: int | None = None  # the last year given, « depuis 2021 » too (« … cette année-là »)
         exercise_index: int | None = None  # the exercise the paragraph is telling, among `events`
         told_events: dict[str, EventRecord] = {}  # the paragraph's last event of each type
-        named_things: dict[int, frozenset[str]] = {}  # the exercises and systems named where each event was told
+        named_things: dict[
+            int, frozenset[str]
+        ] = {}  # by index in `events`: the exercises and systems its sentence names
         exercise_parties: dict[str, tuple[str, ...]] = {}  # the parties of each exercise named, as last told
         last_exercise_parties: tuple[str, ...] = ()
         full_text = doc.text if text is None else text  # doc.text is built anew on each access
@@ -846,7 +848,8 @@ class EventExtractor:
                     # commandé des Pinaka ») is a fact of its own.
                     earlier = None
                 named_here = sentence.named_things()
-                if earlier is not None and named_here and not named_here <= named_things.get(id(earlier), named_here):
+                told_there = named_things.get(first_in_paragraph.get(key, -1), named_here)
+                if earlier is not None and named_here and not named_here <= told_there:
                     # « …l'exercice Desert Cyclone. Leurs marines s'entraînent dans le cadre de l'exercice
                     # Zayed Talwar », « …24 Rafale. À l'automne, Paris a revendu au Caire deux Mistral »:
                     # another named exercise or system is another event
@@ -856,8 +859,8 @@ class EventExtractor:
                         events[first_in_paragraph[key]] = replace(earlier, place=event.place, place_key=event.place_key)
                     continue
                 first_in_paragraph[key] = len(events)
+                named_things[len(events)] = named_here
                 events.append(event)
-                named_things[id(event)] = named_here
                 told_events[event.type] = event
                 if event.type == "JOINT_EXERCISE":
                     exercise_index = len(events) - 1

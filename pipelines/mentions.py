@@ -202,7 +202,8 @@ def _link_short_forms(doc: Doc, mentions: list[Mention], sent_ids: dict[int, int
     for previous, mention in itertools.pairwise(ordered):
         between = full_text[previous.end : mention.start].strip(' «»"')
         # « (Supplementary Defence Cooperation Agreement, SDCA) »: a name and its acronym in one bracket
-        in_one_bracket = between == "," and full_text[: previous.start].rstrip(' «»"').endswith("(")
+        opening = full_text[max(0, previous.start - 4) : previous.start].rstrip(' «»"')
+        in_one_bracket = between == "," and opening.endswith("(")
         if not (_OPENING_BRACKET.fullmatch(between) or in_one_bracket) or "PERSON" in (previous.type, mention.type):
             continue
         closing = full_text[mention.end : mention.end + 40]
