@@ -261,7 +261,7 @@ def find_dates(
     found.sort(key=lambda value: value.start)
     _carry_the_year_within(found, reference)
     for index, value in enumerate(found):
-        if value.kind == "since" and _FIRST_SINCE.search(lowered, 0, value.start - offset):
+        if value.kind == "since" and _FIRST_SINCE.search(text, 0, value.start - offset):
             # « une première depuis 2003 »: a yardstick, not when anything happened
             found[index] = replace(value, kind="superseded")
         elif value.kind == "same_year":
@@ -281,7 +281,7 @@ def find_dates(
     return [value for value in found if value.kind != "superseded"]
 
 
-_FIRST_SINCE = re.compile(r"premi(?:er|ère)s?(?:\s+fois)?\s*$")
+_FIRST_SINCE = re.compile(r"premi(?:er|ère)s?(?:\s+fois)?\s*$", re.IGNORECASE)
 _NEXT_DAY = {"next_day": 1, "day_before": -1, "same_day": 0}
 
 
