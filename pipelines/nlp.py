@@ -19,6 +19,7 @@ def load_pipeline(models_dir: str | None = None, rules: bool = True) -> Language
     if not rules:
         return nlp
     folder = Path(models_dir) if models_dir else default_models_dir()
+    nlp.add_pipe("veille_dashes", first=True)
     nlp.add_pipe("veille_sentences", before="parser")
     nlp.add_pipe("veille_gazetteer", after="ner", config={"gazetteer_dir": str(folder / "gazetteers")})
     nlp.add_pipe("veille_entity_types", after="veille_gazetteer")

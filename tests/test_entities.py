@@ -241,3 +241,13 @@ def test_a_ship_named_after_its_kind_is_no_person(nlp):
         nlp, "La frégate Yahagi a rejoint la flotte. Rebaptisée Tahya Misr, elle a été remise à la marine égyptienne."
     )
     assert not [text for text, label, _ in found if label == "PERSON"]
+
+
+def test_names_paired_by_a_dash_are_two_names(nlp):
+    # « Corée du Sud–États-Unis » in a title: the tokenizer would keep « Sud–États-Unis » whole
+    found = set(mentions(nlp, "Corée du Sud–États-Unis : une alliance\nInde-États-Unis : un pacte"))
+    assert {("Corée du Sud", "STATE", "KOR"), ("États-Unis", "STATE", "USA"), ("Inde", "STATE", "IND")} <= found
+    # hyphenated names, ranges and fixed phrases keep their tokens
+    doc = nlp("Saint-Pétersbourg, du 7–11 avril 2024, c'est-à-dire les S-400.")
+    assert [t.text for t in doc][:2] == ["Saint-Pétersbourg", ","]
+    assert "7–11" in [t.text for t in doc]
