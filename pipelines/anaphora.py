@@ -127,6 +127,7 @@ class ActorHistory:
     organizations: list[list[tuple[str, str]]] = field(default_factory=list)  # (key, type)
     locations: list[tuple[int, list[str]]] = field(default_factory=list)  # (paragraph, states named as places)
     document_host: str = ""  # the one state the document's title names, if any
+    document_group: tuple[str, ...] = ()  # the states the document's title names
     kinds: dict[str, frozenset[str]] = field(default_factory=dict)  # « royaume » → the kingdoms (state_kinds)
     known_states: frozenset[str] = frozenset()  # the gazetteer's state ids, to tell a person's state
     # the grouping each noun last stood for (« cette coalition » → JEF), with the sentence it was read in
@@ -179,8 +180,18 @@ class ActorHistory:
                 return kept[-1:]
         return []
 
-    def group_of(self, size: int) -> list[str]:
-        for states in reversed(self.sentences[-LOOKBACK:]):
+    def group_of(self, size: int, paragraph: int = 0) -> list[str]:
+        """What « les deux pays » stands for: the last group of that many states the paragraph named
+        in one sentence; else the states the title names, when they are that many (« Paris et Londres,
+        de Lancaster House à Northwood »: a text about two countries calls them so throughout); else
+        the last such group of the sentences before."""
+        recent = list(zip(self.sentences[-LOOKBACK:], self.locations[-LOOKBACK:], strict=True))
+        for states, (found_in, _) in reversed(recent):
+            if found_in == paragraph and len(states) == size:
+                return states
+        if len(self.document_group) == size:
+            return list(self.document_group)
+        for states, _ in reversed(recent):
             if len(states) == size:
                 return states
         return []
@@ -267,7 +278,7 @@ def resolve_references(
                         and not any(start <= m.start < end for start, end in set_apart_chars)
                     )
                 )
-                keys = before if len(before) == NUMBERS[word] else history.group_of(NUMBERS[word])
+                keys = before if len(before) == NUMBERS[word] else history.group_of(NUMBERS[word], paragraph)
                 start, end = determiner.idx, noun.idx + len(noun.text)
         elif word == "y" and token.pos_ == "PRON" and fold(token.head.lemma_) not in Y_OBJECT_VERBS:
             # « L'Italie y entretient une base »: there

@@ -77,6 +77,9 @@ SETTING_NOUNS = frozenset({"marge", "presence"})  # « en marge de », « en pr�
 # « Pendant l'escale russe de juin, le navire-école vénézuélien faisait relâche à Santiago de Cuba »: the
 # event these prepositions date the clause by is told elsewhere; its actors take no part in this one.
 TIME_SETTING_PREPOSITIONS = frozenset({"pendant", "durant"})
+# « depuis l'invasion russe de l'Ukraine », « après le sommet entre Donald Trump et Kim Jong-un »: an
+# event these date the clause by, when a common noun names it
+EVENT_SETTING_PREPOSITIONS = frozenset({"apres", "avant", "depuis"})
 TIME_UNITS = frozenset({"jour", "semaine", "mois", "an", "annee", "heure", "decennie", "siecle"})
 # Prepositions that set an actor apart from the event: an adversary (« contre »), a contrast or an
 # exception (« contrairement à », « à l'instar de », « sauf »), a source (« selon le SIPRI »).
@@ -374,6 +377,29 @@ def clause_root(token: Token) -> Token:
     return current
 
 
+def _one_clause(first: Token, second: Token, sentence_start: int) -> bool:
+    """Two triggers tell one event: in the same clause, or one in a participle with no subject of its own
+    that describes the clause of the other (« Signé le 21 décembre 2023 par le ministre danois, …, et le
+    secrétaire d'État américain, l'accord de coopération de défense ouvre… »), however the parser tied
+    the participle: below the main verb, or above it when it opens the sentence."""
+    roots = []
+    for token in (first, second):
+        root = clause_root(token)
+        while _is_a_bare_participle(root) and root.dep_ in ("advcl", "acl") and root.head.i != root.i:
+            root = clause_root(root.head)
+        roots.append(root)
+    if roots[0].i == roots[1].i:
+        return True
+    return any(
+        _is_a_bare_participle(root) and root.left_edge.i == sentence_start and _in_subtree(other, root)
+        for root, other in ((roots[0], roots[1]), (roots[1], roots[0]))
+    )
+
+
+def _is_a_bare_participle(token: Token) -> bool:
+    return "Part" in token.morph.get("VerbForm") and not any(child.dep_ in SUBJECT_DEPS for child in token.children)
+
+
 def _relative_clause(head: Token) -> Span | None:
     """The relative clause a trigger heads (« l'OTAN, dont la Grèce comme la Turquie sont membres, ne
     pouvait… »): its words from the relative pronoun to the end of the trigger's phrase."""
@@ -449,12 +475,21 @@ def _in_setting(token: Token, trigger: Token) -> bool:
         if fold(ancestor.lemma_) in SETTING_NOUNS and "en" in cases:
             return True
         if (
-            not cases.isdisjoint(TIME_SETTING_PREPOSITIONS)
-            and fold(ancestor.lemma_) not in TIME_UNITS
-            and not _in_subtree(trigger, ancestor)
-        ):
+            (not cases.isdisjoint(TIME_SETTING_PREPOSITIONS) and fold(ancestor.lemma_) not in TIME_UNITS)
+            or _dates_by_an_event(ancestor)
+        ) and not _in_subtree(trigger, ancestor):
             return True
     return False
+
+
+def _dates_by_an_event(token: Token) -> bool:
+    """« après le sommet », « depuis l'invasion russe »: a noun naming the event a clause is dated by."""
+    cases = {fold(child.text) for child in token.children if child.dep_ == "case"}
+    return (
+        token.pos_ == "NOUN"
+        and not cases.isdisjoint(TIME_SETTING_PREPOSITIONS | EVENT_SETTING_PREPOSITIONS)
+        and fold(token.lemma_) not in TIME_UNITS
+    )
 
 
 def _in_descriptive_clause(token: Token, root: Token, trigger: Token, actor_tokens: set[int]) -> bool:
@@ -538,15 +573,16 @@ def _contrasted_tokens(sent: Span, text: str) -> set[int]:
 TITLE_MAX_CHARS = 150
 
 
-def _title_state(text: str, mentions: list[Mention]) -> str:
-    """The state named in the document's title when it names exactly one. The title is a short first
-    line that does not end like a sentence; a text that opens with a paragraph has none."""
+def _title_states(text: str, mentions: list[Mention]) -> tuple[str, ...]:
+    """The states the document's title names, in order. The title is a short first line that does not
+    end like a sentence; a text that opens with a paragraph has none."""
     title_end = text.find("\n")
     title = text[:title_end].strip()
     if title_end < 0 or len(title) > TITLE_MAX_CHARS or title.endswith((".", "!", "?", "…")):
-        return ""
-    states = {m.key for m in mentions if m.start < title_end and m.type == "STATE" and "+" not in m.key}
-    return states.pop() if len(states) == 1 else ""
+        return ()
+    return tuple(
+        dict.fromkeys(m.key for m in mentions if m.start < title_end and m.type == "STATE" and "+" not in m.key)
+    )
 
 
 def _is_anaphoric(token: Token) -> bool:
@@ -795,8 +831,14 @@ class EventExtractor:
         exercise_parties: dict[str, tuple[str, ...]] = {}  # the parties of each exercise named, as last told
         last_exercise_parties: tuple[str, ...] = ()
         full_text = doc.text if text is None else text  # doc.text is built anew on each access
-        document_host = _title_state(full_text, mentions)
-        history = ActorHistory(document_host=document_host, kinds=self.state_kinds, known_states=self.states)
+        title_states = _title_states(full_text, mentions)
+        document_host = title_states[0] if len(title_states) == 1 else ""  # the one state the title names
+        history = ActorHistory(
+            document_host=document_host,
+            document_group=title_states,
+            kinds=self.state_kinds,
+            known_states=self.states,
+        )
         forms, candidates = doc_forms(doc), reference_candidates(doc)
         for sent_id, sent in enumerate(doc.sents if sents is None else sents):
             if body_end is not None and sent.start_char >= body_end:
@@ -904,6 +946,7 @@ class EventExtractor:
         triggers += self._named_exercise_triggers(sentence, triggers)
         sentence.trigger_starts = frozenset(trigger.start for trigger in triggers)
         words = [(i, forms[i]) for i in range(sentence.span.start, sentence.span.end)] if triggers else []
+        partial: list[tuple[Trigger, tuple[str, ...], str, DateValue | None]] = []
         for trigger in triggers:
             head = doc[trigger.start]
             if _is_a_financial_year(head) or _attended_by(head):
@@ -963,10 +1006,14 @@ class EventExtractor:
             for group in sentence.distribute(head, participants, carry, trigger.event_type):
                 record = self._record(doc_id, sentence, trigger, group, method, carried_date)
                 if record is None:
+                    if len(set(group)) < trigger.event_type.min_participants:
+                        partial.append((trigger, group, method, carried_date))
                     continue
                 key = (record.type, record.participant_keys)
                 if key not in events or events[key].confidence < record.confidence:
                     events[key] = record
+        for record in self._joined_partial_events(doc_id, sentence, partial, events):
+            events.setdefault((record.type, record.participant_keys), record)
         # « La France y maintient un contingent, au sein des forces stationnées à Djibouti »: one
         # presence, told with all its parties and once more with fewer.
         found = [
@@ -1006,6 +1053,26 @@ class EventExtractor:
         if not any(record.type == "JOINT_EXERCISE" for record in [*found, *listed]):
             listed += self._edition_events(doc_id, sentence)
         return found + listed
+
+    def _joined_partial_events(self, doc_id, sentence, partial, events) -> list[EventRecord]:
+        joined = []
+        for i, (trigger, group, method, carried) in enumerate(partial):
+            code = trigger.event_type.code
+            if any(key[0] == code for key in events):
+                continue
+            for other, other_group, _, other_carried in partial[i + 1 :]:
+                if other.event_type.code != code or not _one_clause(
+                    sentence.doc[trigger.start], sentence.doc[other.start], sentence.span.start
+                ):
+                    continue
+                union = tuple(dict.fromkeys((*group, *other_group)))
+                if len(union) < trigger.event_type.min_participants:
+                    continue
+                record = self._record(doc_id, sentence, trigger, union, method, carried or other_carried)
+                if record is not None:
+                    joined.append(record)
+                    break
+        return joined
 
     def _edition_events(self, doc_id: str, sentence: _Sentence) -> list[EventRecord]:
         """« La prochaine édition doit se tenir au printemps », « La prochaine édition de Talisman Sabre,
@@ -1521,8 +1588,14 @@ class _Sentence:
         return []
 
     def _actors_in(self, subject: Token, types: frozenset[str]) -> list[str]:
-        """The actors named in a subject phrase (« les forces armées russes et tadjikes »)."""
-        return _unique(key for t in subject.subtree for key in self.keys_at(t.i, types, subject=True))
+        """The actors named in a subject phrase (« les forces armées russes et tadjikes »), not those of a
+        clause describing one of them (« La Pologne, qui réarme depuis l'invasion russe de l'Ukraine, »)."""
+        return _unique(
+            key
+            for t in subject.subtree
+            if t.i not in self.mentions_at or _description_of_an_actor(t, subject, self.actor_tokens) is None
+            for key in self.keys_at(t.i, types, subject=True)
+        )
 
     def _subject_by_position(self, root: Token, types: frozenset[str]) -> list[str]:
         """A finite verb the parser left without a subject (« : General Electric et Hindustan
@@ -1566,6 +1639,11 @@ class _Sentence:
         own = self._own_arguments(head, types)
         if len(own) >= max(2, event_type.min_participants):
             return tuple(own), "rule:clause", None  # « l'adhésion de la Finlande à l'OTAN »
+        if _dates_by_an_event(head):
+            # « après le sommet entre Xi Jinping et Vladimir Poutine »: the setting of the clause has the
+            # parties it names, not those of the clause
+            inside = _unique(key for token in head.subtree for key in self.keys_at(token.i, types))
+            return (tuple(inside), "rule:clause", None) if inside else None
         root = clause_root(head)
         keys: list[str] = []
         partners = True  # every actor found is a partner « avec » someone unnamed
@@ -1610,7 +1688,12 @@ class _Sentence:
         # France… »), else all of them (« Le Japon exploite une installation… ; c'est sa seule base »)
         start, end = self._semicolon_part(head)
         found_at = [(i, self.keys_at(i, types)) for i in sorted(self.mentions_at)]
-        sentence_keys = _unique(key for i, found in found_at if not _is_set_apart(self.doc[i]) for key in found)
+        sentence_keys = _unique(
+            key
+            for i, found in found_at
+            if not _is_set_apart(self.doc[i]) and not _in_setting(self.doc[i], head)
+            for key in found
+        )
         part_keys = {key for i, found in found_at if start <= i < end for key in found}
         if part_keys:
             sentence_keys = [key for key in sentence_keys if key in part_keys]
@@ -2002,7 +2085,13 @@ class _Sentence:
         return nearest(elsewhere) if elsewhere else None
 
     def carry(self, previous: Carry) -> Carry:
-        actors = tuple(_unique(_actor_key(m) for m in self.mentions))
+        root = self.span.root
+        # not an adversary, a source or the setting (« La Pologne, qui réarme depuis l'invasion russe de
+        # l'Ukraine, a signé… Un premier lot de contrats a suivi »)
+        aside = {
+            mention.key for mention, span in self.spans if _is_set_apart(span.root) or _in_setting(span.root, root)
+        }
+        actors = tuple(_unique(_actor_key(m) for m in self.mentions if m.key not in aside))
         points = [d for d in self.dates if d.kind != "coverage" and d.date_start]
         # the holders of a named exercise: the gazetteer's lead organiser, else the sentence's subject
         exercises = [mention.key for mention, _ in self.spans_of("EXERCISE")]

@@ -1401,3 +1401,48 @@ def test_armies_that_train_together_reflexively_hold_an_exercise(nlp):
     assert ("JOINT_EXERCISE", ("EGY", "GRC")) in found
     # « exercer » otherwise is no exercise
     assert not events_of(nlp, "En 2024, la Grèce et l'Égypte ont exercé une forte pression sur la Turquie.")
+
+
+def test_a_participle_fronted_on_the_trigger_brings_its_other_parties(nlp):
+    # « Signé … par le ministre estonien …, et le secrétaire américain …, l'accord … »: the parser ties
+    # the second signatory to the main verb; the participle and its noun tell one agreement
+    found = events_of(
+        nlp,
+        "Signé le 6 décembre 2022 par le ministre estonien de la Défense, Hanno Pevkur, et le secrétaire d’État "
+        "américain Antony Blinken, l’accord de coopération de défense ouvre aux forces américaines trois bases.",
+    )
+    assert ("DEFENSE_AGREEMENT", ("EST", "USA")) in found
+
+
+def test_a_text_about_two_countries_calls_them_the_two_countries(nlp):
+    text = (
+        "Paris et Rome : dix ans de coopération navale\n\n"
+        "Le traité du Quirinal a été signé par la France et l'Italie en novembre 2021. Rome dépend aussi "
+        "des États-Unis pour ses avions F-35.\n\n"
+        "Depuis 2022, les deux pays organisent chaque année un exercice naval commun en Méditerranée."
+    )
+    found = events_of(nlp, text)
+    assert ("JOINT_EXERCISE", ("FRA", "ITA")) in found
+    assert ("JOINT_EXERCISE", ("ITA", "USA")) not in found
+
+
+def test_the_event_a_clause_is_dated_by_is_its_setting(nlp):
+    # « après le sommet entre X et Y », « depuis l'invasion russe de l'Ukraine »: their actors take no part
+    found = events_of(
+        nlp,
+        "Le Japon a repris ses exercices aériens avec l'Australie après le sommet entre Xi Jinping et "
+        "Vladimir Poutine.",
+    )
+    assert ("JOINT_EXERCISE", ("AUS", "JPN")) in found
+    assert ("HIGH_LEVEL_MEETING", ("CHN", "RUS")) in found
+    assert not any(set(parties) >= {"CHN", "JPN"} for _, parties in found)
+
+
+def test_a_clause_describing_the_subject_names_no_party(nlp):
+    text = (
+        "La Finlande, qui renforce sa défense depuis l’invasion russe de l’Ukraine, a signé en 2023 un contrat "
+        "avec Israël pour le système David’s Sling. Un deuxième contrat a suivi en novembre."
+    )
+    found = events_of(nlp, text)
+    assert ("ARMS_TRANSFER", ("FIN", "ISR")) in found
+    assert not any("RUS" in parties or "UKR" in parties for _, parties in found)
