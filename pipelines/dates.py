@@ -205,13 +205,15 @@ def _relative(phrase: str, reference: date | None) -> tuple[str, str, str]:
     return _iso(reference.year + _year_shift(phrase)), "", "year"
 
 
-def _relative_year(month: int, word: str, reference: date) -> int:
+def _relative_year(month: int, word: str, reference: date, day: int | None = None) -> int:
     """The year of « novembre dernier » or « mai prochain » told on `reference`: the last or the next
-    such month."""
+    such month; with a day, the last or the next such day (« le 10 juillet dernier », told on 21 July,
+    is eleven days before)."""
     year = reference.year
-    if word.lower() == "dernier" and month >= reference.month:
+    told, now = (month, day or 0), (reference.month, reference.day if day else 0)
+    if word.lower() == "dernier" and told >= now:
         year -= 1
-    if word.lower() == "prochain" and month <= reference.month:
+    if word.lower() == "prochain" and told <= now:
         year += 1
     return year
 
@@ -391,8 +393,8 @@ def _normalise(
     if name == "relative_day":
         if reference is None:
             return "", "", "day", "relative"
-        month = _month(groups[1])
-        return _iso(_relative_year(month, groups[2], reference), month, _day(groups[0])), "", "day", "point"
+        month, day = _month(groups[1]), _day(groups[0])
+        return _iso(_relative_year(month, groups[2], reference, day), month, day), "", "day", "point"
     if name == "part_year":
         return groups[1], "", "year", "point"
     if name == "season":

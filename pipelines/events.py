@@ -60,6 +60,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .anaphora import ActorHistory, reference_candidates, resolve_references, state_kinds
 from .codebook import Codebook, EventType
+from .components.entity_types import PERSON_TITLES
 from .components.gazetteer_matcher import COMPOUND_SEPARATOR, SYSTEMS_KEY
 from .dates import MONTHS, find_dates, first_day
 from .gazetteer import Gazetteer
@@ -1615,7 +1616,13 @@ class _Sentence:
                 continue
             if i in self.actor_tokens:
                 found[:0] = [key for key in self.keys_at(i, types, subject=True) if key not in found]
-            elif i in self.mentions_at or token.pos_ == "DET" or fold(token.text) in JOINERS or _as_well_as(token):
+            elif (
+                i in self.mentions_at
+                or token.pos_ == "DET"
+                or fold(token.text) in JOINERS
+                or fold(token.text) in PERSON_TITLES  # « Emmanuel Macron et le Premier ministre Keir Starmer »
+                or _as_well_as(token)
+            ):
                 pass
             else:
                 break

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import replace
 
 from rapidfuzz import fuzz
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .components.attributes import METHOD, STATE
 from .components.entity_types import TITLE_WORDS
@@ -83,8 +83,8 @@ def _role_and_affiliation(span: Span, ents: tuple[Span, ...]) -> tuple[str, str]
             and doc[right].ent_type_ != "PERSON"
         ):
             right += 1
-    before = [t for t in doc[left : span.start] if t.lower_ in TITLE_WORDS]
-    after = [t for t in doc[span.end : right] if t.lower_ in TITLE_WORDS]
+    before = [t for t in doc[left : span.start] if _is_a_title(t)]
+    after = [t for t in doc[span.end : right] if _is_a_title(t)]
     role, actors = "", []
     if before:
         role = doc[before[0].i : span.start].text.strip(" ,")
@@ -98,6 +98,12 @@ def _role_and_affiliation(span: Span, ents: tuple[Span, ...]) -> tuple[str, str]
             role = head
     affiliation = mention_key(actors[-1]) if actors else ""
     return role, affiliation
+
+
+def _is_a_title(token: Token) -> bool:
+    """A word of a person's title; not one qualifying another noun (« au quartier général britannique de
+    Northwood, Emmanuel Macron »), except a title (« le secrétaire général »)."""
+    return token.lower_ in TITLE_WORDS and not (token.dep_ == "amod" and token.head.lower_ not in TITLE_WORDS)
 
 
 def mentions_of(

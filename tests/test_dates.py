@@ -48,6 +48,8 @@ def test_absolute_dates(text, expected):
         ("en mai dernier", "2024-05"),
         ("a réceptionné le 26 novembre dernier ses premiers Akinci", "2024-11-26"),
         ("le 3 avril prochain", "2025-04-03"),
+        # a day earlier in the document's month is this year's
+        ("signée le 2 mars dernier", "2025-03-02"),
         ("le mois dernier", "2025-02"),
         ("l’an prochain", "2026"),
         ("le 9 mai", "2025-05-09"),

@@ -178,6 +178,13 @@ def test_titles_give_role_and_affiliation(nlp):
         None,
     )
     assert {m.text: m.affiliation for m in found if m.type == "PERSON"}["Luis Petri"] == "ARG"
+    # « quartier général » is no general: the headquarters' state is not the person's
+    found = mentions_of(
+        nlp("Le 4 mai, au quartier général interarmées britannique de Northwood, Emmanuel Macron a signé un accord."),
+        "D",
+        None,
+    )
+    assert {m.text: m.affiliation for m in found if m.type == "PERSON"}["Emmanuel Macron"] != "GBR"
 
 
 def test_company_names_are_not_persons(nlp):

@@ -1446,3 +1446,16 @@ def test_a_clause_describing_the_subject_names_no_party(nlp):
     found = events_of(nlp, text)
     assert ("ARMS_TRANSFER", ("FIN", "ISR")) in found
     assert not any("RUS" in parties or "UKR" in parties for _, parties in found)
+
+
+def test_leaders_with_their_titles_sign_and_states_develop_together(nlp):
+    # the parser leaves « Emmanuel Macron et le chancelier Friedrich Merz » without a verb: the names and
+    # titles right before it are its subject; nuclear deterrence is defence
+    found = events_of(
+        nlp,
+        "Le 2 mars, au quartier général interarmées allemand de Potsdam, Emmanuel Macron et le chancelier "
+        "Friedrich Merz ont signé une déclaration sur la dissuasion nucléaire. Les deux pays ont aussi développé "
+        "ensemble un nouveau char de combat.",
+    )
+    assert ("DEFENSE_AGREEMENT", ("DEU", "FRA")) in found
+    assert ("DEFENSE_INDUSTRY", ("DEU", "FRA")) in found
