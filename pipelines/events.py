@@ -171,6 +171,7 @@ ARMED_GROUP_NOUNS = frozenset({"groupe", "jihadiste", "djihadiste", "terroriste"
 HOME_NOUNS = frozenset(
     {"territoire", "sol", "departement", "region", "province", "frontiere", "littoral", "cote", "nord", "sud"}
 )
+BORDER_NOUNS = frozenset({"frontiere", "limite", "direction"})  # « la frontière ukrainienne », « en direction de Kiev »
 TROOP_NOUNS = PERSONNEL_NOUNS | {"contingent", "mission", "base", "garnison", "detachement", "bataillon", "brigade"}
 # numbered units (« la 1re brigade », « la 6e flotte », « le 2e régiment étranger de parachutistes »)
 UNIT_NOUNS = frozenset(
@@ -658,7 +659,11 @@ def _dates_the_clause(token: Token, trigger: Trigger, triggers: list[Trigger]) -
 def _at_the_border_of(token: Token) -> bool:
     """« la frontière ukrainienne », « en direction de Kiev »: a border names a state on either side of
     it, and a direction one a force is not in yet, not the one whose ground it is on."""
-    return token.dep_ in ("amod", "nmod") and fold(token.head.lemma_) in ("frontiere", "limite", "direction")
+    if token.dep_ in ("amod", "nmod") and fold(token.head.lemma_) in BORDER_NOUNS:
+        return True
+    # « à sa frontière avec la Biélorussie », whatever the parser tied « avec la Biélorussie » to
+    case = next((child for child in token.children if child.dep_ == "case"), None)
+    return case is not None and case.i > 0 and fold(token.doc[case.i - 1].lemma_) in BORDER_NOUNS
 
 
 def _from_where(token: Token) -> bool:
@@ -729,11 +734,14 @@ def _delivered(head: Token, triggers: list[Trigger]) -> bool:
 def _at_home(root: Token, head: Token) -> bool:
     """Forces sent « dans ses départements du nord », « sur son territoire », « à ses frontières »: on the
     actor's own soil."""
+    path = [head]  # the trigger and the nouns above it in its clause (« l'envoi de deux brigades à sa frontière »)
+    while path[-1].i != root.i and path[-1].dep_ == "nmod":
+        path.append(path[-1].head)
     return any(
-        child.dep_.startswith("obl")
+        (child.dep_.startswith("obl") or (child.dep_ == "nmod" and child.head in path))
         and fold(child.lemma_) in HOME_NOUNS
         and any(det.dep_ == "det" and "Yes" in det.morph.get("Poss") for det in child.children)
-        for child in [*root.children, *head.children]
+        for child in [*root.children, *(child for token in path for child in token.children)]
     )
 
 

@@ -1459,3 +1459,14 @@ def test_leaders_with_their_titles_sign_and_states_develop_together(nlp):
     )
     assert ("DEFENSE_AGREEMENT", ("DEU", "FRA")) in found
     assert ("DEFENSE_INDUSTRY", ("DEU", "FRA")) in found
+
+
+def test_a_garrison_or_a_force_sent_is_a_presence_but_not_at_home(nlp):
+    found = events_of(
+        nlp, "En 2025, l'armée allemande a ouvert sa première garnison permanente en Lituanie, à Vilnius."
+    )
+    assert ("MILITARY_PRESENCE", ("DEU", "LTU")) in found
+    found = events_of(nlp, "Les chefs d'État de la CEDEAO ont approuvé l'envoi d'une force régionale en Gambie.")
+    assert ("MILITARY_PRESENCE", ("ECOWAS", "GMB")) in found
+    # troops sent to one's own border are at home: the neighbour across it hosts nothing
+    assert not events_of(nlp, "Varsovie a annoncé l'envoi de deux brigades à sa frontière avec la Biélorussie.")
