@@ -774,8 +774,13 @@ def _of_troops(head: Token) -> bool:
 
 
 def _names_a_kind_of_place(token: Token) -> bool:
-    """« le site d'entraînement de Kharb-Maidon »: the trigger qualifies a place, it is no event."""
-    return token.dep_ == "nmod" and fold(token.head.lemma_) in PLACE_KIND_NOUNS
+    """« le site d'entraînement de Kharb-Maidon »: the trigger, with no determiner of its own, qualifies a
+    place, it is no event; « le Camp Kościuszko, sa première garnison permanente » is one."""
+    return (
+        token.dep_ == "nmod"
+        and fold(token.head.lemma_) in PLACE_KIND_NOUNS
+        and not any(child.dep_ == "det" for child in token.children)
+    )
 
 
 def _names_a_kind_of_equipment(token: Token) -> bool:
@@ -943,7 +948,7 @@ class EventExtractor:
 
     def _sentence_events(self, doc_id: str, sentence: _Sentence, carry: Carry) -> list[EventRecord]:
         doc = sentence.doc
-        events: dict[tuple[str, tuple[str, ...]], EventRecord] = {}
+        events: dict[tuple[str, tuple[str, ...], str], EventRecord] = {}  # by type, parties and another date
         forms = sentence.forms
         triggers = [
             trigger
@@ -1018,11 +1023,17 @@ class EventExtractor:
                     if len(set(group)) < trigger.event_type.min_participants:
                         partial.append((trigger, group, method, carried_date))
                     continue
-                key = (record.type, record.participant_keys)
-                if key not in events or events[key].confidence < record.confidence:
+                key = (record.type, record.participant_keys, "")
+                told = events.get(key)
+                if told is not None and record.date_start and told.date_start and record.date_start != told.date_start:
+                    # « Washington a approuvé en mars 2019 la vente de F-16 ; en novembre, la vente
+                    # d'hélicoptères »: two dates, two facts
+                    key = (*key[:2], record.date_start)
+                    told = events.get(key)
+                if told is None or told.confidence < record.confidence:
                     events[key] = record
         for record in self._joined_partial_events(doc_id, sentence, partial, events):
-            events.setdefault((record.type, record.participant_keys), record)
+            events.setdefault((record.type, record.participant_keys, ""), record)
         # « La France y maintient un contingent, au sein des forces stationnées à Djibouti »: one
         # presence, told with all its parties and once more with fewer.
         found = [

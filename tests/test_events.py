@@ -1470,3 +1470,23 @@ def test_a_garrison_or_a_force_sent_is_a_presence_but_not_at_home(nlp):
     assert ("MILITARY_PRESENCE", ("ECOWAS", "GMB")) in found
     # troops sent to one's own border are at home: the neighbour across it hosts nothing
     assert not events_of(nlp, "Varsovie a annoncé l'envoi de deux brigades à sa frontière avec la Biélorussie.")
+
+
+def test_the_same_parties_on_two_dates_in_one_sentence_are_two_facts(nlp):
+    events = event_list(
+        nlp,
+        "En mars 2019, Washington a approuvé la vente de F-16 au Maroc ; en novembre 2020, les États-Unis ont vendu "
+        "des drones MQ-9B au Maroc.",
+    )
+    dated = [(e.participant_keys, e.date_start) for e in events if e.type == "ARMS_TRANSFER"]
+    assert dated == [(("MAR", "USA"), "2019-03"), (("MAR", "USA"), "2020-11")]
+
+
+def test_a_garrison_named_in_apposition_to_its_camp_is_a_presence(nlp):
+    # « le site d'entraînement de Kharb-Maidon » names a place; « sa première garnison » is one
+    found = events_of(
+        nlp,
+        "En mars 2023, l’armée américaine a établi à Poznań le Camp Kościuszko, sa première garnison permanente sur "
+        "le sol polonais.",
+    )
+    assert ("MILITARY_PRESENCE", ("POL", "USA")) in found
