@@ -76,9 +76,10 @@ class EventType:
     # triggers that tell this type only as one of a joint subject (« le président Tebboune et son
     # homologue russe ont signé », not « entretient de bonnes relations avec son homologue »)
     joint_subject_only: frozenset[tuple[str, ...]] = frozenset()
-    # one event per recipient when a subject gives to several (« ont fourni des équipements aux armées
-    # camerounaise et tchadienne »); several givers to one recipient stay one event
-    per_recipient: bool = False
+    # one event per counterpart state when one subject deals with several (« ont fourni des équipements
+    # aux armées camerounaise et tchadienne », « l'achat d'Eurofighter auprès du Qatar et d'Oman »);
+    # several subjects dealing with one counterpart stay one event
+    per_counterpart: bool = False
 
 
 @dataclass(frozen=True)
@@ -160,7 +161,7 @@ def load_codebook(path: Path) -> Codebook:
             against_armed_group=_cue_set(against),
             personnel_only=_cue_set(spec.get("personnel_only")),
             joint_subject_only=_cue_set(spec.get("joint_subject_only")),
-            per_recipient=bool(spec.get("per_recipient", False)),
+            per_counterpart=bool(spec.get("per_counterpart", False)),
         )
     for code, event_type in event_types.items():
         if event_type.reflexive_as and event_type.reflexive_as not in event_types:

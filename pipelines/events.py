@@ -19,8 +19,8 @@ For each trigger of the codebook found in a sentence (headings excepted):
 - a mission stands for the organisation that leads it (organizations.tsv parent: EUTM Mali → EU), a
   national command for its state (AFRICOM → USA); the state a mission operates in (host column)
   takes part in its presence and training;
-- assistance and training given by a subject to several states are one event per state (codebook
-  `per_recipient`);
+- assistance and training given by a subject to several states, arms one state buys from or sells to
+  several, are one event per state (codebook `per_counterpart`);
 - a trigger noun that names its own parties (« l'adhésion de la Suède à l'OTAN ») has those parties;
 - when the sentence names no actor at all, the actors and the date of the sentence before carry over;
   one party of the paragraph's last bilateral event of the type is a later step of that event, between
@@ -1807,14 +1807,14 @@ class _Sentence:
         self, head: Token, participants: tuple[str, ...], carry: Carry, event_type: EventType
     ) -> list[tuple[str, ...]]:
         """« Stockholm puis Helsinki ont chacun signé avec Washington »: « chacun » makes one event per
-        subject, each with the other participants; for the types given to someone (codebook
-        `per_recipient`), a subject giving to several states makes one event per state."""
+        subject, each with the other participants; for the types dealt between two sides (codebook
+        `per_counterpart`), a subject dealing with several states makes one event per state."""
         root = clause_root(head)
-        if event_type.per_recipient:
-            givers = [key for key in self.subject_actors(root, carry) if key in participants]
-            recipients = [key for key in participants if key not in givers]
-            if givers and len(recipients) >= 2 and all(self.type_of(key) == "STATE" for key in recipients):
-                return [(*givers, key) for key in recipients]
+        if event_type.per_counterpart:
+            subject = [key for key in self.subject_actors(root, carry) if key in participants]
+            counterparts = [key for key in participants if key not in subject]
+            if subject and len(counterparts) >= 2 and all(self.type_of(key) == "STATE" for key in counterparts):
+                return [(*subject, key) for key in counterparts]
         if not any(fold(child.text) in DISTRIBUTIVE_WORDS for child in root.children):
             return [participants]
         subject = [key for key in self.subject_actors(root, carry) if key in participants]

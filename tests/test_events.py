@@ -1490,3 +1490,11 @@ def test_a_garrison_named_in_apposition_to_its_camp_is_a_presence(nlp):
         "le sol polonais.",
     )
     assert ("MILITARY_PRESENCE", ("POL", "USA")) in found
+
+
+def test_a_state_buying_from_several_deals_with_each(nlp):
+    found = events_of(nlp, "En 2024, l'Indonésie a acheté des frégates d'occasion au Qatar et à Oman.")
+    assert {("ARMS_TRANSFER", ("IDN", "QAT")), ("ARMS_TRANSFER", ("IDN", "OMN"))} <= set(found)
+    # states buying together from one seller are one deal
+    found = events_of(nlp, "En 2021, la Norvège et l'Allemagne ont commandé ensemble six sous-marins à TKMS.")
+    assert ("ARMS_TRANSFER", ("DEU", "NOR", "TKMS")) in found
