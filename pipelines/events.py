@@ -171,6 +171,30 @@ ARMED_GROUP_NOUNS = frozenset({"groupe", "jihadiste", "djihadiste", "terroriste"
 HOME_NOUNS = frozenset(
     {"territoire", "sol", "departement", "region", "province", "frontiere", "littoral", "cote", "nord", "sud"}
 )
+# groups a state's forces or companies make up (« forment la Brigade d'intervention », « une coentreprise
+# formée par »), no trainees
+GROUP_NOUNS = frozenset(
+    {
+        "brigade",
+        "force",
+        "coalition",
+        "alliance",
+        "bloc",
+        "groupe",
+        "coentreprise",
+        "consortium",
+        "axe",
+        "front",
+        "union",
+        "mission",
+        "confederation",
+        "organisation",
+        "triangle",
+        "trio",
+        "tandem",
+        "noyau",
+    }
+)
 BORDER_NOUNS = frozenset({"frontiere", "limite", "direction"})  # « la frontière ukrainienne », « en direction de Kiev »
 TROOP_NOUNS = PERSONNEL_NOUNS | {"contingent", "mission", "base", "garnison", "detachement", "bataillon", "brigade"}
 # numbered units (« la 1re brigade », « la 6e flotte », « le 2e régiment étranger de parachutistes »)
@@ -757,6 +781,41 @@ def _in_joint_subject(token: Token) -> bool:
     return head.dep_ in SUBJECT_DEPS
 
 
+def _constitutes(head: Token) -> bool:
+    """« former » in the sense of making up a group: « ses soldats forment la Brigade d'intervention »,
+    « une coentreprise formée par Naval Group et Odebrecht », « une mission formée de soldats
+    sud-africains », « l'AES, qu'il forme avec le Mali »."""
+    if head.pos_ != "VERB" or fold(head.lemma_) != "former":
+        return False
+    made = [
+        child
+        for child in head.children
+        # a bare noun phrase the parser took for a complement is the object too
+        if child.dep_ in ("obj", "nsubj:pass")
+        or (child.dep_.startswith("obl") and not any(c.dep_ == "case" for c in child.children))
+    ]
+    if head.dep_ in DESCRIPTIVE_CLAUSES:
+        made.append(head.head)  # the noun the participle or the relative clause describes
+    if any(child.dep_ == "obl:arg" and _has_case(child, "de") for child in head.children):
+        return True  # « formée de soldats »: made of
+    # and a group named right after the verb whatever the parser tied it to (« forment, avec les
+    # Tanzaniens, la Brigade d'intervention »)
+    for token in head.doc[head.i + 1 : head.sent.end]:
+        if token.pos_ in ("VERB", "AUX"):
+            break
+        if (
+            fold(token.lemma_) in GROUP_NOUNS
+            and token.dep_ not in ("nmod", "appos", "flat:name")
+            and not any(child.dep_ == "case" for child in token.children)
+        ):
+            return True
+    return any(fold(token.lemma_) in GROUP_NOUNS or token.ent_type_ in ("ORGANIZATION", "INITIATIVE") for token in made)
+
+
+def _has_case(token: Token, word: str) -> bool:
+    return any(child.dep_ == "case" and fold(child.text) == word for child in token.children)
+
+
 def _of_troops(head: Token) -> bool:
     """A trigger whose subject, object or complement is troops, a mission or a base (« les derniers
     soldats ont quitté le pays », « retirer ses soldats », « le retrait des troupes », « la mission a
@@ -971,6 +1030,8 @@ class EventExtractor:
                 continue  # « X et son homologue ont signé », not « de bonnes relations avec son homologue »
             if trigger.words in trigger.event_type.personnel_only and not _of_troops(head):
                 continue  # « les soldats ont quitté le pays », not « le Niger a quitté la CEDEAO »
+            if _constitutes(head):
+                continue  # « Ses soldats forment, avec les Tanzaniens, la Brigade d'intervention »: no training
             if head.pos_ == "VERB" and sentence.governs_another_event(head, trigger, triggers):
                 continue  # « la Norvège a accueilli Trident Juncture », « a reçu une formation »: that event
             if trigger.event_type.reflexive_as and _is_reflexive(head):

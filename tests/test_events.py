@@ -1498,3 +1498,13 @@ def test_a_state_buying_from_several_deals_with_each(nlp):
     # states buying together from one seller are one deal
     found = events_of(nlp, "En 2021, la Norvège et l'Allemagne ont commandé ensemble six sous-marins à TKMS.")
     assert ("ARMS_TRANSFER", ("DEU", "NOR", "TKMS")) in found
+
+
+def test_forces_that_make_up_a_group_are_not_trained(nlp):
+    for text in (
+        "Les soldats sud-africains forment, avec les Tanzaniens et les Malawiens, la Brigade d’intervention.",
+        "La SADC a déployé au Congo une mission formée de soldats sud-africains et tanzaniens.",
+    ):
+        assert not [e for e in event_list(nlp, text) if e.type == "TRAINING"], text
+    found = events_of(nlp, "Les garde-côtes japonais forment en outre des personnels vietnamiens.")
+    assert ("TRAINING", ("JPN", "VNM")) in found
