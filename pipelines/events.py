@@ -84,6 +84,7 @@ EVENT_SETTING_PREPOSITIONS = frozenset({"apres", "avant", "depuis"})
 TIME_UNITS = frozenset({"jour", "semaine", "mois", "an", "annee", "heure", "decennie", "siecle"})
 # Prepositions that set an actor apart from the event: an adversary (« contre »), a contrast or an
 # exception (« contrairement à », « à l'instar de », « sauf »), a source (« selon le SIPRI »).
+HOSTILE_NOUNS = frozenset({"sanction", "menace", "invasion", "agression", "incursion", "embargo", "tir"})
 SET_APART_MARKERS = frozenset({"contre", "face", "contrairement", "instar", "sauf", "excepte", "selon"})
 PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 DATIVE_PRONOUNS = frozenset({"lui", "leur"})
@@ -489,6 +490,15 @@ def _is_set_apart(token: Token) -> bool:
     for depth, ancestor in enumerate([token, *token.ancestors][:4]):
         markers = SET_APART_MARKERS if depth == 0 else SET_APART_MARKERS | {"sans"}
         if any(fold(c.text) in markers for c in ancestor.children if c.dep_ in ("case", "mark", "fixed")):
+            return True
+    # « un cargo russe visé par des sanctions américaines », « les tirs de missiles nord-coréens »: who
+    # sanctions, threatens or invades stands against the event's parties
+    current = token
+    for _ in range(3):
+        if current.dep_ not in ("amod", "nmod") or current.head.i == current.i:
+            break
+        current = current.head
+        if fold(current.lemma_) in HOSTILE_NOUNS:
             return True
     return False
 

@@ -1508,3 +1508,14 @@ def test_forces_that_make_up_a_group_are_not_trained(nlp):
         assert not [e for e in event_list(nlp, text) if e.type == "TRAINING"], text
     found = events_of(nlp, "Les garde-côtes japonais forment en outre des personnels vietnamiens.")
     assert ("TRAINING", ("JPN", "VNM")) in found
+
+
+def test_who_sanctions_threatens_or_fires_stands_against_the_parties(nlp):
+    found = events_of(nlp, "En mai 2024, un cargo russe visé par des sanctions américaines a fait escale à Cuba.")
+    assert ("MILITARY_PRESENCE", ("CUB", "RUS")) in found
+    found = events_of(
+        nlp,
+        "Le Japon et la Corée du Sud ont décidé de partager en temps réel les données d’alerte sur les tirs de "
+        "missiles chinois.",
+    )
+    assert ("INTELLIGENCE_SHARING", ("JPN", "KOR")) in found
