@@ -7,12 +7,16 @@ and at the hyphens between names, and keeps whole each name the tokenizer keeps 
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Callable
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 DASHES = frozenset({"-", "–"})
+DASH = re.compile("[-–]")
 
 
 @Language.factory("veille_dashes")
@@ -25,18 +29,31 @@ class DashedNames:
         self.keeps_whole = keeps_whole or (lambda text: None)
 
     def __call__(self, doc: Doc) -> Doc:
-        if "-" not in doc.text and "–" not in doc.text:
+        text = doc.text
+        if "-" not in text and "–" not in text:
+            return doc
+        replaced: dict[int, tuple[int, list[str]]] = {}  # run start → (run end, its new tokens)
+        for start, end in _dashed_runs(doc, text):
+            run = list(doc[start:end])
+            if _joins_names(run):
+                pieces = self._pieces(run)
+                if len(pieces) != len(run):
+                    replaced[start] = (end, pieces)
+        if not replaced:
             return doc
         words: list[str] = []
         spaces: list[bool] = []
-        changed = False
-        for run in _runs(doc):
-            pieces = self._pieces(run) if _joins_names(run) else [token.text for token in run]
-            changed = changed or len(pieces) != len(run)
-            words.extend(pieces)
-            spaces.extend([False] * (len(pieces) - 1) + [bool(run[-1].whitespace_)])
-        if not changed:
-            return doc
+        i = 0
+        while i < len(doc):
+            if i in replaced:
+                end, pieces = replaced[i]
+                words.extend(pieces)
+                spaces.extend([False] * (len(pieces) - 1) + [bool(doc[end - 1].whitespace_)])
+                i = end
+            else:
+                words.append(doc[i].text)
+                spaces.append(bool(doc[i].whitespace_))
+                i += 1
         split = Doc(doc.vocab, words=words, spaces=spaces, user_data=doc.user_data)
         split._context = doc._context  # what nlp.pipe(..., as_tuples=True) hands back with it
         return split
@@ -88,14 +105,26 @@ def _joins_names(run: list[Token]) -> bool:
     )
 
 
-def _runs(doc: Doc) -> list[list[Token]]:
-    """The document's tokens, those written together with a dash in one run (« Inde – États-Unis »
-    with spaces is three runs)."""
-    runs: list[list[Token]] = []
-    for token in doc:
-        joined = runs and not runs[-1][-1].whitespace_ and (token.text in DASHES or runs[-1][-1].text in DASHES)
-        if joined:
-            runs[-1].append(token)
-        else:
-            runs.append([token])
+def _dashed_runs(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """The token ranges written together with a dash (« Inde », « - », « États-Unis »; « Inde – États-Unis »
+    with spaces is no run), found from the dashes of the text rather than token by token."""
+    starts = doc.to_array(IDX).tolist()
+    dashed = sorted({bisect_right(starts, match.start()) - 1 for match in DASH.finditer(text)})
+    runs: list[tuple[int, int]] = []
+    for i in dashed:
+        if runs and runs[-1][0] <= i < runs[-1][1]:
+            continue
+        start = end = i
+        while (
+            start > 0
+            and not doc[start - 1].whitespace_
+            and (doc[start].text in DASHES or doc[start - 1].text in DASHES)
+        ):
+            start -= 1
+        end = i + 1
+        while (
+            end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].text in DASHES or doc[end - 1].text in DASHES)
+        ):
+            end += 1
+        runs.append((start, end))
     return runs
