@@ -116,8 +116,10 @@ _PATTERN_TEXTS: list[tuple[str, str]] = [
     (
         "relative",
         r"\b(la semaine dernière|la semaine prochaine|le mois dernier|le mois prochain|"
-        rf"{_RELATIVE_YEAR}|ce mois-ci|hier|aujourd[’']hui|avant-hier|demain|{_THIS_SEASON})\b",
+        rf"{_RELATIVE_YEAR}|ce mois-ci|hier|avant-hier|demain|{_THIS_SEASON})\b",
     ),
+    # « aujourd'hui » is not the day of publication: « 28 500 militaires américains sont aujourd'hui
+    # stationnés », « le contrat est aujourd'hui caduc » tell how things stand, undated
 ]
 
 _PATTERNS = [(name, re.compile(pattern)) for name, pattern in _PATTERN_TEXTS]
@@ -191,8 +193,8 @@ def _relative(phrase: str, reference: date | None) -> tuple[str, str, str]:
     if reference is None:
         return "", "", "relative"
     phrase = phrase.lower().replace("’", "'")
-    if phrase in ("hier", "aujourd'hui", "avant-hier", "demain"):
-        offset = {"hier": -1, "aujourd'hui": 0, "avant-hier": -2, "demain": 1}[phrase]
+    if phrase in ("hier", "avant-hier", "demain"):
+        offset = {"hier": -1, "avant-hier": -2, "demain": 1}[phrase]
         return (reference + timedelta(days=offset)).isoformat(), "", "day"
     if "semaine" in phrase:
         sign = -1 if "dernière" in phrase else 1

@@ -179,3 +179,9 @@ def test_a_first_since_a_year_is_no_date():
     assert find_dates("Washington a accordé 40 millions de dollars, une première depuis 2003.", REFERENCE) == []
     assert find_dates("Les navires russes sont revenus pour la première fois depuis 2019.", REFERENCE) == []
     assert [v.kind for v in find_dates("La France est présente depuis 2019.", REFERENCE)] == ["since"]
+
+
+def test_today_tells_how_things_stand_not_a_date():
+    # « aujourd'hui » in a report is « nowadays »; « hier » and « demain » are days
+    assert not find_dates("Quelque 28 500 militaires américains sont aujourd’hui stationnés en Corée.", REFERENCE)
+    assert find_dates("Le ministre est arrivé hier à Séoul.", REFERENCE)[0].date_start == "2025-03-11"
