@@ -15,7 +15,12 @@ For each trigger of the codebook found in a sentence (headings excepted):
   l'escale russe »), what the event goes without (« sans mandat de l'ONU »), the agent of what befell
   the parties (« blessés par des manifestants »), companies and armed groups unless they are the
   subject, companies when a state takes part (except a company selling to its buyers), a state that
-  only says where a company is from (« le constructeur turc Baykar »);
+  only says where a company is from (« le constructeur turc Baykar »), the event a clause is dated by
+  (« après le sommet entre… », « depuis l'invasion russe de l'Ukraine »), who sanctions, threatens or
+  fires (« des sanctions américaines ») and the actors of a clause describing the subject;
+- « les deux pays » with no pair named in its paragraph are the states the title names; the names and
+  titles right before a verb the parser left alone are its subject; a participle opening the sentence
+  and its trigger noun pool their parties (« Signé … par le ministre danois …, l'accord … »);
 - a mission stands for the organisation that leads it (organizations.tsv parent: EUTM Mali → EU), a
   national command for its state (AFRICOM → USA); the state a mission operates in (host column)
   takes part in its presence and training;
@@ -40,12 +45,13 @@ For each trigger of the codebook found in a sentence (headings excepted):
 A trigger with a demonstrative (« ces manœuvres ») refers back and adds nothing, unless the exercise it
 refers to was named without its parties; a verb whose object is another event (« a accueilli
 l'exercice ») tells that event; a numbered unit (« la 1re brigade d'assistance ») names who acts; the
-same type, participants and status again in one paragraph is one event, unless it names another
-exercise or weapon system (« …24 Rafale. Paris a aussi revendu au Caire deux Mistral »); a presence of
-one actor with no host, no place and nothing planned, denied or supposed makes no row, nor do forces on
-their own soil, a contingent there for an exercise, equipment delivered, or an armed group; troops, a
-mission or a base leaving end a presence (negated). The codebook sets how many participants each type
-needs and which entity types may take part.
+same type, participants and status again in one paragraph is one event, unless it has another date
+or names another exercise or weapon system (« …24 Rafale. Paris a aussi revendu au Caire deux
+Mistral »); a presence of one actor with no host, no place and nothing planned, denied or supposed
+makes no row, nor do forces on their own soil or at their own border, a contingent there for an
+exercise, equipment delivered, or an armed group; forces making up a group are not trained
+(« forment la Brigade d'intervention »); troops, a mission or a base leaving end a presence (negated).
+The codebook sets how many participants each type needs and which entity types may take part.
 """
 
 from __future__ import annotations
