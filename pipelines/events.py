@@ -180,7 +180,7 @@ HOME_NOUNS = frozenset(
 )
 # groups a state's forces or companies make up (« forment la Brigade d'intervention », « une coentreprise
 # formée par »), no trainees
-GROUP_NOUNS = frozenset(
+FORMED_NOUNS = frozenset(
     {
         "brigade",
         "force",
@@ -812,7 +812,10 @@ def _constitutes(head: Token) -> bool:
     ]
     if head.dep_ in DESCRIPTIVE_CLAUSES:
         made.append(head.head)  # the noun the participle or the relative clause describes
-    if any(child.dep_ == "obl:arg" and _has_case(child, "de") for child in head.children):
+    if any(
+        child.dep_ == "obl:arg" and any(c.dep_ == "case" and fold(c.text) == "de" for c in child.children)
+        for child in head.children
+    ):
         return True  # « formée de soldats »: made of
     # and a group named right after the verb whatever the parser tied it to (« forment, avec les
     # Tanzaniens, la Brigade d'intervention »)
@@ -820,16 +823,14 @@ def _constitutes(head: Token) -> bool:
         if token.pos_ in ("VERB", "AUX"):
             break
         if (
-            fold(token.lemma_) in GROUP_NOUNS
+            fold(token.lemma_) in FORMED_NOUNS
             and token.dep_ not in ("nmod", "appos", "flat:name")
             and not any(child.dep_ == "case" for child in token.children)
         ):
             return True
-    return any(fold(token.lemma_) in GROUP_NOUNS or token.ent_type_ in ("ORGANIZATION", "INITIATIVE") for token in made)
-
-
-def _has_case(token: Token, word: str) -> bool:
-    return any(child.dep_ == "case" and fold(child.text) == word for child in token.children)
+    return any(
+        fold(token.lemma_) in FORMED_NOUNS or token.ent_type_ in ("ORGANIZATION", "INITIATIVE") for token in made
+    )
 
 
 def _of_troops(head: Token) -> bool:
@@ -1151,7 +1152,16 @@ class EventExtractor:
             listed += self._edition_events(doc_id, sentence)
         return found + listed
 
-    def _joined_partial_events(self, doc_id, sentence, partial, events) -> list[EventRecord]:
+    def _joined_partial_events(
+        self,
+        doc_id: str,
+        sentence: _Sentence,
+        partial: list[tuple[Trigger, tuple[str, ...], str, DateValue | None]],
+        events: dict[tuple[str, tuple[str, ...], str], EventRecord],
+    ) -> list[EventRecord]:
+        """Triggers of one type that found too few parties each, and tell one event between them (« Signé …
+        par le ministre danois …, et le secrétaire d'État américain …, l'accord … »): one event with the
+        parties of both, when the sentence has no event of that type yet."""
         joined = []
         for i, (trigger, group, method, carried) in enumerate(partial):
             code = trigger.event_type.code
@@ -2192,9 +2202,9 @@ class _Sentence:
         # not an adversary, a source or the setting (« La Pologne, qui réarme depuis l'invasion russe de
         # l'Ukraine, a signé… Un premier lot de contrats a suivi »)
         aside = {
-            mention.key for mention, span in self.spans if _is_set_apart(span.root) or _in_setting(span.root, root)
+            id(mention) for mention, span in self.spans if _is_set_apart(span.root) or _in_setting(span.root, root)
         }
-        actors = tuple(_unique(_actor_key(m) for m in self.mentions if m.key not in aside))
+        actors = tuple(_unique(_actor_key(m) for m in self.mentions if id(m) not in aside))
         points = [d for d in self.dates if d.kind != "coverage" and d.date_start]
         # the holders of a named exercise: the gazetteer's lead organiser, else the sentence's subject
         exercises = [mention.key for mention, _ in self.spans_of("EXERCISE")]

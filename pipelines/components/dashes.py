@@ -1,5 +1,5 @@
-"""Pairs of names joined by a dash, as press titles write them: « Corée du Sud–États-Unis », « Inde-
-États-Unis ». The French tokenizer keeps a hyphenated name whole (« États-Unis »,
+"""Pairs of names joined by a dash, as press titles write them: « Corée du Sud–États-Unis »,
+« Inde-États-Unis ». The French tokenizer keeps a hyphenated name whole (« États-Unis »,
 « Saint-Pétersbourg ») by matching the whole dashed string, so a pair either stays one token
 (« Sud–États-Unis ») or is cut at every dash (« Inde », « - », « États », « - », « Unis »): both hide
 the names from the gazetteer. This component, first in the pipeline, cuts such a run at its en dashes
@@ -114,7 +114,7 @@ def _dashed_runs(doc: Doc, text: str) -> list[tuple[int, int]]:
     for i in dashed:
         if runs and runs[-1][0] <= i < runs[-1][1]:
             continue
-        start = end = i
+        start = i
         while (
             start > 0
             and not doc[start - 1].whitespace_
