@@ -22,5 +22,6 @@ def load_pipeline(models_dir: str | None = None, rules: bool = True) -> Language
     nlp.add_pipe("veille_dashes", first=True)
     nlp.add_pipe("veille_sentences", before="parser")
     nlp.add_pipe("veille_gazetteer", after="ner", config={"gazetteer_dir": str(folder / "gazetteers")})
-    nlp.add_pipe("veille_entity_types", after="veille_gazetteer")
+    nlp.add_pipe("veille_system_names", after="veille_gazetteer")
+    nlp.add_pipe("veille_entity_types", after="veille_system_names")
     return nlp

@@ -1519,3 +1519,8 @@ def test_who_sanctions_threatens_or_fires_stands_against_the_parties(nlp):
         "missiles chinois.",
     )
     assert ("INTELLIGENCE_SHARING", ("JPN", "KOR")) in found
+
+
+def test_a_system_name_the_parser_took_for_a_verb_keeps_the_buyer_in_the_sale(nlp):
+    found = events_of(nlp, "En août 2019, l’administration Trump a approuvé la vente de 66 chasseurs F-16V à Taïwan.")
+    assert ("ARMS_TRANSFER", ("TWN", "USA")) in found
