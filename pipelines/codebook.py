@@ -80,6 +80,9 @@ class EventType:
     # aux armées camerounaise et tchadienne », « l'achat d'Eurofighter auprès du Qatar et d'Oman »);
     # several subjects dealing with one counterpart stay one event
     per_counterpart: bool = False
+    # with one party named and no other state in the sentence, the state the document is about (its
+    # title's) is the other (« l'administration Trump a approuvé la vente de 66 F-16V », under « Taïwan : »)
+    counterpart_from_title: bool = False
 
 
 @dataclass(frozen=True)
@@ -162,6 +165,7 @@ def load_codebook(path: Path) -> Codebook:
             personnel_only=_cue_set(spec.get("personnel_only")),
             joint_subject_only=_cue_set(spec.get("joint_subject_only")),
             per_counterpart=bool(spec.get("per_counterpart", False)),
+            counterpart_from_title=bool(spec.get("counterpart_from_title", False)),
         )
     for code, event_type in event_types.items():
         if event_type.reflexive_as and event_type.reflexive_as not in event_types:

@@ -32,7 +32,9 @@ For each trigger of the codebook found in a sentence (headings excepted):
   the same parties (« Les premiers avions ont été livrés le 25 avril 2024 à l'armée de l'air croate »);
 - the codebook adds the host of a base (the state of a known place; for a place the gazetteer does not
   know, or none named, the state the paragraph was telling of) to a presence, and the supplier of a
-  named system (« Rafale » → FRA) to an arms transfer;
+  named system (« Rafale » → FRA) to an arms transfer; a sale with only its seller named, in a
+  sentence naming no other state, is to the state the title names before its colon (« Taïwan : … »;
+  codebook `counterpart_from_title`, method suffix « +title », lower confidence);
 - a named exercise followed by a state in brackets (« Kazind (Kazakhstan) ») gives an exercise event
   with that state and the clause's subject; a named exercise taken part in, hosted or led is a trigger
   of its own (« ont pris part à Balikatan »); what the rest of the paragraph tells of the exercise
@@ -220,6 +222,7 @@ CONFIDENCE = {
     "rule:previous-sentence": 0.5,
     "rule:same-deal": 0.5,  # the parties of the paragraph's last event of the type
 }
+TITLE_COUNTERPART_PENALTY = 0.2  # the other party is the document's subject, named in no sentence
 
 
 @dataclass(frozen=True)
@@ -627,6 +630,16 @@ def _title_states(text: str, mentions: list[Mention]) -> tuple[str, ...]:
     )
 
 
+def _title_subject(text: str, mentions: list[Mention]) -> str:
+    """The state the document is about, when its title names one state before a colon (« Taïwan : les
+    armes américaines arrivent au compte-gouttes, Pékin resserre l'étau »)."""
+    colon = text.find(" : ", 0, max(text.find("\n"), 0))
+    if colon < 0:
+        return ""
+    before = {m.key for m in mentions if m.start < colon and m.type == "STATE" and "+" not in m.key}
+    return next(iter(before)) if len(before) == 1 else ""
+
+
 def _is_anaphoric(token: Token) -> bool:
     """A trigger noun with a demonstrative determiner (« ces exercices », « cet accord »)."""
     return token.pos_ == "NOUN" and any(
@@ -922,7 +935,9 @@ class EventExtractor:
         last_exercise_parties: tuple[str, ...] = ()
         full_text = doc.text if text is None else text  # doc.text is built anew on each access
         title_states = _title_states(full_text, mentions)
-        document_host = title_states[0] if len(title_states) == 1 else ""  # the one state the title names
+        document_subject = _title_subject(full_text, mentions)
+        # the one state the title names, else the one it is about
+        document_host = title_states[0] if len(title_states) == 1 else document_subject
         history = ActorHistory(
             document_host=document_host,
             document_group=title_states,
@@ -949,6 +964,7 @@ class EventExtractor:
             sentence = _Sentence(
                 doc, sent, text, sent_id, named + references, dates, self.roles, contrasted, document_host, forms
             )
+            sentence.document_subject = document_subject
             sentence.paragraph_states = history.states_of_paragraph(paragraph)
             sentence.paragraph_locations = history.locations_of_paragraph(paragraph)
             sentence.exercise_parties, sentence.last_exercise_parties = exercise_parties, last_exercise_parties
@@ -1339,6 +1355,17 @@ class EventExtractor:
             # été livrés le 19 avril 2024 par l'armée de l'air indienne »: a later step of the deal the
             # paragraph told, between its parties
             participants, method = told.participant_keys, "rule:same-deal"
+        subject = sentence.document_subject
+        if (
+            event_type.counterpart_from_title
+            and len(participants) == 1
+            and subject
+            and participants[0] != subject
+            and not sentence.names_other_states(participants)
+        ):
+            # « En août 2019, l'administration Trump a approuvé la vente de 66 chasseurs F-16V », in an
+            # article titled « Taïwan : … »: the sale is to the state the document is about
+            participants, method = tuple(sorted((participants[0], subject))), f"{method}+title"
         if len(participants) < event_type.min_participants:
             return None
         if event_type.requires and not any(
@@ -1359,7 +1386,9 @@ class EventExtractor:
             # does a first base « à l'étranger »
             return None
         chosen = sentence.nearest_date(head, root) or carried_date
-        confidence = CONFIDENCE[method] - (0.1 if len(participants) == 1 else 0.0)
+        confidence = CONFIDENCE[method.removesuffix("+title")] - (0.1 if len(participants) == 1 else 0.0)
+        if method.endswith("+title"):
+            confidence -= TITLE_COUNTERPART_PENALTY
         trigger_span = doc[trigger.start : trigger.end]
         return EventRecord(
             doc_id=doc_id,
@@ -1579,6 +1608,7 @@ class _Sentence:
         self.actor_tokens = {i for i, found in self.mentions_at.items() if any(_actor_key(m) for m in found)}
         self.contrasted = contrasted  # tokens of a contrast phrase (« Contrairement à … »)
         self.document_host = document_host  # the one state the document's title names, if any
+        self.document_subject = ""  # the one state the title names before a colon, if any
         self.paragraph_states: list[str] = []  # the states the paragraph named before, the latest first
         self.paragraph_locations: list[str] = []  # those it named as places (« au Kosovo »)
         # the parties of the exercises the text told before: of each one named, and of the last one
@@ -1613,6 +1643,16 @@ class _Sentence:
                 break
             side.append(ancestor)
         return any(t.pos_ in ("VERB", "AUX") and any(child.dep_ in SUBJECT_DEPS for child in t.children) for t in side)
+
+    def names_other_states(self, keys: tuple[str, ...]) -> bool:
+        """Whether the sentence names a state other than `keys` and the document's own, as an actor or
+        as a place's state (« des F-16 livrés à Kano » is in Nigeria)."""
+        known = {*keys, self.document_subject}
+        for mention, _ in self.spans_of("STATE", "PLACE"):
+            state = mention.key if mention.type == "STATE" else mention.affiliation or self.roles.host_of(mention.key)
+            if state and state not in known:
+                return True
+        return False
 
     def named_only_as_a_place(self, key: str) -> bool:
         """Every mention of `key` in the sentence follows a preposition of place (« en Ukraine ») or is

@@ -1524,3 +1524,15 @@ def test_who_sanctions_threatens_or_fires_stands_against_the_parties(nlp):
 def test_a_system_name_the_parser_took_for_a_verb_keeps_the_buyer_in_the_sale(nlp):
     found = events_of(nlp, "En août 2019, l’administration Trump a approuvé la vente de 66 chasseurs F-16V à Taïwan.")
     assert ("ARMS_TRANSFER", ("TWN", "USA")) in found
+
+
+def test_a_sale_with_only_its_seller_named_is_to_the_state_the_title_is_about(nlp):
+    sale = "En 2023, Washington a approuvé la vente de quarante chars Abrams pour 1,2 milliard de dollars."
+    found = events_of(nlp, f"Maroc : Rabat modernise ses blindés\n\n{sale}")
+    event = found[("ARMS_TRANSFER", ("MAR", "USA"))]
+    assert event.method.endswith("+title")
+    assert event.confidence < 0.8
+    # a title naming no state before its colon is about no state; a sale naming its buyer keeps it
+    assert not events_of(nlp, f"Blindés : le grand retour des chars\n\n{sale}")
+    found = events_of(nlp, f"Maroc : Rabat modernise ses blindés\n\n{sale[:-1]} à l'Égypte.")
+    assert set(found) == {("ARMS_TRANSFER", ("EGY", "USA"))}
