@@ -1536,3 +1536,8 @@ def test_a_sale_with_only_its_seller_named_is_to_the_state_the_title_is_about(nl
     assert not events_of(nlp, f"Blindés : le grand retour des chars\n\n{sale}")
     found = events_of(nlp, f"Maroc : Rabat modernise ses blindés\n\n{sale[:-1]} à l'Égypte.")
     assert set(found) == {("ARMS_TRANSFER", ("EGY", "USA"))}
+
+
+def test_an_envoy_s_visit_is_a_high_level_meeting_with_the_host(nlp):
+    found = events_of(nlp, "L’envoyé américain Amos Hochstein s’est rendu au Liban le 21 octobre 2024.")
+    assert found[("HIGH_LEVEL_MEETING", ("LBN", "USA"))].date_start == "2024-10-21"

@@ -60,6 +60,9 @@ PERSON_TITLE_LIST = (
     "homologue",
     "ambassadeur",
     "ambassadrice",
+    "envoyé",
+    "envoyée",
+    "émissaire",
     "porte-parole",
 )
 PERSON_TITLES = frozenset(fold(word) for word in PERSON_TITLE_LIST)
