@@ -26,7 +26,9 @@ For each trigger of the codebook found in a sentence (headings excepted):
   takes part in its presence and training;
 - assistance and training given by a subject to several states, arms one state buys from or sells to
   several, are one event per state (codebook `per_counterpart`);
-- a trigger noun that names its own parties (« l'adhésion de la Suède à l'OTAN ») has those parties;
+- a trigger noun that names its own parties (« l'adhésion de la Suède à l'OTAN ») has those parties, and
+  so does a participle on it saying whom it is for (« une enveloppe … destinée à la solde des militaires
+  libanais »);
 - when the sentence names no actor at all, the actors and the date of the sentence before carry over;
   one party of the paragraph's last bilateral event of the type is a later step of that event, between
   the same parties (« Les premiers avions ont été livrés le 25 avril 2024 à l'armée de l'air croate »);
@@ -140,6 +142,9 @@ ACTOR_TYPES = frozenset({"STATE", "ORGANIZATION"})
 # « l'exercice Khaan Quest, qui a rassemblé des militaires de l'Inde et du Japon »: a relative clause
 # with one of these verbs says who took part in the event its noun names.
 GATHERING_VERBS = frozenset({"reunir", "rassembler", "associer", "regrouper", "mobiliser", "impliquer"})
+# « une enveloppe de 60 millions de dollars destinée à la solde des militaires libanais »: a participle
+# on the trigger noun that names whom the aid or the arms are for
+DESTINED_PARTICIPLES = frozenset({"destiner", "reserver", "allouer", "consacrer", "dedier"})
 # « l'exercice Flintlock, …, auquel le Burkina Faso et le Niger participaient »: those who take part in the
 # event a relative pronoun points back to
 PARTICIPATION_VERBS = frozenset({"participer", "contribuer", "assister", "associer", "engager", "joindre"})
@@ -658,6 +663,17 @@ def _gathers_for(token: Token, trigger_heads: frozenset[int]) -> bool:
         and token.head.pos_ == "NOUN"
         and fold(token.lemma_) in GATHERING_VERBS
     )
+
+
+def _destined(clause: Token, trigger: Token) -> bool:
+    """« une enveloppe … destinée à la solde des militaires libanais »: the participle on the trigger noun
+    that says whom it is for."""
+    if clause.dep_ != "acl" or trigger.pos_ != "NOUN" or fold(clause.lemma_) not in DESTINED_PARTICIPLES:
+        return False
+    noun = clause.head  # the trigger, or a noun of its phrase (« une enveloppe de 60 millions … destinée »)
+    while noun.i != trigger.i and noun.dep_ == "nmod" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.i == trigger.i
 
 
 def _gathered_by(clause: Token, trigger: Token, root: Token) -> Token | None:
@@ -1980,6 +1996,7 @@ class _Sentence:
             or _in_subtree(trigger, own)
             or (own.dep_ == "xcomp" and own.head.i == root.i)
             or _gathered_by(own, trigger, root) is not None
+            or _destined(own, trigger)
         )
 
     def _agent_of_description(self, token: Token) -> bool:

@@ -258,3 +258,10 @@ def test_names_paired_by_a_dash_are_two_names(nlp):
     doc = nlp("Saint-Pétersbourg, du 7–11 avril 2024, c'est-à-dire les S-400.")
     assert [t.text for t in doc][:2] == ["Saint-Pétersbourg", ","]
     assert "7–11" in [t.text for t in doc]
+
+
+def test_a_force_named_for_one_state_with_another_s_demonym_is_that_state_s(nlp):
+    found = mentions(nlp, "Les missiles ont été livrés au Corps des Marines philippin en avril 2024.")
+    assert not any(key == "USA" for _, _, key in found)
+    assert ("philippin", "STATE", "PHL") in found
+    assert ("Corps des Marines", "STATE", "USA") in mentions(nlp, "Le Corps des Marines a déployé un radar.")

@@ -1541,3 +1541,10 @@ def test_a_sale_with_only_its_seller_named_is_to_the_state_the_title_is_about(nl
 def test_an_envoy_s_visit_is_a_high_level_meeting_with_the_host(nlp):
     found = events_of(nlp, "L’envoyé américain Amos Hochstein s’est rendu au Liban le 21 octobre 2024.")
     assert found[("HIGH_LEVEL_MEETING", ("LBN", "USA"))].date_start == "2024-10-21"
+
+
+def test_aid_destined_to_a_state_s_forces_is_for_that_state(nlp):
+    found = events_of(
+        nlp, "En 2023, Tokyo a débloqué une aide de 4 millions de dollars destinée à la marine philippine."
+    )
+    assert ("SECURITY_ASSISTANCE", ("JPN", "PHL")) in found

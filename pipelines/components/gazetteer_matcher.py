@@ -116,6 +116,7 @@ class GazetteerMatcher:
                 end += 1
             spans.append(Span(doc, start, end, label=entity_type, kb_id=entity_id))
             methods.setdefault((start, end), method)
+        spans = _without_foreign_forces(spans, methods)
         spans.extend(self._compounds(doc, text, methods))
         systems = [
             Span(doc, start, end, label="SYSTEM", kb_id=self.system_origin[doc.vocab.strings[match_id]])
@@ -152,3 +153,20 @@ class GazetteerMatcher:
             found.append(Span(doc, span.start, span.end, label="STATE", kb_id=COMPOUND_SEPARATOR.join(unique)))
             methods.setdefault((span.start, span.end), "gazetteer:compound-demonym")
         return found
+
+
+def _without_foreign_forces(spans: list[Span], methods: dict[tuple[int, int], str]) -> list[Span]:
+    """A force's name that stands for a state (« Corps des Marines » → USA) followed by another state's
+    demonym is that other state's force (« le Corps des Marines philippin »): the demonym names it."""
+    demonym_at = {
+        span.start: span.kb_id_ for span in spans if methods.get((span.start, span.end)) == "gazetteer:demonym"
+    }
+    return [
+        span
+        for span in spans
+        if not (
+            methods.get((span.start, span.end)) == "gazetteer:name"
+            and span.label_ == "STATE"
+            and demonym_at.get(span.end, span.kb_id_) != span.kb_id_
+        )
+    ]
