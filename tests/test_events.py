@@ -1548,3 +1548,17 @@ def test_aid_destined_to_a_state_s_forces_is_for_that_state(nlp):
         nlp, "En 2023, Tokyo a débloqué une aide de 4 millions de dollars destinée à la marine philippine."
     )
     assert ("SECURITY_ASSISTANCE", ("JPN", "PHL")) in found
+
+
+def test_equipment_awaited_is_a_planned_transfer(nlp):
+    found = events_of(nlp, "L'armée de l'air croate attend encore six Rafale d'occasion.")
+    assert found[("ARMS_TRANSFER", ("FRA", "HRV"))].status == "planned"
+
+
+def test_aircraft_called_appareils_are_military_equipment(nlp):
+    text = (
+        "La Croatie a acheté douze Rafale d'occasion à la France en 2021. "
+        "Les six derniers appareils ont été livrés en avril 2024."
+    )
+    found = event_list(nlp, text)
+    assert {e.date_start for e in found if e.type == "ARMS_TRANSFER"} == {"2021", "2024-04"}
