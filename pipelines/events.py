@@ -36,7 +36,8 @@ For each trigger of the codebook found in a sentence (headings excepted):
   know, or none named, the state the paragraph was telling of) to a presence, and the supplier of a
   named system (« Rafale » → FRA) to an arms transfer; a sale with only its seller named, in a
   sentence naming no other state, is to the state the title names before its colon (« Taïwan : … »;
-  codebook `counterpart_from_title`, method suffix « +title », lower confidence);
+  codebook `counterpart_from_title`, method suffix « +title », lower confidence); « en » as the object
+  of a sale (« Taipei en a commandé 29 ») stands for the systems the sentence before named;
 - a named exercise followed by a state in brackets (« Kazind (Kazakhstan) ») gives an exercise event
   with that state and the clause's subject; a named exercise taken part in, hosted or led is a trigger
   of its own (« ont pris part à Balikatan »); what the rest of the paragraph tells of the exercise
@@ -635,6 +636,13 @@ def _title_states(text: str, mentions: list[Mention]) -> tuple[str, ...]:
     )
 
 
+def _of_them(head: Token) -> bool:
+    """« Taipei en a commandé 29 »: the trigger verb has « en » for its object, things named before."""
+    return head.pos_ == "VERB" and any(
+        child.pos_ == "PRON" and child.lower_ == "en" and child.i < head.i for child in head.children
+    )
+
+
 def _title_subject(text: str, mentions: list[Mention]) -> str:
     """The state the document is about, when its title names one state before a colon (« Taïwan : les
     armes américaines arrivent au compte-gouttes, Pékin resserre l'étau »)."""
@@ -961,6 +969,7 @@ class EventExtractor:
             known_states=self.states,
         )
         forms, candidates = doc_forms(doc), reference_candidates(doc)
+        suppliers_before: list[str] = []  # the states making the systems the sentence before named
         for sent_id, sent in enumerate(doc.sents if sents is None else sents):
             if body_end is not None and sent.start_char >= body_end:
                 break
@@ -981,6 +990,7 @@ class EventExtractor:
                 doc, sent, text, sent_id, named + references, dates, self.roles, contrasted, document_host, forms
             )
             sentence.document_subject = document_subject
+            sentence.suppliers_before = suppliers_before if paragraph == current_paragraph else []
             sentence.paragraph_states = history.states_of_paragraph(paragraph)
             sentence.paragraph_locations = history.locations_of_paragraph(paragraph)
             sentence.exercise_parties, sentence.last_exercise_parties = exercise_parties, last_exercise_parties
@@ -1032,6 +1042,7 @@ class EventExtractor:
                     for mention, _ in sentence.spans_of("EXERCISE"):
                         exercise_parties.setdefault(mention.key, event.participant_keys)
             carry = sentence.carry(carry)
+            suppliers_before = sentence.suppliers(sent.root, whole=True)
             history.add(
                 # the states named, and those the persons named stand for (« Les deux parties… » after a
                 # meeting of two leaders); not an adversary or a source (« face aux garde-côtes chinois »)
@@ -1117,6 +1128,8 @@ class EventExtractor:
                     or any(_is_context_entity(m, trigger.event_type) for m in sentence.mentions)
                     # a named weapon system (« un lot de TB2 ») is what an arms transfer moves
                     or (trigger.event_type.supplier_from_system and sentence.has_system())
+                    # « Les lance-roquettes HIMARS font figure d'exception. Taipei en a commandé 29 »
+                    or (trigger.event_type.supplier_from_system and _of_them(head) and sentence.suppliers_before)
                 )
             ):
                 continue
@@ -1324,7 +1337,12 @@ class EventExtractor:
         ):
             # « la Pologne a acheté des K2 » from Korea; « Washington lui a livré des Super Tucano »
             # names its buyer and its seller, whoever built them
-            participants = (*participants, *sentence.suppliers(root))
+            # « Les lance-roquettes HIMARS font figure d'exception. Taipei en a commandé 29 »: « en » stands
+            # for the systems the sentence before named
+            participants = (
+                *participants,
+                *(sentence.suppliers(root) or (sentence.suppliers_before if _of_them(head) else [])),
+            )
         if event_type.organiser_from_exercise:
             participants = (*participants, *sentence.organisers(head, trigger, self.roles))
         owned: set[str] = set()
@@ -1625,6 +1643,7 @@ class _Sentence:
         self.contrasted = contrasted  # tokens of a contrast phrase (« Contrairement à … »)
         self.document_host = document_host  # the one state the document's title names, if any
         self.document_subject = ""  # the one state the title names before a colon, if any
+        self.suppliers_before: list[str] = []  # the states making the systems the sentence before named
         self.paragraph_states: list[str] = []  # the states the paragraph named before, the latest first
         self.paragraph_locations: list[str] = []  # those it named as places (« au Kosovo »)
         # the parties of the exercises the text told before: of each one named, and of the last one
@@ -2162,15 +2181,14 @@ class _Sentence:
     def has_system(self) -> bool:
         return any(self.span.start <= span.start < self.span.end for span in self.doc.spans.get(SYSTEMS_KEY, []))
 
-    def suppliers(self, root: Token) -> list[str]:
+    def suppliers(self, root: Token, whole: bool = False) -> list[str]:
         """States whose industry makes the systems named in the clause (one origin each), not in a clause
-        of its own below it (« a choisi le F-16 américain, renonçant au Rafale français »)."""
+        of its own below it (« a choisi le F-16 américain, renonçant au Rafale français »); with `whole`,
+        in the whole sentence."""
         found = []
         for span in self.doc.spans.get(SYSTEMS_KEY, []):
-            if (
-                self.span.start <= span.start < self.span.end
-                and _in_subtree(span.root, root)
-                and not _in_subordinate_clause(span.root, root)
+            if self.span.start <= span.start < self.span.end and (
+                whole or (_in_subtree(span.root, root) and not _in_subordinate_clause(span.root, root))
             ):
                 origins = span.kb_id_.split(COMPOUND_SEPARATOR)
                 if len(origins) == 1 and origins[0]:

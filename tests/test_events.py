@@ -1562,3 +1562,9 @@ def test_aircraft_called_appareils_are_military_equipment(nlp):
     )
     found = event_list(nlp, text)
     assert {e.date_start for e in found if e.type == "ARMS_TRANSFER"} == {"2021", "2024-04"}
+
+
+def test_en_stands_for_the_systems_the_sentence_before_named(nlp):
+    text = "Les hélicoptères Apache ont convaincu l'état-major marocain. Rabat en a commandé vingt-quatre en 2020."
+    found = events_of(nlp, text)
+    assert found[("ARMS_TRANSFER", ("MAR", "USA"))].date_start == "2020"
