@@ -3,7 +3,8 @@
   many states named before it in the same sentence, else the last sentence that named exactly that many;
 - a definite or possessive reference: « le pays », « ce pays » → the state named last; « y » → the
   state last named as a place (« à Djibouti », « près du port de Doraleh »), else the state the
-  document's title names, else the state named last;
+  document's title names, else the state named last, and the mission operating there that the last
+  sentences named (« La FINUL … L'Irlande y entretient 350 soldats »);
   « son pays », « ses forces », « sa doctrine » at the start of a sentence → the subject of the sentence
   before;
 - the object pronoun of joining or leaving (« la Suède l'a rejointe ») → the organisation or initiative
@@ -130,6 +131,7 @@ class ActorHistory:
     document_group: tuple[str, ...] = ()  # the states the document's title names
     kinds: dict[str, frozenset[str]] = field(default_factory=dict)  # « royaume » → the kingdoms (state_kinds)
     known_states: frozenset[str] = frozenset()  # the gazetteer's state ids, to tell a person's state
+    mission_hosts: dict[str, str] = field(default_factory=dict)  # mission id → the state it operates in
     # the grouping each noun last stood for (« cette coalition » → JEF), with the sentence it was read in
     called: dict[str, tuple[tuple[str, str], int]] = field(default_factory=dict)
 
@@ -178,6 +180,15 @@ class ActorHistory:
             kept = [item for item in found if item[1] in types]
             if kept:
                 return kept[-1:]
+        return []
+
+    def mission_in(self, states: list[str]) -> list[tuple[str, str]]:
+        """The mission named last in the last sentences, when it operates in one of `states` (« La FINUL
+        aligne 10 000 Casques bleus … L'Irlande y entretient 350 soldats »: in Lebanon, within the force)."""
+        for found in reversed(self.organizations[-LOOKBACK:]):
+            missions = [item for item in found if item[0] in self.mission_hosts]
+            if missions:
+                return missions[-1:] if self.mission_hosts[missions[-1][0]] in states else []
         return []
 
     def group_of(self, size: int, paragraph: int = 0) -> list[str]:
@@ -260,6 +271,7 @@ def resolve_references(
         if any(m.start <= token.idx < m.end for m in named):
             continue  # a word of a name (« le Royaume-Uni », « l'Alliance des États du Sahel »)
         keys: list[str] = []
+        within: list[tuple[str, str]] = []
         start, end = token.idx, token.idx + len(token.text)
         if word in NUMBERS and token.i + 1 < sent.end and fold(sent.doc[token.i + 1].text) in GROUP_NOUNS:
             noun = sent.doc[token.i + 1]
@@ -281,8 +293,10 @@ def resolve_references(
                 keys = before if len(before) == NUMBERS[word] else history.group_of(NUMBERS[word], paragraph)
                 start, end = determiner.idx, noun.idx + len(noun.text)
         elif word == "y" and token.pos_ == "PRON" and fold(token.head.lemma_) not in Y_OBJECT_VERBS:
-            # « L'Italie y entretient une base »: there
+            # « L'Italie y entretient une base »: there; and within the mission operating there that the
+            # last sentences named (« La FINUL … L'Irlande y entretient quelque 350 soldats »)
             keys = history.last_location(paragraph)
+            within = history.mission_in(keys)
         elif word in COUNTRY_NOUNS and token.i > sent.start and fold(sent.doc[token.i - 1].text) not in POSSESSIVES:
             determiner = sent.doc[token.i - 1]
             following = sent.doc[token.i + 1] if token.i + 1 < sent.end else None
@@ -327,7 +341,7 @@ def resolve_references(
             elif token.idx < first_named:
                 keys = history.last_subject()
             start = determiner.idx
-        typed = [(key, "STATE") for key in keys]
+        typed = [(key, "STATE") for key in keys] + within
         # « les deux parties » may stand for the parties of the meeting just told, and takes its date;
         # « y », « le pays », « le pacte » name a place, a state, a grouping, and bring no date
         method = "rule:reference-group" if word in NUMBERS else "rule:reference"

@@ -928,6 +928,11 @@ class EventExtractor:
         states = [] if gazetteer is None else [e for e in gazetteer.entries.values() if e.type == "STATE"]
         self.state_kinds = state_kinds((e.entity_id, f.text) for e in states for f in e.forms if f.kind == "name")
         self.states = frozenset(e.entity_id for e in states)
+        self.mission_hosts = {
+            e.entity_id: e.attributes["host"]
+            for e in ([] if gazetteer is None else gazetteer.entries.values())
+            if e.type == "ORGANIZATION" and e.attributes.get("kind") == "mission" and e.attributes.get("host")
+        }
 
     def extract(
         self,
@@ -967,6 +972,7 @@ class EventExtractor:
             document_group=title_states,
             kinds=self.state_kinds,
             known_states=self.states,
+            mission_hosts=self.mission_hosts,
         )
         forms, candidates = doc_forms(doc), reference_candidates(doc)
         suppliers_before: list[str] = []  # the states making the systems the sentence before named

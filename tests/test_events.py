@@ -1568,3 +1568,14 @@ def test_en_stands_for_the_systems_the_sentence_before_named(nlp):
     text = "Les hélicoptères Apache ont convaincu l'état-major marocain. Rabat en a commandé vingt-quatre en 2020."
     found = events_of(nlp, text)
     assert found[("ARMS_TRANSFER", ("MAR", "USA"))].date_start == "2020"
+
+
+def test_y_after_a_mission_is_within_that_mission(nlp):
+    text = (
+        "La FINUL aligne environ 10 000 Casques bleus au Liban. Rome commande le secteur Ouest depuis la base "
+        "de Shama. L’Irlande y déploie quelque 350 soldats."
+    )
+    assert ("MILITARY_PRESENCE", ("IRL", "LBN", "UN")) in events_of(nlp, text)
+    # a mission operating elsewhere is not where « y » points
+    text = "La MINUSCA compte 14 000 Casques bleus. Le Tchad borde le Soudan. L’Égypte y déploie 300 soldats."
+    assert not any("UN" in parties for _, parties in events_of(nlp, text))
