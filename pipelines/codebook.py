@@ -76,6 +76,9 @@ class EventType:
     # triggers that tell this type only as one of a joint subject (« le président Tebboune et son
     # homologue russe ont signé », not « entretient de bonnes relations avec son homologue »)
     joint_subject_only: frozenset[tuple[str, ...]] = frozenset()
+    # triggers that tell this type only with a grouping for subject (« la coalition rassemblait les armées
+    # du Nigeria et du Niger », not « Paris a rassemblé ses alliés »)
+    grouping_subject_only: frozenset[tuple[str, ...]] = frozenset()
     # one event per counterpart state when one subject deals with several (« ont fourni des équipements
     # aux armées camerounaise et tchadienne », « l'achat d'Eurofighter auprès du Qatar et d'Oman »);
     # several subjects dealing with one counterpart stay one event
@@ -164,6 +167,7 @@ def load_codebook(path: Path) -> Codebook:
             against_armed_group=_cue_set(against),
             personnel_only=_cue_set(spec.get("personnel_only")),
             joint_subject_only=_cue_set(spec.get("joint_subject_only")),
+            grouping_subject_only=_cue_set(spec.get("grouping_subject_only")),
             per_counterpart=bool(spec.get("per_counterpart", False)),
             counterpart_from_title=bool(spec.get("counterpart_from_title", False)),
         )

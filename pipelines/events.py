@@ -25,7 +25,8 @@ For each trigger of the codebook found in a sentence (headings excepted):
   national command for its state (AFRICOM → USA); the state a mission operates in (host column)
   takes part in its presence and training;
 - assistance and training given by a subject to several states, arms one state buys from or sells to
-  several, are one event per state (codebook `per_counterpart`);
+  several, the states a grouping gathers (« la coalition rassemblait les armées du Nigeria, du Niger… »),
+  are one event per state (codebook `per_counterpart`);
 - a trigger noun that names its own parties (« l'adhésion de la Suède à l'OTAN ») has those parties, and
   so does a participle on it saying whom it is for (« une enveloppe … destinée à la solde des militaires
   libanais »);
@@ -1094,6 +1095,8 @@ class EventExtractor:
                 continue  # « la France y entretient des forces », not « ils se sont entretenus »
             if trigger.words in trigger.event_type.joint_subject_only and not _in_joint_subject(head):
                 continue  # « X et son homologue ont signé », not « de bonnes relations avec son homologue »
+            if trigger.words in trigger.event_type.grouping_subject_only and not sentence.grouping_subject(head, carry):
+                continue  # « la coalition rassemblait les armées du Nigeria… », not « Paris a rassemblé ses alliés »
             if trigger.words in trigger.event_type.personnel_only and not _of_troops(head):
                 continue  # « les soldats ont quitté le pays », not « le Niger a quitté la CEDEAO »
             if _constitutes(head):
@@ -1684,6 +1687,14 @@ class _Sentence:
                 break
             side.append(ancestor)
         return any(t.pos_ in ("VERB", "AUX") and any(child.dep_ in SUBJECT_DEPS for child in t.children) for t in side)
+
+    def grouping_subject(self, head: Token, carry: Carry) -> bool:
+        """Whether the subject of the trigger's clause is a grouping (an organisation that is no company,
+        or an initiative)."""
+        return any(
+            self.type_of(key) in ("ORGANIZATION", "INITIATIVE") and not self.roles.is_company(key)
+            for key in self.subject_actors(clause_root(head), carry, ACTOR_TYPES | {"INITIATIVE"})
+        )
 
     def names_other_states(self, keys: tuple[str, ...]) -> bool:
         """Whether the sentence names a state other than `keys` and the document's own, as an actor or

@@ -1579,3 +1579,15 @@ def test_y_after_a_mission_is_within_that_mission(nlp):
     # a mission operating elsewhere is not where « y » points
     text = "La MINUSCA compte 14 000 Casques bleus. Le Tchad borde le Soudan. L’Égypte y déploie 300 soldats."
     assert not any("UN" in parties for _, parties in events_of(nlp, text))
+
+
+def test_a_grouping_gathering_states_has_each_as_a_member(nlp):
+    found = events_of(nlp, "La Force multinationale mixte rassemblait les armées du Nigeria, du Niger et du Tchad.")
+    assert {parties for event_type, parties in found if event_type == "MEMBERSHIP"} == {
+        ("MNJTF", "NGA"),
+        ("MNJTF", "NER"),
+        ("MNJTF", "TCD"),
+    }
+    # a state gathering others is no grouping
+    found = events_of(nlp, "En 2023, la France a rassemblé le Nigeria et le Niger autour d'une table.")
+    assert not any(event_type == "MEMBERSHIP" for event_type, _ in found)
