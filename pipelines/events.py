@@ -1103,8 +1103,9 @@ class EventExtractor:
                 continue  # « Ses soldats forment, avec les Tanzaniens, la Brigade d'intervention »: no training
             if head.pos_ == "VERB" and sentence.governs_another_event(head, trigger, triggers):
                 continue  # « la Norvège a accueilli Trident Juncture », « a reçu une formation »: that event
-            if trigger.event_type.reflexive_as and _is_reflexive(head):
-                # « le Cavour s'est entraîné avec la marine japonaise »: together, an exercise
+            if trigger.event_type.reflexive_as and _is_reflexive(head) and not sentence.alone(head, carry):
+                # « le Cavour s'est entraîné avec la marine japonaise »: together, an exercise; « les Royal
+                # Marines s'entraînent chaque hiver dans le nord du pays »: alone, abroad, training
                 trigger = replace(trigger, event_type=self.codebook.event_types[trigger.event_type.reflexive_as])
             if any(m.type in ACTOR_TYPES or m.type == "PERSON" for m in sentence.mentions_at.get(head.i, [])):
                 continue  # « l'Alliance atlantique » is an actor, not an alliance
@@ -1687,6 +1688,19 @@ class _Sentence:
                 break
             side.append(ancestor)
         return any(t.pos_ in ("VERB", "AUX") and any(child.dep_ in SUBJECT_DEPS for child in t.children) for t in side)
+
+    def alone(self, verb: Token, carry: Carry) -> bool:
+        """Whether a verb's subject names a single actor and nothing in its clause says with whom
+        (« avec », « aux côtés de », « ensemble », « conjointement »)."""
+        if len(set(self.subject_actors(verb, carry))) != 1:
+            return False
+        for token in verb.subtree:
+            word = fold(token.text)
+            if word in ("ensemble", "conjointement", "mutuellement"):
+                return False
+            if word == "avec" or (word == "cotes" and token.i > 0 and fold(token.doc[token.i - 1].text) == "aux"):
+                return False
+        return True
 
     def grouping_subject(self, head: Token, carry: Carry) -> bool:
         """Whether the subject of the trigger's clause is a grouping (an organisation that is no company,

@@ -1591,3 +1591,11 @@ def test_a_grouping_gathering_states_has_each_as_a_member(nlp):
     # a state gathering others is no grouping
     found = events_of(nlp, "En 2023, la France a rassemblé le Nigeria et le Niger autour d'une table.")
     assert not any(event_type == "MEMBERSHIP" for event_type, _ in found)
+
+
+def test_one_army_training_abroad_alone_is_training_not_an_exercise(nlp):
+    found = events_of(nlp, "Depuis 2019, des marines néerlandais s’entraînent chaque hiver dans le nord de la Norvège.")
+    assert ("TRAINING", ("NLD", "NOR")) in found
+    assert not any(event_type == "JOINT_EXERCISE" for event_type, _ in found)
+    found = events_of(nlp, "Les marines française et indienne se sont entraînées en mer d'Arabie en mars 2025.")
+    assert ("JOINT_EXERCISE", ("FRA", "IND")) in found
