@@ -46,8 +46,9 @@ For each trigger of the codebook found in a sentence (headings excepted):
   is another edition with the parties of the one told;
 - the place is a PLACE introduced by a locative preposition or a place noun; the date is the date
   expression of the clause nearest the trigger, else of the clause governing it, never the coverage of
-  an agreement; the status comes from cue words, negation, governing verbs and the verb's mood and
-  tense.
+  an agreement, nor the date of a participle opening the sentence for another event than its subject
+  (« Signé en mars 2018, un accord … ouvre l'accès… »: the agreement's date, not the access's); the
+  status comes from cue words, negation, governing verbs and the verb's mood and tense.
 A trigger with a demonstrative (« ces manœuvres ») refers back and adds nothing, unless the exercise it
 refers to was named without its parties; a verb whose object is another event (« a accueilli
 l'exercice ») tells that event; a numbered unit (« la 1re brigade d'assistance ») names who acts; the
@@ -144,6 +145,7 @@ ACTOR_TYPES = frozenset({"STATE", "ORGANIZATION"})
 # « l'exercice Khaan Quest, qui a rassemblé des militaires de l'Inde et du Japon »: a relative clause
 # with one of these verbs says who took part in the event its noun names.
 GATHERING_VERBS = frozenset({"reunir", "rassembler", "associer", "regrouper", "mobiliser", "impliquer"})
+MEETING_PARTICIPLES = frozenset({"recevoir", "rencontrer", "accueillir"})
 # « une enveloppe de 60 millions de dollars destinée à la solde des militaires libanais »: a participle
 # on the trigger noun that names whom the aid or the arms are for
 DESTINED_PARTICIPLES = frozenset({"destiner", "reserver", "allouer", "consacrer", "dedier"})
@@ -2245,6 +2247,24 @@ class _Sentence:
                 governed.append(roles.lead_organiser(mention.key))
         return _unique(itself or governed)
 
+    def _dates_the_subject(self, clause: Token, trigger: Token) -> bool:
+        """A participle opening the sentence describes the subject of the clause after it (« Signé en mars
+        2018, un accord de soutien logistique ouvre aux armées l'accès à leurs installations »): its date
+        is that of the subject, not of another event the clause tells."""
+        if not (
+            clause.dep_ in ("advcl", "acl")
+            and _is_a_bare_participle(clause)
+            and clause.left_edge.i == self.span.start
+            and not _in_subtree(trigger, clause)
+            # « Réunis à Tokyo en juillet 2024, les ministres sont convenus de… »: a meeting dates what it
+            # decides
+            and fold(clause.lemma_) not in GATHERING_VERBS | MEETING_PARTICIPLES
+        ):
+            return False
+        main = clause_root(clause.head)
+        subjects = [child for child in main.children if child.dep_ in SUBJECT_DEPS]
+        return bool(subjects) and not any(_in_subtree(trigger, subject) for subject in subjects)
+
     def _dates_another_event(self, clause: Token, trigger: Token) -> bool:
         """A participial or relative clause on another noun whose verb is a trigger of its own (« le
         projet de point d'appui, prévu par un accord signé en 2020 »): its date is that event's. (A clause
@@ -2274,6 +2294,8 @@ class _Sentence:
                 usable.remove(value)
             elif span is not None and self._dates_another_event(clause_root(span.root), head):
                 usable.remove(value)  # « prévu par un accord signé en 2020 »: the agreement's date
+            elif span is not None and self._dates_the_subject(clause_root(span.root), head):
+                usable.remove(value)  # « Lancée en 2014, cette coalition réunit neuf pays »: its creation
             elif span is not None:
                 roots[value] = span.root
         if not usable:

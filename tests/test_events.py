@@ -1599,3 +1599,16 @@ def test_one_army_training_abroad_alone_is_training_not_an_exercise(nlp):
     assert not any(event_type == "JOINT_EXERCISE" for event_type, _ in found)
     found = events_of(nlp, "Les marines française et indienne se sont entraînées en mer d'Arabie en mars 2025.")
     assert ("JOINT_EXERCISE", ("FRA", "IND")) in found
+
+
+def test_a_participle_opening_the_sentence_dates_its_subject_not_the_clause(nlp):
+    text = (
+        "Signé en mars 2018, un accord de soutien logistique réciproque ouvre aux armées française et indienne "
+        "l’accès à leurs installations respectives."
+    )
+    found = events_of(nlp, text)
+    assert found[("DEFENSE_AGREEMENT", ("FRA", "IND"))].date_start == "2018-03"
+    assert found[("MILITARY_PRESENCE", ("FRA", "IND"))].date_start == ""
+    # a meeting dates what it decides
+    text = "Réunis à Tokyo en juillet 2024, les ministres américains et japonais ont signé un accord de défense."
+    assert events_of(nlp, text)[("DEFENSE_AGREEMENT", ("JPN", "USA"))].date_start == "2024-07"
