@@ -10,7 +10,9 @@
 - the object pronoun of joining or leaving (« la Suède l'a rejointe ») → the organisation or initiative
   named in the last two sentences; so does a definite noun of a grouping without a complement of its own
   (« l'organisation », « cette organisation » → an organisation; « le pacte », « le programme » → an
-  initiative, else an organisation).
+  initiative, else an organisation);
+- a definite noun of a maker with no name of its own (« le constructeur », « l'industriel », « le
+  groupe ») → the company named in the last two sentences.
 The resolved actors are extra mentions for the event extractor; they are not written to mentions.csv."""
 
 from __future__ import annotations
@@ -86,6 +88,11 @@ POSSESSED_NOUNS = frozenset(
 # first set, an initiative or else an organisation for the second).
 ORGANIZATION_NOUNS = frozenset({"organisation", "alliance", "confederation", "bloc", "coalition"})
 INITIATIVE_NOUNS = frozenset({"pacte", "programme", "partenariat", "initiative"})
+# « Fincantieri multiplie les contrats. Le constructeur a vendu… »: a definite noun of a maker, with no
+# name or complement of its own, stands for the company named just before.
+COMPANY_NOUNS = frozenset(
+    {"constructeur", "industriel", "avionneur", "motoriste", "missilier", "chantier", "fabricant", "groupe"}
+)
 DEFINITE_WORDS = frozenset({"le", "la", "l'", "ce", "cet", "cette", "au", "du"})
 # « y participer », « s'y associer »: « y » is the object of a verb taking « à » (the exercise, the
 # project), not a place.
@@ -105,6 +112,7 @@ REFERENCE_WORDS = (
     | CLITIC_OBJECTS
     | ORGANIZATION_NOUNS
     | INITIATIVE_NOUNS
+    | COMPANY_NOUNS
 )
 
 
@@ -126,6 +134,7 @@ class ActorHistory:
     sentences: list[list[str]] = field(default_factory=list)
     subjects: list[list[str]] = field(default_factory=list)
     organizations: list[list[tuple[str, str]]] = field(default_factory=list)  # (key, type)
+    companies: list[list[str]] = field(default_factory=list)  # the companies each sentence named
     locations: list[tuple[int, list[str]]] = field(default_factory=list)  # (paragraph, states named as places)
     document_host: str = ""  # the one state the document's title names, if any
     document_group: tuple[str, ...] = ()  # the states the document's title names
@@ -142,7 +151,9 @@ class ActorHistory:
         organizations: Iterable[tuple[str, str]] = (),
         locations: Iterable[str] = (),
         paragraph: int = 0,
+        companies: Iterable[str] = (),
     ) -> None:
+        self.companies.append(list(companies))
         self.sentences.append(states)
         self.subjects.append(subject)
         self.organizations.append(list(organizations))
@@ -180,6 +191,13 @@ class ActorHistory:
             kept = [item for item in found if item[1] in types]
             if kept:
                 return kept[-1:]
+        return []
+
+    def last_company(self, lookback: int = 2) -> list[str]:
+        """The company named last in the last `lookback` sentences."""
+        for found in reversed(self.companies[-lookback:]):
+            if found:
+                return found[-1:]
         return []
 
     def mission_in(self, states: list[str]) -> list[tuple[str, str]]:
@@ -345,6 +363,10 @@ def resolve_references(
         # « les deux parties » may stand for the parties of the meeting just told, and takes its date;
         # « y », « le pays », « le pacte » name a place, a state, a grouping, and bring no date
         method = "rule:reference-group" if word in NUMBERS else "rule:reference"
+        if word in COMPANY_NOUNS and _bare_definite(token):
+            # « Le constructeur a vendu en 2020 à l'Égypte deux frégates FREMM »
+            typed = [(key, "ORGANIZATION") for key in history.last_company()]
+            start = sent.doc[token.i - 1].idx if typed else start
         if word in ORGANIZATION_NOUNS or word in INITIATIVE_NOUNS:
             typed = _grouping(token, history)
             start = sent.doc[token.i - 1].idx if typed and fold(sent.doc[token.i - 1].text) != "au" else start
@@ -381,6 +403,19 @@ def _agrees(word, noun) -> bool:
         if mine and its and mine != its:
             return False
     return True
+
+
+def _bare_definite(token) -> bool:
+    """« le constructeur », « l'industriel » alone: a definite noun with no name, adjective or complement
+    of its own (not « le constructeur turc Baykar », « le groupe de Ramstein », « le groupe aéronaval »)."""
+    doc = token.doc
+    if token.pos_ not in ("NOUN", "PROPN") or token.i == 0 or fold(doc[token.i - 1].text) not in DEFINITE_WORDS:
+        return False
+    if token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("PROPN", "ADJ"):
+        return False
+    return not any(
+        child.dep_ in ("amod", "nmod", "appos", "flat:name", "nummod", "acl", "acl:relcl") for child in token.children
+    )
 
 
 def _grouping(token, history: ActorHistory) -> list[tuple[str, str]]:

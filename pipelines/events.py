@@ -1071,6 +1071,7 @@ class EventExtractor:
                 ),
                 sentence.locations(self.roles),
                 paragraph,
+                _unique(m.key for m in sentence.mentions if self.roles.is_company(m.key)),
             )
         return events
 

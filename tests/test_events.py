@@ -1612,3 +1612,11 @@ def test_a_participle_opening_the_sentence_dates_its_subject_not_the_clause(nlp)
     # a meeting dates what it decides
     text = "Réunis à Tokyo en juillet 2024, les ministres américains et japonais ont signé un accord de défense."
     assert events_of(nlp, text)[("DEFENSE_AGREEMENT", ("JPN", "USA"))].date_start == "2024-07"
+
+
+def test_the_maker_stands_for_the_company_named_before(nlp):
+    text = "Naval Group multiplie les succès à l'export. Le constructeur a vendu en 2019 deux corvettes à la Roumanie."
+    assert ("ARMS_TRANSFER", ("NAVAL_GROUP", "ROU")) in events_of(nlp, text)
+    # a maker with a name or an adjective of its own is that one (« le groupe aéronaval »: no company)
+    text = "Naval Group multiplie les succès. Le groupe aéronaval italien a fait escale à Toulon en 2024."
+    assert not any("NAVAL_GROUP" in parties for _, parties in events_of(nlp, text))
