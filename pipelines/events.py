@@ -145,6 +145,7 @@ ACTOR_TYPES = frozenset({"STATE", "ORGANIZATION"})
 # « l'exercice Khaan Quest, qui a rassemblé des militaires de l'Inde et du Japon »: a relative clause
 # with one of these verbs says who took part in the event its noun names.
 GATHERING_VERBS = frozenset({"reunir", "rassembler", "associer", "regrouper", "mobiliser", "impliquer"})
+DISTINCT_ADJECTIVES = frozenset({"distinct", "independant", "different", "separe"})
 MEETING_PARTICIPLES = frozenset({"recevoir", "rencontrer", "accueillir"})
 # « une enveloppe de 60 millions de dollars destinée à la solde des militaires libanais »: a participle
 # on the trigger noun that names whom the aid or the arms are for
@@ -309,6 +310,12 @@ def _verb_read_as_noun(doc: Doc, i: int) -> bool:
     if not token.lower_.endswith("e") or not (following.pos_ == "DET" or following.lower_ in ("des", "du", "aux")):
         return False
     before = doc[i - 1]
+    if before.text == ",":
+        # « Rome, pour sa part, forme des militaires libanais »: the name before an aside between commas
+        opening = next((j for j in range(i - 2, max(i - 8, 0), -1) if doc[j].text == ","), None)
+        if opening is None or opening == 0:
+            return False
+        before = doc[opening - 1]
     return before.pos_ == "PROPN" or before.ent_type_ != "" or before.lower_ in ("il", "elle", "qui")
 
 
@@ -509,6 +516,9 @@ def _is_set_apart(token: Token) -> bool:
         markers = SET_APART_MARKERS if depth == 0 else SET_APART_MARKERS | {"sans"}
         if any(fold(c.text) in markers for c in ancestor.children if c.dep_ in ("case", "mark", "fixed")):
             return True
+    # « une mission bilatérale, distincte de la FINUL »: what the event is told apart from
+    if token.head.pos_ == "ADJ" and fold(token.head.lemma_) in DISTINCT_ADJECTIVES:
+        return True
     # « un cargo russe visé par des sanctions américaines », « les tirs de missiles nord-coréens »: who
     # sanctions, threatens or invades stands against the event's parties
     current = token

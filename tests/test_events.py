@@ -1620,3 +1620,15 @@ def test_the_maker_stands_for_the_company_named_before(nlp):
     # a maker with a name or an adjective of its own is that one (« le groupe aéronaval »: no company)
     text = "Naval Group multiplie les succès. Le groupe aéronaval italien a fait escale à Toulon en 2024."
     assert not any("NAVAL_GROUP" in parties for _, parties in events_of(nlp, text))
+
+
+def test_a_verb_after_an_aside_between_commas_is_still_a_verb(nlp):
+    text = "Rome, pour sa part, forme des militaires libanais dans le cadre d’une mission bilatérale."
+    assert ("TRAINING", ("ITA", "LBN")) in events_of(nlp, text)
+
+
+def test_what_the_event_is_told_apart_from_takes_no_part(nlp):
+    text = "L'Italie forme des militaires libanais dans le cadre d’une mission bilatérale, distincte de la FINUL."
+    found = events_of(nlp, text)
+    assert ("TRAINING", ("ITA", "LBN")) in found
+    assert not any("UN" in parties for _, parties in found)
