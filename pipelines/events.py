@@ -558,9 +558,35 @@ def _dates_by_an_event(token: Token) -> bool:
 
 def _in_descriptive_clause(token: Token, root: Token, trigger: Token, actor_tokens: set[int]) -> bool:
     """« l'OTSC, dirigée par Moscou »: Moscou is in a clause that describes another actor and takes
-    no part in the event (« l'exercice Flintlock, organisé par les États-Unis » keeps its organiser)."""
-    clause = _description_of_an_actor(token, root, actor_tokens)
+    no part in the event (« l'exercice Flintlock, organisé par les États-Unis » keeps its organiser); so
+    are the makers in a clause describing a machine (« trois JF-17, appareil codéveloppé par le Pakistan
+    et la Chine »)."""
+    clause = _description_of_an_actor(token, root, actor_tokens) or _description_of_equipment(token, root)
     return clause is not None and not _in_subtree(trigger, clause)
+
+
+def _equipment_in_apposition(token: Token) -> bool:
+    """« , appareil codéveloppé par… »: a bare noun of equipment right after a comma, however the parser
+    tied it, describes the machine named before it."""
+    return (
+        fold(token.lemma_) in EQUIPMENT_KIND_NOUNS
+        and token.left_edge.i == token.i
+        and token.i > 0
+        and token.doc[token.i - 1].text == ","
+    )
+
+
+def _description_of_equipment(token: Token, root: Token) -> Token | None:
+    """The participial or relative clause holding `token` that describes a kind of equipment (« un
+    appareil codéveloppé par… », « des navires construits par… »)."""
+    current = token
+    while current.i != root.i and current.head.i != current.i:
+        if current.dep_ in DESCRIPTIVE_CLAUSES and fold(current.head.lemma_) in EQUIPMENT_KIND_NOUNS:
+            return current
+        if current.i != token.i and _equipment_in_apposition(current):
+            return current  # « …JF-17 Thunder, appareil codéveloppé par le Pakistan et la Chine, … »
+        current = current.head
+    return None
 
 
 def _description_of_an_actor(token: Token, root: Token, actor_tokens: set[int]) -> Token | None:
@@ -1815,11 +1841,16 @@ class _Sentence:
 
     def _actors_in(self, subject: Token, types: frozenset[str]) -> list[str]:
         """The actors named in a subject phrase (« les forces armées russes et tadjikes »), not those of a
-        clause describing one of them (« La Pologne, qui réarme depuis l'invasion russe de l'Ukraine, »)."""
+        clause describing one of them (« La Pologne, qui réarme depuis l'invasion russe de l'Ukraine, ») or
+        describing a machine (« les JF-17, appareil codéveloppé par le Pakistan et la Chine, »)."""
         return _unique(
             key
             for t in subject.subtree
-            if t.i not in self.mentions_at or _description_of_an_actor(t, subject, self.actor_tokens) is None
+            if t.i not in self.mentions_at
+            or (
+                _description_of_an_actor(t, subject, self.actor_tokens) is None
+                and _description_of_equipment(t, subject) is None
+            )
             for key in self.keys_at(t.i, types, subject=True)
         )
 
@@ -1923,7 +1954,9 @@ class _Sentence:
         sentence_keys = _unique(
             key
             for i, found in found_at
-            if not _is_set_apart(self.doc[i]) and not _in_setting(self.doc[i], head)
+            if not _is_set_apart(self.doc[i])
+            and not _in_setting(self.doc[i], head)
+            and _description_of_equipment(self.doc[i], self.span.root) is None
             for key in found
         )
         part_keys = {key for i, found in found_at if start <= i < end for key in found}
@@ -1992,6 +2025,8 @@ class _Sentence:
             stack = [child]
             while stack:
                 token = stack.pop()
+                if _description_of_equipment(token, head) is not None:
+                    continue  # « le contrat portant sur trois JF-17, appareil codéveloppé par le Pakistan… »
                 found.extend(key for key in self.keys_at(token.i, types) if key not in found)
                 stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS and c.dep_ != "appos")
         return found

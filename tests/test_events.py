@@ -1632,3 +1632,13 @@ def test_what_the_event_is_told_apart_from_takes_no_part(nlp):
     found = events_of(nlp, text)
     assert ("TRAINING", ("ITA", "LBN")) in found
     assert not any("UN" in parties for _, parties in found)
+
+
+def test_the_makers_in_a_description_of_a_machine_take_no_part(nlp):
+    text = (
+        "Conclu en 2016, le contrat portant sur trois chasseurs JF-17 Thunder, appareil codéveloppé par le "
+        "Pakistan et la Chine, s'est concrétisé en 2021."
+    )
+    assert not any(parties == ("CHN", "PAK") for _, parties in events_of(nlp, text))
+    text = "En 2021, le Nigeria a acheté des hélicoptères T129, appareil construit par la Turquie."
+    assert ("ARMS_TRANSFER", ("NGA", "TUR")) in events_of(nlp, text)
