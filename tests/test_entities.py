@@ -265,3 +265,10 @@ def test_a_force_named_for_one_state_with_another_s_demonym_is_that_state_s(nlp)
     assert not any(key == "USA" for _, _, key in found)
     assert ("philippin", "STATE", "PHL") in found
     assert ("Corps des Marines", "STATE", "USA") in mentions(nlp, "Le Corps des Marines a déployé un radar.")
+
+
+def test_exercises_and_groupings_of_the_gazetteer(nlp):
+    found = mentions(nlp, "Les marines omanaise et indienne conduisent l'exercice Naseem Al Bahr depuis 1993.")
+    assert ("Naseem Al Bahr", "EXERCISE", "EXE-naseem-al-bahr") in found
+    found = mentions(nlp, "Singapour reste attachée aux accords de défense des cinq puissances (FPDA).")
+    assert ("FPDA", "ORGANIZATION", "FPDA") in found
