@@ -282,6 +282,18 @@ def doc_forms(doc: Doc) -> list[frozenset[str]]:
     return found
 
 
+def _names_a_noun_by_date(value: DateValue, doc: Doc, trigger: Token) -> bool:
+    """« le texte de 1980 », « l'accord de 2015 »: a date « de » right after a noun other than the trigger
+    tells which one, not when the clause happened (however the parser tied it)."""
+    if not fold(value.text).startswith(("de ", "d'")):
+        return False
+    span = doc.char_span(value.start, value.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.pos_ == "NOUN" and before.i != trigger.i
+
+
 def _last_told(dates: list[DateValue]) -> date | None:
     """The last date a sentence gives for something that happened or will (« en décembre 2023 », « le
     3 décembre de l'an dernier »; not « depuis 2017 » nor « pour 2026-2030 »), as its first day."""
@@ -2356,7 +2368,10 @@ class _Sentence:
             if _in_subtree(token, root) and not _in_clause_of_its_own(token, root, head)
         ]
         if in_clause:
-            return nearest(in_clause)
+            # « ont renouvelé en 2010 le texte de 1980 »: a date naming another noun (« de 1980 ») gives way
+            # to one that dates the clause
+            dating = [value for value in in_clause if not _names_a_noun_by_date(value, self.doc, head)]
+            return nearest(dating or in_clause)
         clause = root
         for _ in range(6):
             if clause.head.i == clause.i:

@@ -1642,3 +1642,12 @@ def test_the_makers_in_a_description_of_a_machine_take_no_part(nlp):
     assert not any(parties == ("CHN", "PAK") for _, parties in events_of(nlp, text))
     text = "En 2021, le Nigeria a acheté des hélicoptères T129, appareil construit par la Turquie."
     assert ("ARMS_TRANSFER", ("NGA", "TUR")) in events_of(nlp, text)
+
+
+def test_renewing_an_agreement_is_an_agreement_dated_by_the_renewal(nlp):
+    text = (
+        "En 2010, les États-Unis et le sultanat d'Oman ont renouvelé le texte de 1980 sur l'accès aux "
+        "installations militaires."
+    )
+    event = events_of(nlp, text)[("DEFENSE_AGREEMENT", ("OMN", "USA"))]
+    assert event.date_start == "2010"
