@@ -272,3 +272,8 @@ def test_exercises_and_groupings_of_the_gazetteer(nlp):
     assert ("Naseem Al Bahr", "EXERCISE", "EXE-naseem-al-bahr") in found
     found = mentions(nlp, "Singapour reste attachée aux accords de défense des cinq puissances (FPDA).")
     assert ("FPDA", "ORGANIZATION", "FPDA") in found
+
+
+def test_the_twenty_seven_are_the_european_union(nlp):
+    found = mentions(nlp, "Les Vingt-Sept ont approuvé en 2023 une mesure d'assistance pour l'armée ghanéenne.")
+    assert ("Vingt-Sept", "ORGANIZATION", "EU") in found
