@@ -73,6 +73,9 @@ class EventType:
     # triggers that tell this type only of troops, a mission or a base (« les derniers soldats ont quitté
     # le pays », not « le Niger a quitté la CEDEAO »)
     personnel_only: frozenset[tuple[str, ...]] = frozenset()
+    # triggers whose object is a thing, never an actor (« la livraison des drones est attendue », not « Paris
+    # n'avait pas attendu les Américains »)
+    thing_object_only: frozenset[tuple[str, ...]] = frozenset()
     # triggers that tell this type only as one of a joint subject (« le président Tebboune et son
     # homologue russe ont signé », not « entretient de bonnes relations avec son homologue »)
     joint_subject_only: frozenset[tuple[str, ...]] = frozenset()
@@ -166,6 +169,7 @@ def load_codebook(path: Path) -> Codebook:
             reflexive_only=_cue_set(spec.get("reflexive_only")),
             against_armed_group=_cue_set(against),
             personnel_only=_cue_set(spec.get("personnel_only")),
+            thing_object_only=_cue_set(spec.get("thing_object_only")),
             joint_subject_only=_cue_set(spec.get("joint_subject_only")),
             grouping_subject_only=_cue_set(spec.get("grouping_subject_only")),
             per_counterpart=bool(spec.get("per_counterpart", False)),

@@ -464,6 +464,16 @@ def _is_a_bare_participle(token: Token) -> bool:
     return "Part" in token.morph.get("VerbForm") and not any(child.dep_ in SUBJECT_DEPS for child in token.children)
 
 
+def _misread_relative(root: Token) -> bool:
+    """« La Norvège, qui n'est pas membre de l'UE, a… »: a relative clause the parser has tied to the noun it
+    describes as a coordinated one; its relative subject still stands for that noun."""
+    return (
+        root.dep_ == "conj"
+        and root.head.pos_ in ("PROPN", "NOUN")
+        and any(child.dep_ in SUBJECT_DEPS and "Rel" in child.morph.get("PronType") for child in root.children)
+    )
+
+
 def _relative_clause(head: Token) -> Span | None:
     """The relative clause a trigger heads (« l'OTAN, dont la Grèce comme la Turquie sont membres, ne
     pouvait… »): its words from the relative pronoun to the end of the trigger's phrase."""
@@ -1150,6 +1160,8 @@ class EventExtractor:
                 continue  # « la coalition rassemblait les armées du Nigeria… », not « Paris a rassemblé ses alliés »
             if trigger.words in trigger.event_type.personnel_only and not _of_troops(head):
                 continue  # « les soldats ont quitté le pays », not « le Niger a quitté la CEDEAO »
+            if trigger.words in trigger.event_type.thing_object_only and sentence.actor_as_object(head):
+                continue  # « la France n'avait pas attendu les Américains »: no equipment awaited
             if _constitutes(head):
                 continue  # « Ses soldats forment, avec les Tanzaniens, la Brigade d'intervention »: no training
             if head.pos_ == "VERB" and sentence.governs_another_event(head, trigger, triggers):
@@ -1162,11 +1174,12 @@ class EventExtractor:
                 continue  # « l'Alliance atlantique » is an actor, not an alliance
             if (
                 trigger.event_type.code == "MILITARY_PRESENCE"
-                and head.dep_ in SUBJECT_DEPS
-                and _takes_part_in(head.head)
+                and ((head.dep_ in SUBJECT_DEPS and _takes_part_in(head.head)) or _alongside(head))
                 and any(other.event_type.code == "JOINT_EXERCISE" for other in triggers)
             ):
-                continue  # « un contingent algérien a pris part aux manœuvres Vostok »: there for the exercise
+                # « un contingent algérien a pris part aux manœuvres Vostok », « …aux manœuvres russes
+                # Vostok-2018, aux côtés de troupes chinoises »: there for the exercise
+                continue
             if trigger.event_type.code == "MILITARY_PRESENCE" and any(
                 other.event_type.code == "JOINT_EXERCISE"
                 and _gathered_by(clause_root(head), doc[other.start], clause_root(doc[other.start])) is not None
@@ -1666,6 +1679,16 @@ def _takes_part_in(verb: Token) -> bool:
     return lemma in PARTICIPATION_VERBS or (lemma == "prendre" and any(fold(c.text) == "part" for c in verb.children))
 
 
+def _alongside(token: Token) -> bool:
+    """« aux côtés de troupes chinoises »: the troops someone acts with."""
+    side = token.head
+    return (
+        token.dep_ == "nmod"
+        and fold(side.lemma_) == "cote"
+        and any(fold(child.text) in ("aux", "a") for child in side.children if child.dep_ == "case")
+    )
+
+
 def _leads(verb: Token) -> bool:
     """« accueillir », « organiser », « conduire », « mener », « diriger », « rejoindre »."""
     return fold(verb.lemma_) in LEADING_VERBS
@@ -1752,6 +1775,15 @@ class _Sentence:
             if word == "avec" or (word == "cotes" and token.i > 0 and fold(token.doc[token.i - 1].text) == "aux"):
                 return False
         return True
+
+    def actor_as_object(self, verb: Token) -> bool:
+        """Whether the verb's direct object names an actor."""
+        return any(
+            mention.type in ACTOR_TYPES or mention.type == "PERSON"
+            for child in verb.children
+            if child.dep_ == "obj"
+            for mention in self.mentions_at.get(child.i, [])
+        )
 
     def grouping_subject(self, head: Token, carry: Carry) -> bool:
         """Whether the subject of the trigger's clause is a grouping (an organisation that is no company,
@@ -1945,7 +1977,8 @@ class _Sentence:
             if all(child.i == head.i or child.pos_ in ("ADJ", "NUM", "PRON") for child in subjects):
                 keys = _unique([*carry.subject, *keys])
         where = self._where_antecedent(root, types, carry)
-        if root.dep_ == "acl:relcl" and not where:  # « le Tadjikistan, qui accueille une base »
+        if not where and (root.dep_ == "acl:relcl" or _misread_relative(root)):
+            # « le Tadjikistan, qui accueille une base »
             keys = _unique([*keys, *self.keys_at(root.head.i, types)])
         keys = _unique([*keys, *where, *self._joining_the_event(head, types), *self._dative(root, types, carry)])
         if last is not None and last.i != head.i and not _in_subtree(last, root):

@@ -149,6 +149,10 @@ def test_capital_is_a_place_where_something_happens_and_the_state_elsewhere(nlp)
     # a participle opening the sentence, which the model may tag as a proper noun
     found = mentions(nlp, "Arrivés à Bamako le 3 mai, les ministres ont signé un accord de défense.")
     assert ("Bamako", "PLACE", "PLACE:bamako") in found
+    # a call or an arrival at a capital is at the city; a proposal to a capital is to its government
+    text = "En juin 2024, une frégate russe a fait escale à La Havane. Paris a proposé à Alger un accord."
+    found = mentions(nlp, text)
+    assert ("La Havane", "PLACE", "PLACE:la-havane") in found and ("Alger", "STATE", "DZA") in found
 
 
 def test_compound_adjectives_name_both_states(nlp):

@@ -1555,6 +1555,14 @@ def test_equipment_awaited_is_a_planned_transfer(nlp):
     assert found[("ARMS_TRANSFER", ("FRA", "HRV"))].status == "planned"
 
 
+def test_awaiting_an_actor_is_no_transfer(nlp):
+    text = (
+        "La France n'avait pas attendu les Américains : en décembre, sa frégate Languedoc avait abattu deux "
+        "drones lancés depuis les côtes yéménites."
+    )
+    assert not any(kind == "ARMS_TRANSFER" for kind, _ in events_of(nlp, text))
+
+
 def test_aircraft_called_appareils_are_military_equipment(nlp):
     text = (
         "La Croatie a acheté douze Rafale d'occasion à la France en 2021. "
@@ -1651,3 +1659,18 @@ def test_renewing_an_agreement_is_an_agreement_dated_by_the_renewal(nlp):
     )
     event = events_of(nlp, text)[("DEFENSE_AGREEMENT", ("OMN", "USA"))]
     assert event.date_start == "2010"
+
+
+def test_a_relative_clause_read_as_a_coordination_still_speaks_of_its_noun(nlp):
+    text = "La Norvège, qui n’est pas membre de l’UE, a elle aussi apporté des fonds."
+    assert events_of(nlp, text)[("MEMBERSHIP", ("EU", "NOR"))].status == "negated"
+
+
+def test_troops_alongside_in_an_exercise_are_no_presence(nlp):
+    text = (
+        "Des soldats mongols avaient participé en septembre 2018 aux grandes manœuvres russes Vostok-2018, aux "
+        "côtés de troupes chinoises."
+    )
+    found = events_of(nlp, text)
+    assert ("JOINT_EXERCISE", ("CHN", "MNG", "RUS")) in found
+    assert not any(kind == "MILITARY_PRESENCE" for kind, _ in found)

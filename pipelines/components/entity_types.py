@@ -434,6 +434,39 @@ def _opening_participle(token: Token) -> bool:
     return token.is_sent_start and token.pos_ in ("PROPN", "NOUN", "ADJ") and token.lower_.endswith(PARTICIPLE_ENDINGS)
 
 
+# Verbs whose « à » complement is where something is, arrives or stays (« a fait escale à La Havane »,
+# « sont arrivés à Niamey »), not to whom something goes.
+STAY_VERBS = frozenset(
+    fold(word)
+    for word in (
+        "arriver",
+        "débarquer",
+        "accoster",
+        "atterrir",
+        "stationner",
+        "baser",
+        "déployer",
+        "installer",
+        "séjourner",
+        "mouiller",
+        "tenir",
+        "réunir",
+        "dérouler",
+        "rendre",
+        "poser",
+        "ouvrir",
+    )
+)
+
+
+def _stays_at(verb: Token) -> bool:
+    """« arriver à », « se rendre à », « faire escale à »."""
+    lemma = fold(verb.lemma_)
+    if lemma == "faire":
+        return any(fold(child.text) in ("escale", "etape", "relache") for child in verb.children)
+    return lemma in STAY_VERBS
+
+
 def _capital_as_place(span: Span) -> Span:
     """« réunis à Niamey », « au Caire »: a capital after « à » is the city, a place; « Moscou a signé »
     and « livrées à Kiev » keep the state."""
@@ -444,8 +477,10 @@ def _capital_as_place(span: Span) -> Span:
     if token.dep_ == "conj":  # « à Berlin, puis à Paris »: as its first conjunct
         token = token.head
     head = token.head
-    if before.lower_ not in ("à", "a", "au") or token.dep_ == "obl:arg" or fold(head.lemma_) in RECIPIENT_HEADS:
+    if before.lower_ not in ("à", "a", "au") or fold(head.lemma_) in RECIPIENT_HEADS:
         return span
+    if token.dep_ == "obl:arg" and not _stays_at(head):
+        return span  # « a proposé à Alger », « fait appel à Moscou »: the government; « a fait escale à La Havane »
     # Where something happens (« signé à Bamako », « le sommet de l'OTAN à Vilnius »); « les
     # alternances politiques à Washington » speaks of the government.
     if head.pos_ not in ("VERB", "AUX") and fold(head.lemma_) not in EVENT_NOUNS and not _opening_participle(head):
