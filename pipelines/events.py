@@ -1070,7 +1070,10 @@ class EventExtractor:
             previous_exercise = exercise_index
             names_an_exercise = bool(sentence.spans_of("EXERCISE"))
             for event in self._sentence_events(doc_id, sentence, carry):
-                if previous_exercise is not None and _part_of(event, events[previous_exercise], names_an_exercise):
+                if previous_exercise is not None and (
+                    _part_of(event, events[previous_exercise], names_an_exercise)
+                    or _troops_there(event, events[previous_exercise], sentence)
+                ):
                     # « L'armée australienne y a également participé », « Des unités américaines se sont
                     # entraînées aux côtés des forces nordiques »: more parties to the exercise the
                     # paragraph is telling, whose row now quotes both sentences
@@ -1653,6 +1656,24 @@ def _part_of(event: EventRecord, exercise: EventRecord, names_an_exercise: bool)
         and event.status == exercise.status
         and event.date_start in ("", exercise.date_start)
     )
+
+
+def _troops_there(event: EventRecord, exercise: EventRecord, sentence: _Sentence) -> bool:
+    """« …l'exercice Khaan Quest a réuni 1 200 militaires. Aux côtés des Américains, on y croisait des
+    contingents japonais et indiens »: troops « y », at the exercise just told, on no other date and in no
+    place of their own, are more of its parties, not a presence."""
+    return (
+        event.type == "MILITARY_PRESENCE"
+        and event.status == exercise.status
+        and _same_time(event.date_start, exercise.date_start)
+        and not sentence.spans_of("PLACE")
+        and any(fold(token.text) == "y" and token.pos_ == "PRON" for token in sentence.span)
+    )
+
+
+def _same_time(one: str, other: str) -> bool:
+    """Whether two dates may be the same time: one unknown, or one within the other (« 2025 », « 2025-06-14 »)."""
+    return not one or not other or one.startswith(other) or other.startswith(one)
 
 
 def _joined(exercise: EventRecord, taking_part: EventRecord) -> EventRecord:

@@ -1674,3 +1674,18 @@ def test_troops_alongside_in_an_exercise_are_no_presence(nlp):
     found = events_of(nlp, text)
     assert ("JOINT_EXERCISE", ("CHN", "MNG", "RUS")) in found
     assert not any(kind == "MILITARY_PRESENCE" for kind, _ in found)
+
+
+def test_heads_of_state_stand_for_their_states(nlp):
+    text = "Le 3 mai 2024, Félix Tshisekedi et Yoweri Museveni se sont rencontrés à Kampala."
+    assert ("HIGH_LEVEL_MEETING", ("COD", "UGA")) in events_of(nlp, text)
+
+
+def test_troops_met_at_the_exercise_just_told_are_its_parties(nlp):
+    text = (
+        "Coorganisé par les forces armées mongoles et les États-Unis, l'exercice Khaan Quest a réuni plus de "
+        "1 200 militaires. Cette année, on y croisait des contingents japonais, indiens et français."
+    )
+    found = events_of(nlp, text)
+    assert ("JOINT_EXERCISE", ("FRA", "IND", "JPN", "MNG", "USA")) in found
+    assert not any(kind == "MILITARY_PRESENCE" for kind, _ in found)
