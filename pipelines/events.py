@@ -215,7 +215,16 @@ FORMED_NOUNS = frozenset(
     }
 )
 BORDER_NOUNS = frozenset({"frontiere", "limite", "direction"})  # « la frontière ukrainienne », « en direction de Kiev »
-TROOP_NOUNS = PERSONNEL_NOUNS | {"contingent", "mission", "base", "garnison", "detachement", "bataillon", "brigade"}
+TROOP_NOUNS = PERSONNEL_NOUNS | {
+    "contingent",
+    "mission",
+    "base",
+    "garnison",
+    "detachement",
+    "bataillon",
+    "brigade",
+    "casque",  # « Casques bleus »
+}
 # numbered units (« la 1re brigade », « la 6e flotte », « le 2e régiment étranger de parachutistes »)
 UNIT_NOUNS = frozenset(
     {"brigade", "division", "regiment", "bataillon", "flotte", "escadron", "escadrille", "compagnie", "groupement"}
@@ -936,11 +945,13 @@ def _of_troops(head: Token) -> bool:
     soldats ont quitté le pays », « retirer ses soldats », « le retrait des troupes », « la mission a
     achevé son retrait »)."""
     words = [*head.children]
+    # « le retrait programmé des Casques bleus »: the troops may hang from a participle describing the trigger
+    words += [word for child in head.children if child.dep_ == "acl" for word in child.children]
     clause = clause_root(head)
     if clause.i != head.i:
         words += [child for child in clause.children if child.dep_ in SUBJECT_DEPS]
     return any(
-        word.dep_ in (*SUBJECT_DEPS, "obj", "nmod", "obl:arg")
+        word.dep_ in (*SUBJECT_DEPS, "obj", "nmod", "obl:arg", "obl:agent")
         and fold(word.lemma_) in TROOP_NOUNS
         and not word.ent_type_  # « se retirer de la Force multinationale mixte »: an organisation
         for word in words
@@ -1163,6 +1174,8 @@ class EventExtractor:
                 continue  # « la coalition rassemblait les armées du Nigeria… », not « Paris a rassemblé ses alliés »
             if trigger.words in trigger.event_type.personnel_only and not _of_troops(head):
                 continue  # « les soldats ont quitté le pays », not « le Niger a quitté la CEDEAO »
+            if trigger.words in trigger.event_type.not_of_troops and _of_troops(head):
+                continue  # « le retrait programmé des Casques bleus »: troops leave, no one leaves a grouping
             if trigger.words in trigger.event_type.thing_object_only and sentence.actor_as_object(head):
                 continue  # « la France n'avait pas attendu les Américains »: no equipment awaited
             if _constitutes(head):
@@ -1173,7 +1186,10 @@ class EventExtractor:
                 # « le Cavour s'est entraîné avec la marine japonaise »: together, an exercise; « les Royal
                 # Marines s'entraînent chaque hiver dans le nord du pays »: alone, abroad, training
                 trigger = replace(trigger, event_type=self.codebook.event_types[trigger.event_type.reflexive_as])
-            if any(m.type in ACTOR_TYPES or m.type == "PERSON" for m in sentence.mentions_at.get(head.i, [])):
+            if any(
+                (m.type in ACTOR_TYPES or m.type == "PERSON") and m.method != FORCE_NAME_METHOD
+                for m in sentence.mentions_at.get(head.i, [])
+            ):
                 continue  # « l'Alliance atlantique » is an actor, not an alliance
             if (
                 trigger.event_type.code == "MILITARY_PRESENCE"
@@ -1744,6 +1760,14 @@ class _Sentence:
                 self.spans.append((mention, char_span))
                 for token in char_span:
                     self.mentions_at.setdefault(token.i, []).append(mention)
+        for i, j, key in _force_names(doc, span):
+            # « les Casques bleus ont quitté cette province »: the force of the organisation that sends it
+            end = doc[j - 1].idx + len(doc[j - 1])
+            force = Mention(
+                "", -1, doc[i:j].text, "ORGANIZATION", key, key, doc[i].idx, end, sent_id, FORCE_NAME_METHOD
+            )
+            for k in range(i, j):
+                self.mentions_at.setdefault(k, []).append(force)
         self.actor_tokens = {i for i, found in self.mentions_at.items() if any(_actor_key(m) for m in found)}
         self.contrasted = contrasted  # tokens of a contrast phrase (« Contrairement à … »)
         self.document_host = document_host  # the one state the document's title names, if any
@@ -1756,6 +1780,7 @@ class _Sentence:
         self.last_exercise_parties: tuple[str, ...] = ()
         self.told_events: dict[str, EventRecord] = {}  # the paragraph's last event of each type
         self._types = {m.key: m.type for m in mentions} | {m.affiliation: "STATE" for m in mentions if m.affiliation}
+        self._types.update((key, "ORGANIZATION") for *_, key in _force_names(doc, span) if key not in self._types)
         self.colons = [i for i in range(span.start, span.end) if not self.forms[i].isdisjoint(COLON_FORMS)]
         # « le constructeur turc Baykar », « le groupe norvégien Kongsberg »: the state says where the
         # company is from and takes no part of its own
@@ -2530,6 +2555,22 @@ class ActorRoles:
     def host_of(self, place_key: str) -> str:
         entry = self.gazetteer.get(place_key) if self.gazetteer and place_key else None
         return entry.attributes.get("state", "") if entry else ""
+
+
+# Common nouns that name the force of one organisation (« les Casques bleus » are the United Nations'), with
+# the organisation they stand for when no mention covers them.
+FORCE_NAMES = {("casque", "bleu"): "UN", ("casques", "bleus"): "UN"}
+FORCE_NAME_METHOD = "rule:force-name"
+
+
+def _force_names(doc: Doc, span: Span) -> list[tuple[int, int, str]]:
+    """The force names of a sentence the gazetteer left to no entity: (start, end, organisation)."""
+    found = []
+    for i in range(span.start, span.end - 1):
+        key = FORCE_NAMES.get((fold(doc[i].text), fold(doc[i + 1].text)))
+        if key and not doc[i].ent_type_ and not doc[i + 1].ent_type_:
+            found.append((i, i + 2, key))
+    return found
 
 
 def _actor_key(mention: Mention, types: frozenset[str] = ACTOR_TYPES) -> str:

@@ -1689,3 +1689,18 @@ def test_troops_met_at_the_exercise_just_told_are_its_parties(nlp):
     found = events_of(nlp, text)
     assert ("JOINT_EXERCISE", ("FRA", "IND", "JPN", "MNG", "USA")) in found
     assert not any(kind == "MILITARY_PRESENCE" for kind, _ in found)
+
+
+def test_blue_helmets_are_the_united_nations_force(nlp):
+    found = events_of(nlp, "Les Casques bleus ont quitté le Sud-Kivu à la fin juin 2024.")
+    assert found[("MILITARY_PRESENCE", ("COD", "UN"))].status == "negated"
+    text = "Sur le terrain, les Casques bleus organisent régulièrement des formations au profit des unités libanaises."
+    assert ("TRAINING", ("LBN", "UN")) in events_of(nlp, text)
+
+
+def test_troops_withdrawn_leave_no_grouping(nlp):
+    text = "Le retrait programmé des Casques bleus place l’armée libanaise face à un défi considérable."
+    found = events_of(nlp, text)
+    assert ("MILITARY_PRESENCE", ("LBN", "UN")) in found
+    assert not any(kind == "MEMBERSHIP" for kind, _ in found)
+    assert ("MEMBERSHIP", ("ECOWAS", "NER")) in events_of(nlp, "Le Niger s'est retiré de la CEDEAO en janvier 2024.")
