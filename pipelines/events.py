@@ -473,14 +473,23 @@ def _is_a_bare_participle(token: Token) -> bool:
     return "Part" in token.morph.get("VerbForm") and not any(child.dep_ in SUBJECT_DEPS for child in token.children)
 
 
-def _misread_relative(root: Token) -> bool:
-    """« La Norvège, qui n'est pas membre de l'UE, a… »: a relative clause the parser has tied to the noun it
-    describes as a coordinated one; its relative subject still stands for that noun."""
-    return (
-        root.dep_ == "conj"
-        and root.head.pos_ in ("PROPN", "NOUN")
-        and any(child.dep_ in SUBJECT_DEPS and "Rel" in child.morph.get("PronType") for child in root.children)
+def _misread_relative(root: Token) -> Token | None:
+    """« La Norvège, qui n'est pas membre de l'UE, a… », « coordonnée depuis Bahreïn, qui accueille le
+    quartier général de la Ve flotte »: a relative clause the parser has tied elsewhere, as a coordinated
+    or adverbial clause; its relative subject still stands for the noun just before it."""
+    if root.dep_ not in ("conj", "advcl"):
+        return None
+    relative = next(
+        (c for c in root.children if c.dep_ in SUBJECT_DEPS and "Rel" in c.morph.get("PronType") and c.i < root.i),
+        None,
     )
+    if relative is None:
+        return None
+    before = relative.i - 1
+    while before >= 0 and relative.doc[before].is_punct:
+        before -= 1
+    noun = relative.doc[before] if before >= 0 else None
+    return noun if noun is not None and noun.pos_ in ("PROPN", "NOUN") else None
 
 
 def _relative_clause(head: Token) -> Span | None:
@@ -2023,9 +2032,10 @@ class _Sentence:
             if all(child.i == head.i or child.pos_ in ("ADJ", "NUM", "PRON") for child in subjects):
                 keys = _unique([*carry.subject, *keys])
         where = self._where_antecedent(root, types, carry)
-        if not where and (root.dep_ == "acl:relcl" or _misread_relative(root)):
-            # « le Tadjikistan, qui accueille une base »
+        if not where and root.dep_ == "acl:relcl":  # « le Tadjikistan, qui accueille une base »
             keys = _unique([*keys, *self.keys_at(root.head.i, types)])
+        elif not where and (antecedent := _misread_relative(root)) is not None:
+            keys = _unique([*keys, *self.keys_at(antecedent.i, types)])
         keys = _unique([*keys, *where, *self._joining_the_event(head, types), *self._dative(root, types, carry)])
         if last is not None and last.i != head.i and not _in_subtree(last, root):
             keys = _unique([*keys, *(key for token in last.subtree for key in self.keys_at(token.i, types))])

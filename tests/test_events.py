@@ -1664,6 +1664,9 @@ def test_renewing_an_agreement_is_an_agreement_dated_by_the_renewal(nlp):
 def test_a_relative_clause_read_as_a_coordination_still_speaks_of_its_noun(nlp):
     text = "La Norvège, qui n’est pas membre de l’UE, a elle aussi apporté des fonds."
     assert events_of(nlp, text)[("MEMBERSHIP", ("EU", "NOR"))].status == "negated"
+    # or as a clause of the verb before
+    text = "L’opération est coordonnée depuis Bahreïn, qui accueille le quartier général de la flotte américaine."
+    assert ("MILITARY_PRESENCE", ("BHR", "USA")) in events_of(nlp, text)
 
 
 def test_troops_alongside_in_an_exercise_are_no_presence(nlp):
