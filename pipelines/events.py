@@ -169,7 +169,11 @@ EXERCISED_THINGS = frozenset(
     }
 )
 # Who hosts, leads or joins a named exercise takes part in it (« le Maroc a accueilli African Lion »).
-LEADING_VERBS = frozenset({"accueillir", "organiser", "conduire", "mener", "diriger", "rejoindre", "coorganiser"})
+# the words of a trigger that is a named exercise or operation taken part in (« ont pris part à Balikatan »)
+NAMED_EVENT = ("exercise-name",)
+LEADING_VERBS = frozenset(
+    {"accueillir", "organiser", "conduire", "mener", "diriger", "rejoindre", "coorganiser", "lancer"}
+)
 # « la 65e édition d'UNITAS »: the exercise itself
 EDITION_NOUNS = frozenset({"edition", "version", "session"})
 RELATIVE_TO = frozenset({"auquel", "auxquels", "auxquelles", "laquelle", "lesquels", "lesquelles"})
@@ -1226,7 +1230,8 @@ class EventExtractor:
                 or _is_the_setting(head)
                 or _dates_the_clause(head, trigger, triggers)
                 or not (
-                    _has_context(sentence.span, trigger, triggers, words)
+                    trigger.words == NAMED_EVENT  # a named exercise or operation is its own context
+                    or _has_context(sentence.span, trigger, triggers, words)
                     or any(_is_context_entity(m, trigger.event_type) for m in sentence.mentions)
                     # a named weapon system (« un lot de TB2 ») is what an arms transfer moves
                     or (trigger.event_type.supplier_from_system and sentence.has_system())
@@ -1515,6 +1520,8 @@ class EventExtractor:
             and not place
             and status == "occurred"
             and not any(fold(token.text) in ABROAD_WORDS for token in sentence.span)
+            # « l'UE a lancé l'opération Aspides »: an organisation's operation tells where it is
+            and not (trigger.words == NAMED_EVENT and sentence.type_of(participants[0]) == "ORGANIZATION")
         ):
             # « Ces textes encadrent l'accès des forces américaines à des installations nordiques »: forces
             # somewhere, with no host and no place, tell an analyst nothing they can check; a plan, a
@@ -1598,16 +1605,27 @@ class EventExtractor:
         """« les militaires philippins et américains ont pris part à Balikatan »: a named exercise that
         actors take part in, host or lead is the trigger when no word of the sentence says exercise."""
         joint = self.codebook.event_types.get("JOINT_EXERCISE")
+        presence = self.codebook.event_types.get("MILITARY_PRESENCE")
         if joint is None or any(trigger.event_type.code == joint.code for trigger in triggers):
             return []
         found = []
-        for _, span in sentence.spans_of("EXERCISE"):
+        for mention, span in sentence.spans_of("EXERCISE"):
             named = span.root
-            if named.dep_ == "nmod" and fold(named.head.lemma_) in EDITION_NOUNS:
-                named = named.head  # « le Chili a accueilli la 65e édition d'UNITAS »
+            operation = (
+                self.roles.is_operation(mention.key)
+                or fold(span[0].text) == "operation"
+                or (named.dep_ == "nmod" and fold(named.head.lemma_) == "operation")
+            )
+            if named.dep_ == "nmod" and fold(named.head.lemma_) in (*EDITION_NOUNS, "operation"):
+                # « le Chili a accueilli la 65e édition d'UNITAS », « ont lancé l'opération EUNAVFOR Aspides »
+                named = named.head
             verb = named.head
             if named.dep_ in ("obl:arg", "obl:mod", "obj") and (_takes_part_in(verb) or _leads(verb)):
-                found.append(Trigger(joint, span.start, span.end, ("exercise-name",)))
+                # « l'UE a lancé l'opération Aspides »: an operation is forces deployed, not an exercise, unless
+                # the sentence says what it does
+                if operation and (presence is None or any(t.start != verb.i for t in triggers)):
+                    continue  # « l'opération Interflex dispense une formation »: the operation is that event
+                found.append(Trigger(presence if operation else joint, span.start, span.end, NAMED_EVENT))
         return found
 
     def _exercise_list_events(self, doc_id: str, sentence: _Sentence, carry: Carry) -> list[EventRecord]:
@@ -2561,6 +2579,11 @@ class ActorRoles:
         entry = self.gazetteer.get(exercise_key) if self.gazetteer and exercise_key else None
         organisers = entry.attributes.get("organisers", "") if entry else ""
         return organisers.split("|")[0].strip()
+
+    def is_operation(self, exercise_key: str) -> bool:
+        """Whether a named exercise is a military operation (« opération Atalante »)."""
+        entry = self.gazetteer.get(exercise_key) if self.gazetteer and exercise_key else None
+        return entry is not None and fold(entry.name).startswith("operation ")
 
     def host_of(self, place_key: str) -> str:
         entry = self.gazetteer.get(place_key) if self.gazetteer and place_key else None

@@ -281,3 +281,8 @@ def test_exercises_and_groupings_of_the_gazetteer(nlp):
 def test_the_twenty_seven_are_the_european_union(nlp):
     found = mentions(nlp, "Les Vingt-Sept ont approuvé en 2023 une mesure d'assistance pour l'armée ghanéenne.")
     assert ("Vingt-Sept", "ORGANIZATION", "EU") in found
+
+
+def test_a_demonym_after_en_is_a_language(nlp):
+    found = mentions(nlp, "Son nom signifie « boucliers » en grec ; la Grèce accueille son état-major.")
+    assert [key for _, _, key in found] == ["GRC"]

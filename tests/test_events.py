@@ -1707,3 +1707,19 @@ def test_troops_withdrawn_leave_no_grouping(nlp):
     assert ("MILITARY_PRESENCE", ("LBN", "UN")) in found
     assert not any(kind == "MEMBERSHIP" for kind, _ in found)
     assert ("MEMBERSHIP", ("ECOWAS", "NER")) in events_of(nlp, "Le Niger s'est retiré de la CEDEAO en janvier 2024.")
+
+
+def test_a_named_operation_taken_part_in_is_a_presence_not_an_exercise(nlp):
+    assert (
+        events_of(nlp, "Les Vingt-Sept ont lancé l’opération Aspides le 19 février 2024.")[
+            ("MILITARY_PRESENCE", ("EU",))
+        ].date_start
+        == "2024-02-19"
+    )
+    found = events_of(nlp, "L'Italie a rejoint l'opération Prosperity Guardian en décembre 2023.")
+    assert ("MILITARY_PRESENCE", ("ITA", "USA")) in found
+    assert not any(kind == "JOINT_EXERCISE" for kind, _ in found)
+    # a state's own operation at home is no presence; an exercise stays an exercise
+    assert not events_of(nlp, "Le Bénin a lancé en janvier 2022 l'opération Mirador dans son septentrion.")
+    found = events_of(nlp, "Les militaires philippins et américains ont pris part à Balikatan en avril 2024.")
+    assert ("JOINT_EXERCISE", ("PHL", "USA")) in found

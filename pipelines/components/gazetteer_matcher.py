@@ -112,6 +112,8 @@ class GazetteerMatcher:
             entity_type, entity_id, method = self.labels[label_key]
             if method == "gazetteer:capital" and _ends_a_longer_name(doc, start):
                 continue  # « Mocímboa da Praia » is no capital
+            if method == "gazetteer:demonym" and _names_a_language(doc, start, end):
+                continue  # « “boucliers” en grec », « traduit en russe »: a language
             if entity_type == "EXERCISE" and end < len(doc) and re.fullmatch(r"(19|20)\d\d", doc[end].text):
                 end += 1
             spans.append(Span(doc, start, end, label=entity_type, kb_id=entity_id))
@@ -153,6 +155,11 @@ class GazetteerMatcher:
             found.append(Span(doc, span.start, span.end, label="STATE", kb_id=COMPOUND_SEPARATOR.join(unique)))
             methods.setdefault((span.start, span.end), "gazetteer:compound-demonym")
         return found
+
+
+def _names_a_language(doc: Doc, start: int, end: int) -> bool:
+    """A lower-case demonym right after « en » is a language (« en grec », « en arabe »), not a state."""
+    return end - start == 1 and start > 0 and doc[start - 1].lower_ == "en" and doc[start].text.islower()
 
 
 def _without_foreign_forces(spans: list[Span], methods: dict[tuple[int, int], str]) -> list[Span]:
