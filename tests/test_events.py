@@ -1723,3 +1723,9 @@ def test_a_named_operation_taken_part_in_is_a_presence_not_an_exercise(nlp):
     assert not events_of(nlp, "Le Bénin a lancé en janvier 2022 l'opération Mirador dans son septentrion.")
     found = events_of(nlp, "Les militaires philippins et américains ont pris part à Balikatan en avril 2024.")
     assert ("JOINT_EXERCISE", ("PHL", "USA")) in found
+
+
+def test_forces_at_a_known_base_abroad_are_hosted_by_its_state(nlp):
+    text = "Depuis 2019, des forces américaines sont de nouveau stationnées sur la base aérienne Prince-Sultan."
+    assert events_of(nlp, text)[("MILITARY_PRESENCE", ("SAU", "USA"))].place == "base aérienne Prince-Sultan"
+    assert ("MILITARY_PRESENCE", ("ITA", "USA")) in events_of(nlp, "L'US Air Force stationne des F-16 à Aviano.")
