@@ -1185,7 +1185,9 @@ class EventExtractor:
                 continue  # « X et son homologue ont signé », not « de bonnes relations avec son homologue »
             if trigger.words in trigger.event_type.grouping_subject_only and not sentence.grouping_subject(head, carry):
                 continue  # « la coalition rassemblait les armées du Nigeria… », not « Paris a rassemblé ses alliés »
-            if trigger.words in trigger.event_type.personnel_only and not _of_troops(head):
+            if trigger.words in trigger.event_type.personnel_only and not (
+                _of_troops(head) or sentence.mission_as_subject(head)
+            ):
                 continue  # « les soldats ont quitté le pays », not « le Niger a quitté la CEDEAO »
             if trigger.words in trigger.event_type.not_of_troops and _of_troops(head):
                 continue  # « le retrait programmé des Casques bleus »: troops leave, no one leaves a grouping
@@ -1231,6 +1233,8 @@ class EventExtractor:
                 or _dates_the_clause(head, trigger, triggers)
                 or not (
                     trigger.words == NAMED_EVENT  # a named exercise or operation is its own context
+                    # « la SAMIM a achevé son retrait »: a mission is military
+                    or (trigger.event_type.host_from_mission and sentence.mission_as_subject(head))
                     or _has_context(sentence.span, trigger, triggers, words)
                     or any(_is_context_entity(m, trigger.event_type) for m in sentence.mentions)
                     # a named weapon system (« un lot de TB2 ») is what an arms transfer moves
@@ -1848,6 +1852,15 @@ class _Sentence:
             if word == "avec" or (word == "cotes" and token.i > 0 and fold(token.doc[token.i - 1].text) == "aux"):
                 return False
         return True
+
+    def mission_as_subject(self, head: Token) -> bool:
+        """Whether the subject of the trigger's clause names a mission (« la SAMIDRC a achevé son retrait »)."""
+        return any(
+            self.roles.mission_host(mention.key)
+            for child in clause_root(head).children
+            if child.dep_ in SUBJECT_DEPS
+            for mention in self.mentions_at.get(child.i, [])
+        )
 
     def actor_as_object(self, verb: Token) -> bool:
         """Whether the verb's direct object names an actor."""

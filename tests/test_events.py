@@ -1729,3 +1729,8 @@ def test_forces_at_a_known_base_abroad_are_hosted_by_its_state(nlp):
     text = "Depuis 2019, des forces américaines sont de nouveau stationnées sur la base aérienne Prince-Sultan."
     assert events_of(nlp, text)[("MILITARY_PRESENCE", ("SAU", "USA"))].place == "base aérienne Prince-Sultan"
     assert ("MILITARY_PRESENCE", ("ITA", "USA")) in events_of(nlp, "L'US Air Force stationne des F-16 à Aviano.")
+
+
+def test_a_regional_mission_stands_for_its_organisation_in_its_host_state(nlp):
+    found = events_of(nlp, "La SAMIDRC a achevé son retrait en mars 2025.")
+    assert found[("MILITARY_PRESENCE", ("COD", "SADC"))].status == "negated"
