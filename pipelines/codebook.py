@@ -73,6 +73,9 @@ class EventType:
     # triggers that tell this type only of troops, a mission or a base (« les derniers soldats ont quitté
     # le pays », not « le Niger a quitté la CEDEAO »)
     personnel_only: frozenset[tuple[str, ...]] = frozenset()
+    # triggers that tell this type only with equipment for subject (« les premiers K2 ont débarqué à Gdynia »,
+    # not « les Marines ont débarqué »); the state where it arrives is then the buyer
+    equipment_subject_only: frozenset[tuple[str, ...]] = frozenset()
     # triggers that tell this type only when not of troops, a mission or a base (« le Niger a quitté la
     # CEDEAO »; « le retrait des Casques bleus » ends a presence, no membership)
     not_of_troops: frozenset[tuple[str, ...]] = frozenset()
@@ -174,6 +177,7 @@ def load_codebook(path: Path) -> Codebook:
             personnel_only=_cue_set(spec.get("personnel_only")),
             thing_object_only=_cue_set(spec.get("thing_object_only")),
             not_of_troops=_cue_set(spec.get("not_of_troops")),
+            equipment_subject_only=_cue_set(spec.get("equipment_subject_only")),
             joint_subject_only=_cue_set(spec.get("joint_subject_only")),
             grouping_subject_only=_cue_set(spec.get("grouping_subject_only")),
             per_counterpart=bool(spec.get("per_counterpart", False)),

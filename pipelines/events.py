@@ -169,6 +169,9 @@ EXERCISED_THINGS = frozenset(
     }
 )
 # Who hosts, leads or joins a named exercise takes part in it (« le Maroc a accueilli African Lion »).
+# units equipment is counted in (« les six premiers exemplaires », « un premier lot »)
+EQUIPMENT_UNITS = frozenset({"exemplaire", "lot", "cargaison", "livraison"})
+DELIVERY_BATCH = frozenset({"premier", "dernier", "second", "deuxieme", "nouveau"})
 # the words of a trigger that is a named exercise or operation taken part in (« ont pris part à Balikatan »)
 NAMED_EVENT = ("exercise-name",)
 LEADING_VERBS = frozenset(
@@ -1189,6 +1192,10 @@ class EventExtractor:
                 _of_troops(head) or sentence.mission_as_subject(head)
             ):
                 continue  # « les soldats ont quitté le pays », not « le Niger a quitté la CEDEAO »
+            if trigger.words in trigger.event_type.equipment_subject_only and not sentence.equipment_subject(
+                head, trigger.event_type
+            ):
+                continue  # « les Marines ont débarqué »: no equipment delivered
             if trigger.words in trigger.event_type.not_of_troops and _of_troops(head):
                 continue  # « le retrait programmé des Casques bleus »: troops leave, no one leaves a grouping
             if trigger.words in trigger.event_type.thing_object_only and sentence.actor_as_object(head):
@@ -1245,6 +1252,8 @@ class EventExtractor:
             ):
                 continue
             found = sentence.participants(head, trigger.event_type, carry, doc[trigger.end - 1])
+            if found is None and trigger.words in trigger.event_type.equipment_subject_only:
+                found = ((), "rule:clause", None)  # « Les premiers K2 ont débarqué à Gdynia »: who, from where and what
             if found is None:
                 continue
             participants, method, carried_date = found
@@ -1441,6 +1450,9 @@ class EventExtractor:
             located = [state for state in sentence.paragraph_locations if state not in participants]
             if located and not sentence.locations(self.roles) and not sentence.spans_of("PLACE"):
                 participants = (*participants, located[0])  # trained where the paragraph is
+        if trigger.words in event_type.equipment_subject_only and len(set(participants)) < 2:
+            # « Les premiers K2 ont débarqué dans le port de Gdynia »: delivered to the state they arrive in
+            participants = (*participants, *sentence.locations(self.roles))
         if (
             event_type.supplier_from_system
             and len(set(participants)) < 2
@@ -1852,6 +1864,31 @@ class _Sentence:
             if word == "avec" or (word == "cotes" and token.i > 0 and fold(token.doc[token.i - 1].text) == "aux"):
                 return False
         return True
+
+    def equipment_subject(self, head: Token, event_type: EventType) -> bool:
+        """Whether the subject of the trigger's clause is equipment: a named system or a word of the type's
+        context (« les premiers K2 », « les six premiers appareils », « un lot de drones »)."""
+        systems = {
+            i
+            for span in self.doc.spans.get(SYSTEMS_KEY, [])
+            if self.span.start <= span.start < self.span.end
+            for i in range(span.start, span.end)
+        }
+        equipment = (event_type.context - {"militaire", "equipement militaire"}) | EQUIPMENT_UNITS
+        for child in clause_root(head).children:
+            if child.dep_ not in SUBJECT_DEPS:
+                continue
+            heads = [child, *(token for token in child.children if token.dep_ == "conj")]
+            what = any(token.i in systems or not self.forms[token.i].isdisjoint(equipment) for token in heads)
+            # a batch of a delivery (« les premiers », « un premier lot », « les derniers exemplaires »), not
+            # aircraft on a visit (« deux bombardiers Tu-160 se sont posés à Caracas »)
+            batch = any(
+                fold(token.lemma_) in DELIVERY_BATCH or not self.forms[token.i].isdisjoint(EQUIPMENT_UNITS)
+                for token in child.subtree
+            )
+            if what and batch:
+                return True
+        return False
 
     def mission_as_subject(self, head: Token) -> bool:
         """Whether the subject of the trigger's clause names a mission (« la SAMIDRC a achevé son retrait »)."""

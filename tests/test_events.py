@@ -1734,3 +1734,13 @@ def test_forces_at_a_known_base_abroad_are_hosted_by_its_state(nlp):
 def test_a_regional_mission_stands_for_its_organisation_in_its_host_state(nlp):
     found = events_of(nlp, "La SAMIDRC a achevé son retrait en mars 2025.")
     assert found[("MILITARY_PRESENCE", ("COD", "SADC"))].status == "negated"
+
+
+def test_the_first_equipment_arriving_is_a_delivery_to_the_state_it_arrives_in(nlp):
+    found = events_of(nlp, "Les premiers K2 et K9 ont débarqué dans le port de Gdynia en décembre 2022.")
+    assert found[("ARMS_TRANSFER", ("KOR", "POL"))].date_start == "2022-12"
+    # troops arriving, or aircraft on a visit, are no delivery
+    text = "Au Burkina Faso, une centaine de militaires de l’Africa Corps sont arrivés à Ouagadougou en janvier."
+    assert not any(kind == "ARMS_TRANSFER" for kind, _ in events_of(nlp, text))
+    text = "En décembre 2018, deux bombardiers stratégiques russes Tu-160 s’étaient posés à l’aéroport de Caracas."
+    assert not any(kind == "ARMS_TRANSFER" for kind, _ in events_of(nlp, text))
