@@ -1744,3 +1744,8 @@ def test_the_first_equipment_arriving_is_a_delivery_to_the_state_it_arrives_in(n
     assert not any(kind == "ARMS_TRANSFER" for kind, _ in events_of(nlp, text))
     text = "En décembre 2018, deux bombardiers stratégiques russes Tu-160 s’étaient posés à l’aéroport de Caracas."
     assert not any(kind == "ARMS_TRANSFER" for kind, _ in events_of(nlp, text))
+
+
+def test_a_participating_state_is_a_member(nlp):
+    text = "En novembre 2012, la Mongolie est devenue le 57e État participant de l’OSCE."
+    assert events_of(nlp, text)[("MEMBERSHIP", ("MNG", "OSCE"))].date_start == "2012-11"
