@@ -3,7 +3,7 @@ CAMEO/PLOVER crosswalk, statuses with their cues."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -102,6 +102,8 @@ class Codebook:
     entity_types: tuple[str, ...]
     event_types: dict[str, EventType]
     status_cues: dict[str, tuple[tuple[str, ...], ...]]
+    # common nouns that name the force of one actor, by their folded words (« casques bleus » → UN)
+    force_names: dict[tuple[str, ...], str] = field(default_factory=dict)
 
     @property
     def statuses(self) -> tuple[str, ...]:
@@ -190,4 +192,8 @@ def load_codebook(path: Path) -> Codebook:
     for status, spec in _require(data, "statuses", str(path)).items():
         cues = (spec or {}).get("cues") or []
         status_cues[status] = tuple(cue_words(str(cue)) for cue in cues)
-    return Codebook(entity_types, event_types, status_cues)
+    force_names = {
+        tuple(fold(word) for word in str(name).split()): str(actor)
+        for name, actor in (data.get("force_names") or {}).items()
+    }
+    return Codebook(entity_types, event_types, status_cues, force_names)

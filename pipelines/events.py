@@ -1081,7 +1081,17 @@ class EventExtractor:
                 sent, sent_id, doc_id, named, history, contrasted, paragraph, candidates, text
             )
             sentence = _Sentence(
-                doc, sent, text, sent_id, named + references, dates, self.roles, contrasted, document_host, forms
+                doc,
+                sent,
+                text,
+                sent_id,
+                named + references,
+                dates,
+                self.roles,
+                contrasted,
+                document_host,
+                forms,
+                self.codebook.force_names,
             )
             sentence.document_subject = document_subject
             sentence.suppliers_before = suppliers_before if paragraph == current_paragraph else []
@@ -1789,6 +1799,7 @@ class _Sentence:
         contrasted: frozenset[int],
         document_host: str,
         forms: list[frozenset[str]] | None = None,
+        force_names: dict[tuple[str, ...], str] | None = None,
     ):
         self.forms = doc_forms(doc) if forms is None else forms  # every token's forms, by index
         self.trigger_starts: frozenset[int] = frozenset()  # where the sentence's triggers start, once found
@@ -1803,7 +1814,8 @@ class _Sentence:
                 self.spans.append((mention, char_span))
                 for token in char_span:
                     self.mentions_at.setdefault(token.i, []).append(mention)
-        for i, j, key in _force_names(doc, span):
+        forces = _force_names(doc, span, force_names or {})
+        for i, j, key in forces:
             # « les Casques bleus ont quitté cette province »: the force of the organisation that sends it
             end = doc[j - 1].idx + len(doc[j - 1])
             force = Mention(
@@ -1823,7 +1835,7 @@ class _Sentence:
         self.last_exercise_parties: tuple[str, ...] = ()
         self.told_events: dict[str, EventRecord] = {}  # the paragraph's last event of each type
         self._types = {m.key: m.type for m in mentions} | {m.affiliation: "STATE" for m in mentions if m.affiliation}
-        self._types.update((key, "ORGANIZATION") for *_, key in _force_names(doc, span) if key not in self._types)
+        self._types.update((key, "ORGANIZATION") for *_, key in forces if key not in self._types)
         self.colons = [i for i in range(span.start, span.end) if not self.forms[i].isdisjoint(COLON_FORMS)]
         # « le constructeur turc Baykar », « le groupe norvégien Kongsberg »: the state says where the
         # company is from and takes no part of its own
@@ -2640,20 +2652,19 @@ class ActorRoles:
         return entry.attributes.get("state", "") if entry else ""
 
 
-# Common nouns that name the force of one organisation (« les Casques bleus » are the United Nations'), with
-# the organisation they stand for when no mention covers them.
-FORCE_NAMES = {("casque", "bleu"): "UN", ("casques", "bleus"): "UN"}
 FORCE_NAME_METHOD = "rule:force-name"
 
 
-def _force_names(doc: Doc, span: Span) -> list[tuple[int, int, str]]:
-    """The force names of a sentence the gazetteer left to no entity: (start, end, organisation)."""
+def _force_names(doc: Doc, span: Span, names: dict[tuple[str, ...], str]) -> list[tuple[int, int, str]]:
+    """The codebook's force names (« les Casques bleus ») in a sentence, where no entity lies: (start, end,
+    the actor they stand for)."""
     found = []
-    for i in range(span.start, span.end - 1):
-        key = FORCE_NAMES.get((fold(doc[i].text), fold(doc[i + 1].text)))
-        if key and not doc[i].ent_type_ and not doc[i + 1].ent_type_:
-            found.append((i, i + 2, key))
-    return found
+    for words, key in names.items():
+        for i in range(span.start, span.end - len(words) + 1):
+            tokens = doc[i : i + len(words)]
+            if tuple(fold(token.text) for token in tokens) == words and not any(t.ent_type_ for t in tokens):
+                found.append((i, i + len(words), key))
+    return sorted(found)
 
 
 def _actor_key(mention: Mention, types: frozenset[str] = ACTOR_TYPES) -> str:

@@ -47,6 +47,8 @@ def test_codebook_has_every_event_type_with_crosswalk():
     assert set(codebook.statuses) == {"occurred", "planned", "discussed", "hypothetical", "negated"}
     assert codebook.event_types["JOINT_EXERCISE"].cameo == "062"
     assert all(event_type.triggers for event_type in codebook.event_types.values())
+    # force names by their folded words, whatever the case written in the file
+    assert codebook.force_names[("casques", "bleus")] == "UN"
 
 
 def _copy_gazetteers(tmp_path: Path) -> Path:
