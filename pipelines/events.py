@@ -169,6 +169,8 @@ EXERCISED_THINGS = frozenset(
     }
 )
 # Who hosts, leads or joins a named exercise takes part in it (« le Maroc a accueilli African Lion »).
+# participles and adjectives that say where something lies (« coincé entre l'Iran et l'Irak »)
+POSITION_WORDS = frozenset({"coincer", "coince", "situer", "situe", "enclaver", "enclave", "niche", "nicher", "place"})
 # units equipment is counted in (« les six premiers exemplaires », « un premier lot »)
 EQUIPMENT_UNITS = frozenset({"exemplaire", "lot", "cargaison", "livraison"})
 DELIVERY_BATCH = frozenset({"premier", "dernier", "second", "deuxieme", "nouveau"})
@@ -566,6 +568,15 @@ def _is_set_apart(token: Token) -> bool:
     # « une mission bilatérale, distincte de la FINUL »: what the event is told apart from
     if token.head.pos_ == "ADJ" and fold(token.head.lemma_) in DISTINCT_ADJECTIVES:
         return True
+    # « Coincés entre l'Iran, l'Irak et l'Arabie saoudite, deux émirats… »: where something lies, not who acts
+    first = token.head if token.dep_ == "conj" and token.head.pos_ in ("PROPN", "NOUN") else token
+    position = first.head
+    # the first of the names, whichever of them the parser tied to the participle
+    between = [first, *(c for c in position.children if c.dep_ in ("nmod", "obl:mod", "obl:arg"))]
+    if fold(position.lemma_) in POSITION_WORDS and any(
+        fold(c.text) == "entre" for word in between for c in word.children if c.dep_ == "case"
+    ):
+        return True
     # « un cargo russe visé par des sanctions américaines », « les tirs de missiles nord-coréens »: who
     # sanctions, threatens or invades stands against the event's parties
     current = token
@@ -589,6 +600,16 @@ def _in_setting(token: Token, trigger: Token) -> bool:
             (not cases.isdisjoint(TIME_SETTING_PREPOSITIONS) and fold(ancestor.lemma_) not in TIME_UNITS)
             or _dates_by_an_event(ancestor)
         ) and not _in_subtree(trigger, ancestor):
+            return True
+    return False
+
+
+def _in_margin_of(token: Token, top: Token) -> bool:
+    """« en marge du sommet du Conseil de l'Europe », below `top`: the setting of what the subject does."""
+    for ancestor in [token, *token.ancestors]:
+        if ancestor.i == top.i:
+            return False
+        if fold(ancestor.lemma_) in SETTING_NOUNS and any(fold(c.text) == "en" for c in ancestor.children):
             return True
     return False
 
@@ -2029,6 +2050,8 @@ class _Sentence:
             or (
                 _description_of_an_actor(t, subject, self.actor_tokens) is None
                 and _description_of_equipment(t, subject) is None
+                # « Le 16 mai, en marge du sommet du Conseil de l'Europe, le Premier ministre britannique… »
+                and not _in_margin_of(t, subject)
             )
             for key in self.keys_at(t.i, types, subject=True)
         )

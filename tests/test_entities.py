@@ -286,3 +286,8 @@ def test_the_twenty_seven_are_the_european_union(nlp):
 def test_a_demonym_after_en_is_a_language(nlp):
     found = mentions(nlp, "Son nom signifie « boucliers » en grec ; la Grèce accueille son état-major.")
     assert [key for _, _, key in found] == ["GRC"]
+
+
+def test_american_commands_written_as_words(nlp):
+    found = mentions(nlp, "Le commandement américain pour l'Afrique (Africom) organise l'exercice Flintlock.")
+    assert [key for _, kind, key in found if kind == "ORGANIZATION"] == ["AFRICOM", "AFRICOM"]

@@ -1749,3 +1749,21 @@ def test_the_first_equipment_arriving_is_a_delivery_to_the_state_it_arrives_in(n
 def test_a_participating_state_is_a_member(nlp):
     text = "En novembre 2012, la Mongolie est devenue le 57e État participant de l’OSCE."
     assert events_of(nlp, text)[("MEMBERSHIP", ("MNG", "OSCE"))].date_start == "2012-11"
+
+
+def test_states_a_place_lies_between_take_no_part(nlp):
+    text = (
+        "Coincés entre l’Iran, l’Irak et l’Arabie saoudite, deux petits émirats du Golfe ont fait depuis une décennie "
+        "le même pari : multiplier les fournisseurs d’avions de combat pour multiplier les alliés."
+    )
+    assert not events_of(nlp, text)
+    assert ("DEFENSE_AGREEMENT", ("FRA", "IND")) in events_of(nlp, "Un accord a été signé entre la France et l'Inde.")
+
+
+def test_the_summit_an_event_is_in_the_margin_of_takes_no_part(nlp):
+    text = (
+        "Le 16 mai, en marge du sommet du Conseil de l’Europe à Reykjavik, le Premier ministre britannique Rishi "
+        "Sunak et son homologue néerlandais Mark Rutte se sont rencontrés."
+    )
+    event = events_of(nlp, text)[("HIGH_LEVEL_MEETING", ("GBR", "NLD"))]
+    assert event.place == "Reykjavik"

@@ -361,8 +361,8 @@ EVENT_NOUNS = frozenset(
         "forum",
         "entretien",
         "signature",
-        "sommet",
         "session",
+        "marge",  # « en marge du sommet du Conseil de l'Europe à Reykjavik »
         "défilé",
         "exercice",
         "manœuvre",
