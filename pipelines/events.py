@@ -1865,7 +1865,8 @@ class _Sentence:
             for i, found in self.mentions_at.items()
             if any(m.type == "STATE" for m in found)
             and any(roles.is_company(m.key) for m in self.mentions_at.get(i + 1, []))
-            and doc[i].pos_ == "ADJ"
+            # « le groupe turc Baykar »; « l'allemand Rheinmetall », a demonym the parser makes a noun
+            and (doc[i].pos_ == "ADJ" or doc[i].text.islower())
         )
 
     def beyond_colon(self, token: Token, trigger: Token) -> bool:

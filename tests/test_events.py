@@ -1767,3 +1767,8 @@ def test_the_summit_an_event_is_in_the_margin_of_takes_no_part(nlp):
     )
     event = events_of(nlp, text)[("HIGH_LEVEL_MEETING", ("GBR", "NLD"))]
     assert event.place == "Reykjavik"
+
+
+def test_a_company_named_after_its_nationality_as_a_noun_brings_no_state(nlp):
+    text = "L’allemand Rheinmetall, qui produit déjà ses blindés Boxer dans le Queensland, n’a pas obtenu le contrat."
+    assert not any("DEU" in parties for _, parties in events_of(nlp, text))
