@@ -1754,6 +1754,8 @@ def _troops_there(event: EventRecord, exercise: EventRecord, sentence: _Sentence
     place of their own, are more of its parties, not a presence."""
     return (
         event.type == "MILITARY_PRESENCE"
+        # troops met there, not troops stationed there (« Les États-Unis y stationnent 54 000 soldats »)
+        and fold(event.trigger.split()[0]).rstrip("s") in {"contingent", "troupe", "soldat", "militaire", "unite"}
         and event.status == exercise.status
         and _same_time(event.date_start, exercise.date_start)
         and not sentence.spans_of("PLACE")

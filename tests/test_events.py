@@ -1692,6 +1692,12 @@ def test_troops_met_at_the_exercise_just_told_are_its_parties(nlp):
     found = events_of(nlp, text)
     assert ("JOINT_EXERCISE", ("FRA", "IND", "JPN", "MNG", "USA")) in found
     assert not any(kind == "MILITARY_PRESENCE" for kind, _ in found)
+    # troops stationed there are a presence of their own
+    text = (
+        "En octobre 2024, le Japon a accueilli à Okinawa l'exercice Keen Sword avec les États-Unis. "
+        "Les États-Unis y stationnent des soldats."
+    )
+    assert ("MILITARY_PRESENCE", ("JPN", "USA")) in events_of(nlp, text)
 
 
 def test_blue_helmets_are_the_united_nations_force(nlp):
