@@ -1755,7 +1755,7 @@ def _troops_there(event: EventRecord, exercise: EventRecord, sentence: _Sentence
     return (
         event.type == "MILITARY_PRESENCE"
         # troops met there, not troops stationed there (« Les États-Unis y stationnent 54 000 soldats »)
-        and fold(event.trigger.split()[0]).rstrip("s") in {"contingent", "troupe", "soldat", "militaire", "unite"}
+        and not _forms(event.trigger.split()[0], "").isdisjoint(PERSONNEL_NOUNS | {"contingent", "unite"})
         and event.status == exercise.status
         and _same_time(event.date_start, exercise.date_start)
         and not sentence.spans_of("PLACE")
