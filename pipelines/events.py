@@ -482,6 +482,19 @@ def _is_a_bare_participle(token: Token) -> bool:
     return "Part" in token.morph.get("VerbForm") and not any(child.dep_ in SUBJECT_DEPS for child in token.children)
 
 
+def _described_thing(token: Token) -> Token | None:
+    """What a participle with no subject of its own tells more of: the noun it describes (« des frégates,
+    commandées en 2007 et livrées en 2014 »: « frégates » for both), or the verb it hangs on when the
+    parser tied it there; else None."""
+    while token.dep_ == "conj" and _is_a_bare_participle(token) and token.head.i != token.i:
+        token = token.head
+    if not _is_a_bare_participle(token) or token.head.i == token.i:
+        return None
+    if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head
+    return token.head if token.dep_ == "advcl" and token.i > token.head.i else None
+
+
 def _misread_relative(root: Token) -> Token | None:
     """« La Norvège, qui n'est pas membre de l'UE, a… », « coordonnée depuis Bahreïn, qui accueille le
     quartier général de la Ve flotte »: a relative clause the parser has tied elsewhere, as a coordinated
@@ -1308,6 +1321,8 @@ class EventExtractor:
                     events[key] = record
         for record in self._joined_partial_events(doc_id, sentence, partial, events):
             events.setdefault((record.type, record.participant_keys, ""), record)
+        for record in self._dated_steps(doc_id, sentence, partial, events):
+            events.setdefault((record.type, record.participant_keys, f"{record.date_start}/{record.date_end}"), record)
         # « La France y maintient un contingent, au sein des forces stationnées à Djibouti »: one
         # presence, told with all its parties and once more with fewer.
         found = [
@@ -1376,6 +1391,36 @@ class EventExtractor:
                     joined.append(record)
                     break
         return joined
+
+    def _dated_steps(
+        self,
+        doc_id: str,
+        sentence: _Sentence,
+        partial: list[tuple[Trigger, tuple[str, ...], str, DateValue | None]],
+        events: dict[tuple[str, tuple[str, ...], str], EventRecord],
+    ) -> list[EventRecord]:
+        """« Le Maroc a acheté à la France des frégates, commandées en 2007 et livrées en 2014 »: a
+        participle describing what an event of its type is about, with a date of its own, is another step
+        of that event (the order, the delivery), between the same parties."""
+        doc, steps = sentence.doc, []
+        for trigger, group, method, _ in partial:
+            noun = _described_thing(doc[trigger.start])
+            if noun is None:
+                continue
+            for record in list(events.values()):
+                told = doc.char_span(record.start, record.end, alignment_mode="expand")
+                if (
+                    record.type != trigger.event_type.code
+                    or told is None
+                    or not _in_subtree(noun, told.root)
+                    or not set(group) <= set(record.participant_keys)
+                ):
+                    continue
+                step = self._record(doc_id, sentence, trigger, record.participant_keys, method, None)
+                if step is not None and step.date_start and step.date_start != record.date_start:
+                    steps.append(step)
+                break
+        return steps
 
     def _edition_events(self, doc_id: str, sentence: _Sentence) -> list[EventRecord]:
         """« La prochaine édition doit se tenir au printemps », « La prochaine édition de Talisman Sabre,

@@ -1778,3 +1778,18 @@ def test_the_summit_an_event_is_in_the_margin_of_takes_no_part(nlp):
 def test_a_company_named_after_its_nationality_as_a_noun_brings_no_state(nlp):
     text = "L’allemand Rheinmetall, qui produit déjà ses blindés Boxer dans le Queensland, n’a pas obtenu le contrat."
     assert not any("DEU" in parties for _, parties in events_of(nlp, text))
+
+
+def test_an_order_and_a_delivery_with_dates_of_their_own_are_two_steps(nlp):
+    events = [
+        e
+        for e in event_list(nlp, "Le Maroc a acheté à la France une frégate, commandée en 2007 et livrée en 2014.")
+        if e.type == "ARMS_TRANSFER"
+    ]
+    assert sorted((e.participant_keys, e.date_start) for e in events) == [
+        (("FRA", "MAR"), "2007"),
+        (("FRA", "MAR"), "2014"),
+    ]
+    # one date, one fact
+    events = event_list(nlp, "Le Maroc a acheté à la France une frégate, livrée en 2014.")
+    assert [(e.type, e.date_start) for e in events] == [("ARMS_TRANSFER", "2014")]
