@@ -312,12 +312,12 @@ def _names_a_noun_by_date(value: DateValue, doc: Doc, trigger: Token) -> bool:
     return before.pos_ == "NOUN" and before.i != trigger.i
 
 
-def _last_told(dates: list[DateValue]) -> date | None:
+def _last_told_value(dates: list[DateValue]) -> DateValue | None:
     """The last date a sentence gives for something that happened or will (« en décembre 2023 », « le
-    3 décembre de l'an dernier »; not « depuis 2017 » nor « pour 2026-2030 »), as its first day."""
+    3 décembre de l'an dernier »; not « depuis 2017 » nor « pour 2026-2030 »)."""
     for value in reversed(dates):
         if value.kind in ("point", "range") and value.date_start:
-            return first_day(value.date_start)
+            return value
     return None
 
 
@@ -1077,6 +1077,7 @@ class EventExtractor:
         told: date | None = None  # the last date the text gave (« En décembre 2023… le 14 décembre »)
         told_day: date | None = None  # and that date, when it was a day (« Le 13 juin… Le lendemain… »)
         told_year: int | None = None  # the last year given, « depuis 2021 » too (« … cette année-là »)
+        told_is_a_year, told_paragraph = False, -1  # whether `told` was a bare year, and where it was told
         exercise_index: int | None = None  # the exercise the paragraph is telling, among `events`
         told_events: dict[str, EventRecord] = {}  # the paragraph's last event of each type
         named_things: dict[
@@ -1105,8 +1106,13 @@ class EventExtractor:
             if not text.strip() or is_heading(sent, full_text):
                 continue
             paragraph = full_text.count("\n", 0, sent.start_char)
-            dates = find_dates(text, reference, sent.start_char, told, told_day, told_year)
-            told = _last_told(dates) or told
+            # « En 2024, Ottawa a engagé des discussions… [next paragraph] Enfin, le 23 juin, … »: a bare year
+            # told in an earlier paragraph does not set the year of a day or a month
+            story = told if told_paragraph == paragraph or not told_is_a_year else None
+            dates = find_dates(text, reference, sent.start_char, story, told_day, told_year)
+            last = _last_told_value(dates)
+            if last is not None:
+                told, told_is_a_year, told_paragraph = first_day(last.date_start), last.granularity == "year", paragraph
             told_year = next((int(value.date_start[:4]) for value in reversed(dates) if value.date_start), told_year)
             told_day = _last_day(dates, told_day)
             named = by_sentence.get(sent_id, [])

@@ -1793,3 +1793,25 @@ def test_an_order_and_a_delivery_with_dates_of_their_own_are_two_steps(nlp):
     # one date, one fact
     events = event_list(nlp, "Le Maroc a acheté à la France une frégate, livrée en 2014.")
     assert [(e.type, e.date_start) for e in events] == [("ARMS_TRANSFER", "2014")]
+
+
+def _dated_events(nlp, text):
+    models = default_models_dir().resolve()
+    doc = nlp(text)
+    mentions = mentions_of(doc, "D", None, load_gazetteer(models / "gazetteers"))
+    return event_extractor(models).extract(doc, "D", mentions, None, document_date(text))
+
+
+def test_a_bare_year_of_an_earlier_paragraph_does_not_date_a_day(nlp):
+    head = "Le Canada et ses alliés\nPublié le 10 juillet 2025\n\n"
+    earlier = "Ottawa a engagé en 2024 des discussions avec Washington sur le pacte AUKUS.\n\n"
+    told = (
+        "Le 23 juin, à Bruxelles, le Canada et l'Union européenne ont signé un partenariat de sécurité et de défense."
+    )
+    agreement = next(e for e in _dated_events(nlp, head + earlier + told) if e.type == "DEFENSE_AGREEMENT")
+    assert agreement.date_start == "2025-06-23"
+    # in the same paragraph, the year told carries the story on
+    agreement = next(
+        e for e in _dated_events(nlp, head + earlier.strip() + " " + told) if e.type == "DEFENSE_AGREEMENT"
+    )
+    assert agreement.date_start == "2024-06-23"
