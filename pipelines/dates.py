@@ -105,7 +105,8 @@ _PATTERN_TEXTS: list[tuple[str, str]] = [
         rf"(?:\b(?:à l'|à l’|l'|l’|en |au |cet |ce |de l'|de l’|du )\s*)?\b(été|automne|hiver|printemps)\s+{_Y}",
     ),
     ("until", rf"\b(?:jusqu'en|jusqu’en|jusqu'à|jusqu’à|d'ici|d’ici|à l'horizon|à l’horizon)\s*{_Y}\b"),
-    ("year", rf"\b(?:en|de|d'|d’|au|pour|avant|après|vers)\s*{_Y}\b"),
+    # « l'année 2024 a bousculé ce schéma »
+    ("year", rf"\b(?:en|de|d'|d’|au|pour|avant|après|vers|l'année|l’année|année)\s*{_Y}\b"),
     # « Le 13 juin, … Le lendemain, … »: the day after (or before) the day told just before; not « au
     # lendemain de l'attaque », which dates by another event
     ("next_day", r"\b(?:le|dès le)\s+lendemain\b(?!\s+(?:de|du|des|d'|d’))"),

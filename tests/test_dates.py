@@ -185,3 +185,11 @@ def test_today_tells_how_things_stand_not_a_date():
     # « aujourd'hui » in a report is « nowadays »; « hier » and « demain » are days
     assert not find_dates("Quelque 28 500 militaires américains sont aujourd’hui stationnés en Corée.", REFERENCE)
     assert find_dates("Le ministre est arrivé hier à Séoul.", REFERENCE)[0].date_start == "2025-03-11"
+
+
+def test_the_year_named_as_such():
+    # « L'année 2024 a bousculé ce schéma. Les ministres ont signé en janvier un accord »
+    (value,) = find_dates("L’année 2024 a bousculé ce schéma.")
+    assert (value.text, value.date_start) == ("L’année 2024", "2024")
+    (value,) = find_dates("Les ministres ont signé en janvier un accord.", date(2025, 6, 2), told=date(2024, 1, 1))
+    assert value.date_start == "2024-01"
