@@ -6,7 +6,8 @@
   document's title names, else the state named last, and the mission operating there that the last
   sentences named (« La FINUL … L'Irlande y entretient 350 soldats »);
   « son pays », « ses forces », « sa doctrine » at the start of a sentence → the subject of the sentence
-  before;
+  before; so does the possessive of an event noun (« Depuis leur adhésion à l'OTAN »), which stays
+  the event's trigger;
 - the object pronoun of joining or leaving (« la Suède l'a rejointe ») → the organisation or initiative
   named in the last two sentences; so does a definite noun of a grouping without a complement of its own
   (« l'organisation », « cette organisation » → an organisation; « le pacte », « le programme » → an
@@ -84,6 +85,9 @@ POSSESSED_NOUNS = frozenset(
         "troupes",
     }
 )
+# « Depuis leur adhésion à l'OTAN en 2004 »: an event whose possessive names its party
+EVENT_NOUNS = frozenset({"adhesion"})
+POSSESSED_NOUNS |= EVENT_NOUNS
 # « l'organisation », « le pacte » alone: the grouping named just before (an organisation for the
 # first set, an initiative or else an organisation for the second).
 ORGANIZATION_NOUNS = frozenset({"organisation", "alliance", "confederation", "bloc", "coalition"})
@@ -359,6 +363,8 @@ def resolve_references(
             elif token.idx < first_named:
                 keys = history.last_subject()
             start = determiner.idx
+            if word in EVENT_NOUNS:
+                end = determiner.idx + len(determiner.text)  # the noun stays the event's trigger
         typed = [(key, "STATE") for key in keys] + within
         # « les deux parties » may stand for the parties of the meeting just told, and takes its date;
         # « y », « le pays », « le pacte » name a place, a state, a grouping, and bring no date

@@ -1815,3 +1815,12 @@ def test_a_bare_year_of_an_earlier_paragraph_does_not_date_a_day(nlp):
         e for e in _dated_events(nlp, head + earlier.strip() + " " + told) if e.type == "DEFENSE_AGREEMENT"
     )
     assert agreement.date_start == "2024-06-23"
+
+
+def test_the_possessive_of_an_accession_is_the_subject_of_the_sentence_before(nlp):
+    found = events_of(
+        nlp,
+        "Ni l’Estonie ni la Lettonie ne disposent d’avions de combat. Depuis leur adhésion à l’OTAN en 2004, "
+        "leur ciel est surveillé par des chasseurs alliés.",
+    )
+    assert found[("MEMBERSHIP", ("EST", "LVA", "NATO"))].date_start == "2004"
