@@ -6,8 +6,10 @@ Handles « le 24 avril 2025 », « du 7 au 11 avril 2025 », « les 8 et 9 janvi
 « jusqu'en 2042 » (coverage, not the date something happened), and relative expressions (« le mois
 dernier », « en janvier dernier », « en janvier de l'an dernier », « l'an prochain », « cet été ») when the
 document's date is known, and « un an plus tard », « six mois plus tôt », « le lendemain », « ce jour-là »
-from the date told before. A day or a month without a year (« le 14 décembre », « en octobre ») carries
-the story on from the last date the text gave before it (« Le 3 décembre 2023, … Le 14 décembre, … »).
+from the date told before. A day, a month or a season without a year (« le 14 décembre », « en octobre »,
+« à l'automne ») carries the story on from the last date the text gave before it (« Le 3 décembre 2023, …
+Le 14 décembre, … »), and so does « la même année » in a sentence with no other date; a season gives way
+to any other date of its sentence.
 Without a document date, a day without a year or a relative expression keeps its text and gets no ISO
 value rather than a guess."""
 
@@ -107,6 +109,10 @@ _PATTERN_TEXTS: list[tuple[str, str]] = [
     ("until", rf"\b(?:jusqu'en|jusqu’en|jusqu'à|jusqu’à|d'ici|d’ici|à l'horizon|à l’horizon)\s*{_Y}\b"),
     # « l'année 2024 a bousculé ce schéma »
     ("year", rf"\b(?:en|de|d'|d’|au|pour|avant|après|vers|l'année|l’année|année)\s*{_Y}\b"),
+    # « La même année, la Norvège a commandé 24 K9 »: the year told before, when the sentence gives none
+    ("year_again", r"\b(?:la\s+même\s+année|cette\s+année\s*-\s*là)\b"),
+    # « À l'automne, Paris a revendu au Caire les deux Mistral »: a season of the year told
+    ("season_alone", r"\b(?:à\s+l'|à\s+l’|au|en)\s*(été|automne|hiver|printemps)\b(?!\s+(?:19|20)\d\d)"),
     # « Le 13 juin, … Le lendemain, … »: the day after (or before) the day told just before; not « au
     # lendemain de l'attaque », which dates by another event
     ("next_day", r"\b(?:le|dès le)\s+lendemain\b(?!\s+(?:de|du|des|d'|d’))"),
@@ -269,6 +275,19 @@ def find_dates(
         if value.kind == "since" and _FIRST_SINCE.search(text, 0, value.start - offset):
             # « une première depuis 2003 »: a yardstick, not when anything happened
             found[index] = replace(value, kind="superseded")
+        elif value.kind == "season_alone":
+            # « Ratifié à l'automne, le traité est entré en vigueur en décembre 2024 »: a date of the
+            # sentence says more than a season does
+            others = any(other.date_start and other.kind != "season_alone" for other in found if other is not value)
+            found[index] = replace(value, kind="superseded" if others else "point")
+        elif value.kind == "year_again":
+            if any(other.date_start for other in found[:index]):
+                # « En janvier 2023, Erevan a refusé les exercices prévus cette année-là »: told already
+                found[index] = replace(value, kind="superseded")
+            else:
+                year = told_year or (told.year if told else None)
+                kind = "point" if year else "relative"
+                found[index] = replace(value, date_start=str(year) if year else "", kind=kind)
         elif value.kind == "same_year":
             before = [other.date_start for other in found[:index] if other.date_start]
             year = int(before[-1][:4]) if before else told_year or (told.year if told else None)
@@ -402,6 +421,11 @@ def _normalise(
         return groups[1], "", "year", "point"
     if name == "season":
         return groups[1], "", "year", "point"
+    if name == "season_alone":  # read once the other dates of the sentence are known
+        year = told.year if told is not None else ref_year
+        return (str(year), "", "year", "season_alone") if year else ("", "", "year", "relative")
+    if name == "year_again":  # its year is read once the dates before it are known
+        return "", "", "year", "year_again"
     if name == "since":
         return groups[0], "", "year", "since"
     if name == "year":

@@ -193,3 +193,21 @@ def test_the_year_named_as_such():
     assert (value.text, value.date_start) == ("L’année 2024", "2024")
     (value,) = find_dates("Les ministres ont signé en janvier un accord.", date(2025, 6, 2), told=date(2024, 1, 1))
     assert value.date_start == "2024-01"
+
+
+def test_the_same_year_alone_is_the_year_told_before():
+    (value,) = find_dates("La même année, la Norvège a commandé 24 K9 neufs.", REFERENCE, told_year=2017)
+    assert (value.text, value.date_start, value.granularity) == ("La même année", "2017", "year")
+    # with no year told, no date
+    assert [v.date_start for v in find_dates("La même année, la Norvège a commandé 24 K9.", REFERENCE)] == [""]
+
+
+def test_a_season_alone_is_of_the_year_told_unless_the_sentence_says_more():
+    found = find_dates("À l’automne, Paris a revendu au Caire les deux Mistral.", REFERENCE, told=date(2015, 2, 16))
+    assert [(v.text, v.date_start) for v in found] == [("À l’automne", "2015")]
+    found = find_dates(
+        "Ratifié par les deux parties à l'automne, le traité est entré en vigueur en décembre 2024.",
+        REFERENCE,
+        told=date(2024, 6, 19),
+    )
+    assert [v.date_start for v in found] == ["2024-12"]
