@@ -47,8 +47,13 @@ For each trigger of the codebook found in a sentence (headings excepted):
 - the place is a PLACE introduced by a locative preposition or a place noun; the date is the date
   expression of the clause nearest the trigger, else of the clause governing it, never the coverage of
   an agreement, nor the date of a participle opening the sentence for another event than its subject
-  (« Signé en mars 2018, un accord … ouvre l'accès… »: the agreement's date, not the access's); the
-  status comes from cue words, negation, governing verbs and the verb's mood and tense.
+  (« Signé en mars 2018, un accord … ouvre l'accès… »: the agreement's date, not the access's); a day
+  or a month without a year takes the year of the last date told, unless that was a bare year told in
+  an earlier paragraph; the status comes from cue words, negation, governing verbs and the verb's mood
+  and tense;
+- a participle with a date of its own describing what an event is about is another step of it between
+  the same parties (« a acheté à la France des frégates, commandées en 2007 et livrées en 2014 »: the
+  order and the delivery).
 A trigger with a demonstrative (« ces manœuvres ») refers back and adds nothing, unless the exercise it
 refers to was named without its parties; a verb whose object is another event (« a accueilli
 l'exercice ») tells that event; a numbered unit (« la 1re brigade d'assistance ») names who acts; the
