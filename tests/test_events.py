@@ -1824,3 +1824,8 @@ def test_the_possessive_of_an_accession_is_the_subject_of_the_sentence_before(nl
         "leur ciel est surveillé par des chasseurs alliés.",
     )
     assert found[("MEMBERSHIP", ("EST", "LVA", "NATO"))].date_start == "2004"
+
+
+def test_a_former_company_name_is_its_successor(nlp):
+    found = events_of(nlp, "Début février 2022, l’Égypte a signé avec Hanwha Defense un contrat pour des obusiers K9.")
+    assert ("ARMS_TRANSFER", ("EGY", "HANWHA_AEROSPACE")) in found
