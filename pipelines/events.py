@@ -1323,9 +1323,15 @@ class EventExtractor:
                     continue
                 key = (record.type, record.participant_keys, "")
                 told = events.get(key)
-                if told is not None and record.date_start and told.date_start and record.date_start != told.date_start:
+                if (
+                    told is not None
+                    and record.date_start != told.date_start
+                    and ((record.date_start and told.date_start) or not self._same_clause_as(sentence, trigger, told))
+                ):
                     # « Washington a approuvé en mars 2019 la vente de F-16 ; en novembre, la vente
-                    # d'hélicoptères »: two dates, two facts
+                    # d'hélicoptères »: two dates, two facts; « Les États-Unis restent un fournisseur
+                    # important du Nigeria : Washington lui a livré en 2021 douze A-29 »: a standing
+                    # relation and a dated delivery, in clauses of their own
                     key = (*key[:2], record.date_start)
                     told = events.get(key)
                 if told is None or told.confidence < record.confidence:
@@ -1403,6 +1409,12 @@ class EventExtractor:
                     break
         return joined
 
+    @staticmethod
+    def _same_clause_as(sentence: _Sentence, trigger: Trigger, told: EventRecord) -> bool:
+        doc = sentence.doc
+        span = doc.char_span(told.start, told.end, alignment_mode="expand")
+        return span is None or _one_clause(doc[trigger.start], span.root, sentence.span.start)
+
     def _dated_steps(
         self,
         doc_id: str,
@@ -1416,8 +1428,8 @@ class EventExtractor:
         doc, steps = sentence.doc, []
         for trigger, group, method, _ in partial:
             noun = _described_thing(doc[trigger.start])
-            if noun is None:
-                continue
+            if noun is None or (noun.pos_ != "VERB" and noun.i in sentence.trigger_starts):
+                continue  # « un accord conclu en 2022 »: the agreement itself, told twice
             for record in list(events.values()):
                 told = doc.char_span(record.start, record.end, alignment_mode="expand")
                 if (

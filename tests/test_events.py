@@ -1829,3 +1829,20 @@ def test_the_possessive_of_an_accession_is_the_subject_of_the_sentence_before(nl
 def test_a_former_company_name_is_its_successor(nlp):
     found = events_of(nlp, "Début février 2022, l’Égypte a signé avec Hanwha Defense un contrat pour des obusiers K9.")
     assert ("ARMS_TRANSFER", ("EGY", "HANWHA_AEROSPACE")) in found
+
+
+def test_a_standing_relation_and_a_dated_delivery_are_two_facts(nlp):
+    events = event_list(
+        nlp,
+        "Les États-Unis restent un fournisseur important du Nigeria : Washington lui a livré en 2021 douze "
+        "avions d'attaque légère A-29 Super Tucano.",
+    )
+    assert sorted((e.type, e.participant_keys, e.date_start) for e in events) == [
+        ("ARMS_TRANSFER", ("NGA", "USA"), ""),
+        ("ARMS_TRANSFER", ("NGA", "USA"), "2021"),
+    ]
+
+
+def test_an_agreement_described_with_its_date_is_one_agreement(nlp):
+    events = event_list(nlp, "La Pologne a signé un accord de défense avec la Corée du Sud, un accord conclu en 2022.")
+    assert [(e.type, e.participant_keys) for e in events] == [("DEFENSE_AGREEMENT", ("KOR", "POL"))]
