@@ -18,6 +18,10 @@ For each trigger of the codebook found in a sentence (headings excepted):
   only says where a company is from (« le constructeur turc Baykar »), the event a clause is dated by
   (« après le sommet entre… », « depuis l'invasion russe de l'Ukraine »), who sanctions, threatens or
   fires (« des sanctions américaines ») and the actors of a clause describing the subject;
+- a bare noun opening the sentence up to a comma describes the subject after it: a trigger there has
+  that subject as a party (« Membre fondateur de l'OTAN en 1949, l'Islande… »), and for the other
+  triggers its actors and dates are none of theirs (« Allié de Washington depuis 1952, Ankara a acheté
+  des S-400 à la Russie »);
 - « les deux pays » with no pair named in its paragraph are the states the title names; the names and
   titles right before a verb the parser left alone are its subject; a participle opening the sentence
   and its trigger noun pool their parties (« Signé … par le ministre danois …, l'accord … »);
@@ -99,6 +103,8 @@ TIME_SETTING_PREPOSITIONS = frozenset({"pendant", "durant"})
 # « depuis l'invasion russe de l'Ukraine », « après le sommet entre Donald Trump et Kim Jong-un »: an
 # event these date the clause by, when a common noun names it
 EVENT_SETTING_PREPOSITIONS = frozenset({"apres", "avant", "depuis"})
+# a sentence opening on these tells when, not who (« Fin juillet, … », « Chaque année, … »)
+OPENING_TIME_WORDS = frozenset({"fin", "debut", "mi", "courant", "chaque", "lendemain", "veille", "jusque", "lors"})
 TIME_UNITS = frozenset({"jour", "semaine", "mois", "an", "annee", "heure", "decennie", "siecle"})
 # Prepositions that set an actor apart from the event: an adversary (« contre »), a contrast or an
 # exception (« contrairement à », « à l'instar de », « sauf »), a source (« selon le SIPRI »).
@@ -485,6 +491,28 @@ def _one_clause(first: Token, second: Token, sentence_start: int) -> bool:
 
 def _is_a_bare_participle(token: Token) -> bool:
     return "Part" in token.morph.get("VerbForm") and not any(child.dep_ in SUBJECT_DEPS for child in token.children)
+
+
+def _opening_apposition(sent: Span, dates: list[DateValue]) -> Span | None:
+    """« Membre fondateur de l'OTAN en 1949, l'Islande… », « Allié de Washington depuis 1952, Ankara… »: a
+    bare noun or adjective opening the sentence, up to the comma before its subject, describes that
+    subject; None for any other opening (« Fin juillet, … », « Chaque année, … »)."""
+    first = sent[0]
+    if (
+        first.pos_ not in ("NOUN", "ADJ")
+        or fold(first.text) in OPENING_TIME_WORDS
+        or any(value.start <= first.idx < value.end for value in dates)
+    ):
+        return None
+    comma = next((token for token in sent if token.text == ","), None)
+    if comma is None or any(
+        token.dep_ in SUBJECT_DEPS or token.pos_ == "AUX" or "Fin" in token.morph.get("VerbForm")
+        for token in sent[: comma.i - sent.start]
+    ):
+        return None
+    if not any(token.dep_ in SUBJECT_DEPS for token in sent[comma.i - sent.start + 1 :]):
+        return None
+    return sent[: comma.i - sent.start]
 
 
 def _described_thing(token: Token) -> Token | None:
@@ -1928,6 +1956,7 @@ class _Sentence:
         self._types = {m.key: m.type for m in mentions} | {m.affiliation: "STATE" for m in mentions if m.affiliation}
         self._types.update((key, "ORGANIZATION") for *_, key in forces if key not in self._types)
         self.colons = [i for i in range(span.start, span.end) if not self.forms[i].isdisjoint(COLON_FORMS)]
+        self.apposition = _opening_apposition(span, dates)
         # « le constructeur turc Baykar », « le groupe norvégien Kongsberg »: the state says where the
         # company is from and takes no part of its own
         self.company_origins = frozenset(
@@ -2193,7 +2222,12 @@ class _Sentence:
                 continue  # « Depuis Djibouti, les forces américaines mènent des frappes en Somalie »
             if event_type.host_from_place and _at_the_border_of(self.doc[i]):
                 continue  # « des troupes russes ont franchi la frontière ukrainienne, en direction de Kiev »
-            if new and i not in sources and self._takes_part(self.doc[i], root, head):
+            if (
+                new
+                and i not in sources
+                and not self.in_apposition(self.doc[i], head)
+                and self._takes_part(self.doc[i], root, head)
+            ):
                 keys.extend(new)
                 partners = partners and _with_partner(self.doc[i], root, frozenset((root.i, head.i)))
         if not sources:
@@ -2211,6 +2245,8 @@ class _Sentence:
         elif not where and (antecedent := _misread_relative(root)) is not None:
             keys = _unique([*keys, *self.keys_at(antecedent.i, types)])
         keys = _unique([*keys, *where, *self._joining_the_event(head, types), *self._dative(root, types, carry)])
+        if len(keys) < max(2, event_type.min_participants):
+            keys = _unique([*keys, *self._apposed_subject(head, types)])
         if last is not None and last.i != head.i and not _in_subtree(last, root):
             keys = _unique([*keys, *(key for token in last.subtree for key in self.keys_at(token.i, types))])
         has_subject = any(child.dep_ in SUBJECT_DEPS for child in root.children)
@@ -2242,6 +2278,29 @@ class _Sentence:
         if carry.actors:
             return carry.actors, "rule:previous-sentence", carry.date
         return None
+
+    def _apposed_subject(self, head: Token, types: frozenset[str]) -> list[str]:
+        """« Membre fondateur de l'OTAN en 1949, l'Islande est le seul allié sans armée »: a bare noun
+        opening the sentence describes the subject of the clause after its comma, however the parser
+        tied the two."""
+        if self.apposition is None or head.i != self.span.start:
+            return []
+        subject = next(
+            (token for token in self.span if token.i > self.apposition.end and token.dep_ in SUBJECT_DEPS), None
+        )
+        if subject is None:
+            return []
+        return _unique(key for token in subject.subtree for key in self.keys_at(token.i, types, subject=True))
+
+    def in_apposition(self, token: Token, head: Token) -> bool:
+        """« Allié de Washington depuis 1952, Ankara a acheté des S-400 à la Russie »: the opening
+        description of the subject, when the trigger is not in it, names no party and no date."""
+        apposition = self.apposition
+        return (
+            apposition is not None
+            and apposition.start <= token.i < apposition.end
+            and not (apposition.start <= head.i < apposition.end)
+        )
 
     def _dative(self, root: Token, types: frozenset[str], carry: Carry) -> list[str]:
         """« Les États-Unis restent un fournisseur du Nigeria : Washington lui a livré douze avions »: « lui »,
@@ -2615,6 +2674,8 @@ class _Sentence:
                 usable.remove(value)
             elif span is not None and self._dates_another_event(clause_root(span.root), head):
                 usable.remove(value)  # « prévu par un accord signé en 2020 »: the agreement's date
+            elif span is not None and self.in_apposition(span.root, head):
+                usable.remove(value)  # « Allié de Washington depuis 1952, Ankara a acheté… »: not the purchase's
             elif span is not None and self._dates_the_subject(clause_root(span.root), head):
                 usable.remove(value)  # « Lancée en 2014, cette coalition réunit neuf pays »: its creation
             elif span is not None:

@@ -1846,3 +1846,15 @@ def test_a_standing_relation_and_a_dated_delivery_are_two_facts(nlp):
 def test_an_agreement_described_with_its_date_is_one_agreement(nlp):
     events = event_list(nlp, "La Pologne a signé un accord de défense avec la Corée du Sud, un accord conclu en 2022.")
     assert [(e.type, e.participant_keys) for e in events] == [("DEFENSE_AGREEMENT", ("KOR", "POL"))]
+
+
+def test_a_noun_opening_the_sentence_describes_its_subject(nlp):
+    found = events_of(nlp, "Membre fondateur de l’OTAN en 1949, l’Islande est le seul allié dépourvu de forces armées.")
+    assert found[("MEMBERSHIP", ("ISL", "NATO"))].date_start == "1949"
+    # the description names no party and no date of the event told after it
+    found = events_of(nlp, "Allié de Washington depuis 1952, Ankara a acheté des S-400 à la Russie.")
+    assert list(found) == [("ARMS_TRANSFER", ("RUS", "TUR"))]
+    assert found[("ARMS_TRANSFER", ("RUS", "TUR"))].date_start == ""
+    # a sentence opening on a date is no description
+    found = events_of(nlp, "Fin juillet, le chef d’état-major algérien s’est rendu à Moscou.")
+    assert found[("HIGH_LEVEL_MEETING", ("DZA", "RUS"))]
