@@ -331,8 +331,11 @@ def resolve_references(
                 and fold(sent.doc[token.i - 2].lemma_) in PART_NOUNS
             )
             where = where or part_of
+            # « des ventes d'armes au royaume », « la marine du royaume »: « au » and « du » are definite too
             definite = (
-                fold(determiner.text) in ("le", "ce", "cet") or (fold(determiner.text) == "l'" and where) or part_of
+                fold(determiner.text) in ("le", "ce", "cet", "au", "du")
+                or (fold(determiner.text) == "l'" and where)
+                or part_of
             )
             if definite and not names_another:
                 # « des militaires indiens stationnés dans l'archipel »: where they are is not whose they are

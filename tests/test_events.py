@@ -1858,3 +1858,11 @@ def test_a_noun_opening_the_sentence_describes_its_subject(nlp):
     # a sentence opening on a date is no description
     found = events_of(nlp, "Fin juillet, le chef d’état-major algérien s’est rendu à Moscou.")
     assert found[("HIGH_LEVEL_MEETING", ("DZA", "RUS"))]
+
+
+def test_the_kingdom_after_au_is_the_kingdom_named_before(nlp):
+    found = events_of(
+        nlp,
+        "L'Arabie saoudite a reçu Donald Trump en mai 2025. La Maison Blanche a annoncé des ventes d’armes au royaume.",
+    )
+    assert ("ARMS_TRANSFER", ("SAU", "USA")) in found
