@@ -82,7 +82,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .anaphora import ActorHistory, reference_candidates, resolve_references, state_kinds
 from .codebook import Codebook, EventType
-from .components.entity_types import PERSON_TITLES
+from .components.entity_types import GATHERING_NOUNS, PERSON_TITLES
 from .components.gazetteer_matcher import COMPOUND_SEPARATOR, SYSTEMS_KEY
 from .dates import MONTHS, find_dates, first_day
 from .gazetteer import Gazetteer
@@ -2574,7 +2574,12 @@ class _Sentence:
         → TGO)."""
         found = []
         for mention, span in self.spans_of("PLACE"):
-            if not self.beyond_colon(span.root, head) and not _is_set_apart(span.root):
+            if (
+                not self.beyond_colon(span.root, head)
+                and not _is_set_apart(span.root)
+                # « à la veille du sommet de Vilnius »: where a gathering was, not where the event is
+                and not (fold(span.root.head.lemma_) in GATHERING_NOUNS and span.root.head.i != head.i)
+            ):
                 # (« verrou stratégique face à l'enclave russe de Kaliningrad »: no host)
                 found.append((_in_subtree(span.root, root), mention.affiliation or roles.host_of(mention.key)))
         # the clause's own places first; else the known places of the sentence (« Les États-Unis

@@ -291,3 +291,12 @@ def test_a_demonym_after_en_is_a_language(nlp):
 def test_american_commands_written_as_words(nlp):
     found = mentions(nlp, "Le commandement américain pour l'Afrique (Africom) organise l'exercice Flintlock.")
     assert [key for _, kind, key in found if kind == "ORGANIZATION"] == ["AFRICOM", "AFRICOM"]
+
+
+def test_a_capital_naming_a_summit_is_the_city(nlp):
+    found = {
+        (text, kind)
+        for text, kind, _ in mentions(nlp, "À la veille du sommet de Vilnius, Ottawa et Riga ont signé un accord.")
+    }
+    assert ("Vilnius", "PLACE") in found
+    assert ("Riga", "STATE") in found

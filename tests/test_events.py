@@ -1866,3 +1866,13 @@ def test_the_kingdom_after_au_is_the_kingdom_named_before(nlp):
         "L'Arabie saoudite a reçu Donald Trump en mai 2025. La Maison Blanche a annoncé des ventes d’armes au royaume.",
     )
     assert ("ARMS_TRANSFER", ("SAU", "USA")) in found
+
+
+def test_the_city_of_a_summit_is_no_party_nor_host(nlp):
+    found = events_of(
+        nlp,
+        "Le 10 juillet 2023, à la veille du sommet de Vilnius, Justin Trudeau et son homologue letton, Krišjānis "
+        "Kariņš, ont signé une feuille de route pour porter la brigade à 3 500 soldats.",
+    )
+    assert ("DEFENSE_AGREEMENT", ("CAN", "LVA")) in found
+    assert not any("LTU" in participants for _, participants in found)

@@ -434,6 +434,10 @@ def _opening_participle(token: Token) -> bool:
     return token.is_sent_start and token.pos_ in ("PROPN", "NOUN", "ADJ") and token.lower_.endswith(PARTICIPLE_ENDINGS)
 
 
+# Gatherings named by the city that held them (« le sommet de Vilnius », « la conférence de Munich »,
+# « le salon de Farnborough »): the capital there is the city.
+GATHERING_NOUNS = frozenset(fold(word) for word in ("sommet", "conférence", "salon", "forum", "session"))
+
 # Verbs whose « à » complement is where something is, arrives or stays (« a fait escale à La Havane »,
 # « sont arrivés à Niamey »), not to whom something goes.
 STAY_VERBS = frozenset(
@@ -477,6 +481,8 @@ def _capital_as_place(span: Span) -> Span:
     if token.dep_ == "conj":  # « à Berlin, puis à Paris »: as its first conjunct
         token = token.head
     head = token.head
+    if before.lower_ in ("de", "d'", "d’") and fold(head.lemma_) in GATHERING_NOUNS and head.i < span.start:
+        return _as_place(span)  # « à la veille du sommet de Vilnius »: the city it was held in
     if before.lower_ not in ("à", "a", "au") or fold(head.lemma_) in RECIPIENT_HEADS:
         return span
     if token.dep_ == "obl:arg" and not _stays_at(head):
@@ -485,6 +491,10 @@ def _capital_as_place(span: Span) -> Span:
     # alternances politiques à Washington » speaks of the government.
     if head.pos_ not in ("VERB", "AUX") and fold(head.lemma_) not in EVENT_NOUNS and not _opening_participle(head):
         return span
+    return _as_place(span)
+
+
+def _as_place(span: Span) -> Span:
     place = Span(span.doc, span.start, span.end, label="PLACE")
     place._.set(METHOD, "gazetteer:capital-as-place")
     place._.set(STATE, span.kb_id_)
