@@ -347,10 +347,17 @@ def _verb_read_as_noun(doc: Doc, i: int) -> bool:
     token = doc[i]
     if token.pos_ != "NOUN" and not (token.pos_ == "VERB" and token.lemma_ == token.text):
         return False
-    following = doc[i + 1]
+    # « forme pour sa part les FACA », « livre également des munitions »: past an aside, the object
+    j = i + 1
+    while j < len(doc) - 1 and j <= i + 3 and (doc[j].lower_ in ASIDE_WORDS or doc[j].pos_ == "ADV"):
+        j += 1
+    following = doc[j] if j < len(doc) else doc[i]
     if not token.lower_.endswith("e") or not (following.pos_ == "DET" or following.lower_ in ("des", "du", "aux")):
         return False
     before = doc[i - 1]
+    if before.lower_ == "et" and i > 1:
+        # « L'Italie entretient un hôpital à Misrata et forme des garde-côtes libyens »: the second verb
+        return any(t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") for t in doc[max(i - 12, 0) : i - 1])
     if before.text == ",":
         # « Rome, pour sa part, forme des militaires libanais »: the name before an aside between commas
         opening = next((j for j in range(i - 2, max(i - 8, 0), -1) if doc[j].text == ","), None)
@@ -358,6 +365,9 @@ def _verb_read_as_noun(doc: Doc, i: int) -> bool:
             return False
         before = doc[opening - 1]
     return before.pos_ == "PROPN" or before.ent_type_ != "" or before.lower_ in ("il", "elle", "qui")
+
+
+ASIDE_WORDS = frozenset({"pour", "sa", "son", "part", "de", "côté", "cote", "en", "outre"})
 
 
 @lru_cache(maxsize=65536)

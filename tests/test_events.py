@@ -1876,3 +1876,10 @@ def test_the_city_of_a_summit_is_no_party_nor_host(nlp):
     )
     assert ("DEFENSE_AGREEMENT", ("CAN", "LVA")) in found
     assert not any("LTU" in participants for _, participants in found)
+
+
+def test_forme_after_a_first_verb_and_past_an_aside_is_the_verb(nlp):
+    found = events_of(nlp, "L’Italie entretient un hôpital militaire à Misrata et forme des garde-côtes libyens.")
+    assert ("TRAINING", ("ITA", "LBY")) in found
+    found = events_of(nlp, "Rome forme également des militaires libanais.")
+    assert ("TRAINING", ("ITA", "LBN")) in found
