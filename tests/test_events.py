@@ -1883,3 +1883,10 @@ def test_forme_after_a_first_verb_and_past_an_aside_is_the_verb(nlp):
     assert ("TRAINING", ("ITA", "LBY")) in found
     found = events_of(nlp, "Rome forme également des militaires libanais.")
     assert ("TRAINING", ("ITA", "LBN")) in found
+
+
+def test_a_production_line_opened_together_is_industrial_cooperation(nlp):
+    found = events_of(
+        nlp, "En mai 2023, Saab et Embraer ont inauguré à Gavião Peixoto une ligne de production d'avions de combat."
+    )
+    assert found[("DEFENSE_INDUSTRY", ("EMBRAER", "SAAB"))].date_start == "2023-05"
