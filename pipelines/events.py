@@ -2190,6 +2190,12 @@ class _Sentence:
                 or fold(token.text) in JOINERS
                 or fold(token.text) in PERSON_TITLES  # « Emmanuel Macron et le Premier ministre Keir Starmer »
                 or _as_well_as(token)
+                # « le Premier ministre Narendra Modi s'est rendu »: the clitics between a name and its verb
+                or (
+                    i > verb.i - 4
+                    and (fold(token.text) in ("ne", "n'") or (token.pos_ == "PRON" and token.dep_.startswith("expl")))
+                    and i - 1 in self.actor_tokens
+                )
             ):
                 pass
             else:

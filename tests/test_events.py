@@ -1890,3 +1890,8 @@ def test_a_production_line_opened_together_is_industrial_cooperation(nlp):
         nlp, "En mai 2023, Saab et Embraer ont inauguré à Gavião Peixoto une ligne de production d'avions de combat."
     )
     assert found[("DEFENSE_INDUSTRY", ("EMBRAER", "SAAB"))].date_start == "2023-05"
+
+
+def test_a_name_the_parser_made_a_verb_is_still_the_subject_before_its_reflexive_verb(nlp):
+    found = events_of(nlp, "En juillet 2024, le Premier ministre Narendra Modi s’est rendu en Russie.")
+    assert found[("HIGH_LEVEL_MEETING", ("IND", "RUS"))].date_start == "2024-07"
