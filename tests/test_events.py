@@ -1895,3 +1895,10 @@ def test_a_production_line_opened_together_is_industrial_cooperation(nlp):
 def test_a_name_the_parser_made_a_verb_is_still_the_subject_before_its_reflexive_verb(nlp):
     found = events_of(nlp, "En juillet 2024, le Premier ministre Narendra Modi s’est rendu en Russie.")
     assert found[("HIGH_LEVEL_MEETING", ("IND", "RUS"))].date_start == "2024-07"
+
+
+def test_a_tour_of_a_leader_is_a_visit_to_the_states_toured(nlp):
+    found = events_of(
+        nlp, "En mars 2025, le président ghanéen John Dramani Mahama a effectué une tournée au Mali et au Niger."
+    )
+    assert ("HIGH_LEVEL_MEETING", ("GHA", "MLI", "NER")) in found
