@@ -34,7 +34,9 @@ For each trigger of the codebook found in a sentence (headings excepted):
 - a trigger noun that names its own parties (« l'adhésion de la Suède à l'OTAN ») has those parties, and
   so does a participle on it saying whom it is for (« une enveloppe … destinée à la solde des militaires
   libanais »);
-- when the sentence names no actor at all, the actors and the date of the sentence before carry over;
+- when the sentence names no actor at all, the actors and the date of the sentence before carry over,
+  and a trigger of a type the paragraph has told needs no context word of its own (« … S-400. Les
+  livraisons ont commencé fin 2021 »);
   one party of the paragraph's last bilateral event of the type is a later step of that event, between
   the same parties (« Les premiers avions ont été livrés le 25 avril 2024 à l'armée de l'air croate »);
 - the codebook adds the host of a base (the state of a known place; for a place the gazetteer does not
@@ -1336,6 +1338,9 @@ class EventExtractor:
                     # « la SAMIM a achevé son retrait »: a mission is military
                     or (trigger.event_type.host_from_mission and sentence.mission_as_subject(head))
                     or _has_context(sentence.span, trigger, triggers, words)
+                    # « La Turquie a acheté des S-400 à la Russie. Les livraisons ont commencé en 2019 »: a
+                    # sentence naming no actor goes on with the event of its type the paragraph told
+                    or (trigger.event_type.code in sentence.told_events and not sentence.actor_tokens)
                     or any(_is_context_entity(m, trigger.event_type) for m in sentence.mentions)
                     # a named weapon system (« un lot de TB2 ») is what an arms transfer moves
                     or (trigger.event_type.supplier_from_system and sentence.has_system())

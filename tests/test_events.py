@@ -1902,3 +1902,13 @@ def test_a_tour_of_a_leader_is_a_visit_to_the_states_toured(nlp):
         nlp, "En mars 2025, le président ghanéen John Dramani Mahama a effectué une tournée au Mali et au Niger."
     )
     assert ("HIGH_LEVEL_MEETING", ("GHA", "MLI", "NER")) in found
+
+
+def test_a_sentence_naming_no_actor_goes_on_with_the_deal_the_paragraph_told(nlp):
+    events = event_list(
+        nlp, "En 2018, l'Inde a commandé à la Russie cinq systèmes S-400. Les livraisons ont commencé fin 2021."
+    )
+    assert sorted((e.type, e.participant_keys, e.date_start) for e in events) == [
+        ("ARMS_TRANSFER", ("IND", "RUS"), "2018"),
+        ("ARMS_TRANSFER", ("IND", "RUS"), "2021"),
+    ]
