@@ -1028,10 +1028,14 @@ def _constitutes(head: Token) -> bool:
             fold(token.lemma_) in FORMED_NOUNS
             and token.dep_ not in ("nmod", "appos", "flat:name")
             and not any(child.dep_ == "case" for child in token.children)
+            # « formés par l'US Air Force »: a state's forces by their name train, they are not formed
+            and token.ent_type_ != "STATE"
         ):
             return True
     return any(
-        fold(token.lemma_) in FORMED_NOUNS or token.ent_type_ in ("ORGANIZATION", "INITIATIVE") for token in made
+        (fold(token.lemma_) in FORMED_NOUNS and token.ent_type_ != "STATE")
+        or token.ent_type_ in ("ORGANIZATION", "INITIATIVE")
+        for token in made
     )
 
 

@@ -1912,3 +1912,11 @@ def test_a_sentence_naming_no_actor_goes_on_with_the_deal_the_paragraph_told(nlp
         ("ARMS_TRANSFER", ("IND", "RUS"), "2018"),
         ("ARMS_TRANSFER", ("IND", "RUS"), "2021"),
     ]
+
+
+def test_trained_by_a_service_named_force_is_training_not_making_up_a_force(nlp):
+    found = events_of(nlp, "Les pilotes nigérians avaient été formés pendant un an par l'US Air Force.")
+    assert ("TRAINING", ("NGA", "USA")) in found
+    # still: soldiers forming a brigade are not trained
+    found = events_of(nlp, "Ses soldats forment, avec les Tanzaniens et les Malawiens, la Brigade d’intervention.")
+    assert not any(kind == "TRAINING" for kind, _ in found)
