@@ -274,6 +274,10 @@ class Trigger:
     words: tuple[str, ...] = ()
 
 
+# a trigger that found too few parties on its own: the trigger, its parties, the method, the date carried
+Partial = tuple[Trigger, tuple[str, ...], str, DateValue | None]
+
+
 @dataclass(frozen=True)
 class Carry:
     """What a sentence passes to the next: its actors, its subject and its date; `announced`, the date
@@ -1276,7 +1280,7 @@ class EventExtractor:
         triggers += self._named_exercise_triggers(sentence, triggers)
         sentence.trigger_starts = frozenset(trigger.start for trigger in triggers)
         words = [(i, forms[i]) for i in range(sentence.span.start, sentence.span.end)] if triggers else []
-        partial: list[tuple[Trigger, tuple[str, ...], str, DateValue | None]] = []
+        partial: list[Partial] = []
         for trigger in triggers:
             head = doc[trigger.start]
             if _is_a_financial_year(head) or _attended_by(head):
@@ -1431,7 +1435,7 @@ class EventExtractor:
         self,
         doc_id: str,
         sentence: _Sentence,
-        partial: list[tuple[Trigger, tuple[str, ...], str, DateValue | None]],
+        partial: list[Partial],
         events: dict[tuple[str, tuple[str, ...], str], EventRecord],
     ) -> list[EventRecord]:
         """Triggers of one type that found too few parties each, and tell one event between them (« Signé …
@@ -1458,6 +1462,7 @@ class EventExtractor:
 
     @staticmethod
     def _same_clause_as(sentence: _Sentence, trigger: Trigger, told: EventRecord) -> bool:
+        """Whether a trigger is in the clause of the event already told (or in a participle describing it)."""
         doc = sentence.doc
         span = doc.char_span(told.start, told.end, alignment_mode="expand")
         return span is None or _one_clause(doc[trigger.start], span.root, sentence.span.start)
@@ -1466,7 +1471,7 @@ class EventExtractor:
         self,
         doc_id: str,
         sentence: _Sentence,
-        partial: list[tuple[Trigger, tuple[str, ...], str, DateValue | None]],
+        partial: list[Partial],
         events: dict[tuple[str, tuple[str, ...], str], EventRecord],
     ) -> list[EventRecord]:
         """« Le Maroc a acheté à la France des frégates, commandées en 2007 et livrées en 2014 »: a
