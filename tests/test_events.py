@@ -1920,3 +1920,14 @@ def test_trained_by_a_service_named_force_is_training_not_making_up_a_force(nlp)
     # still: soldiers forming a brigade are not trained
     found = events_of(nlp, "Ses soldats forment, avec les Tanzaniens et les Malawiens, la Brigade d’intervention.")
     assert not any(kind == "TRAINING" for kind, _ in found)
+
+
+def test_a_base_handed_back_or_a_call_declined_is_a_presence_denied(nlp):
+    found = events_of(nlp, "Le 30 janvier, la France a restitué sa dernière base militaire au Tchad.")
+    assert found[("MILITARY_PRESENCE", ("FRA", "TCD"))].status == "negated"
+    found = events_of(
+        nlp,
+        "Fin janvier 2023, le gouvernement brésilien avait décliné la demande d’escale de deux navires de guerre "
+        "iraniens.",
+    )
+    assert found[("MILITARY_PRESENCE", ("BRA", "IRN"))].status == "negated"
