@@ -119,6 +119,9 @@ GROUPING_TYPES = frozenset({"ORGANIZATION", "INITIATIVE"})  # what an actor join
 LOCATIVE_MARKERS = frozenset({"a", "au", "aux", "en", "dans", "sur", "pres", "sous", "vers", "large", "chez"})
 # A destination (« acheminés vers la Roumanie ») is where something goes, not where « y » points to.
 DIRECTION_MARKERS = frozenset({"vers"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+TRAVEL_VERBS = frozenset({"effectuer", "faire", "entamer", "achever", "poursuivre", "commencer", "mener", "boucler"})
+DESTINATION_MARKERS = frozenset({"a", "au", "aux", "en"})  # « une tournée au Mali, en Arabie saoudite »
 PLACE_NOUNS = frozenset(
     {
         "site",
@@ -1281,6 +1284,7 @@ class EventExtractor:
         sentence.trigger_starts = frozenset(trigger.start for trigger in triggers)
         words = [(i, forms[i]) for i in range(sentence.span.start, sentence.span.end)] if triggers else []
         partial: list[Partial] = []
+        visits: list[tuple[str, frozenset[str]]] = []  # (type, states) of visits told one per destination
         for trigger in triggers:
             head = doc[trigger.start]
             if _is_a_financial_year(head) or _attended_by(head):
@@ -1366,7 +1370,10 @@ class EventExtractor:
             if carried_date is None and any(m.method == "rule:reference-group" for m in sentence.mentions):
                 carried_date = carry.date  # « Les deux parties ont abordé… »: the meeting's date
             carried_date = carried_date or carry.announced
-            for group in sentence.distribute(head, participants, carry, trigger.event_type):
+            groups = sentence.distribute(head, participants, carry, trigger)
+            if len(groups) > 1 and trigger.words in trigger.event_type.host_triggers:
+                visits.append((trigger.event_type.code, frozenset(group[-1] for group in groups)))
+            for group in groups:
                 record = self._record(doc_id, sentence, trigger, group, method, carried_date)
                 if record is None:
                     if len(set(group)) < trigger.event_type.min_participants:
@@ -1393,6 +1400,9 @@ class EventExtractor:
             events.setdefault((record.type, record.participant_keys, f"{record.date_start}/{record.date_end}"), record)
         # « La France y maintient un contingent, au sein des forces stationnées à Djibouti »: one
         # presence, told with all its parties and once more with fewer.
+        # « une tournée au Mali, au Niger et au Burkina Faso, où la lutte contre le terrorisme a figuré au
+        # cœur des entretiens »: a visit told one destination at a time; the talks with all of them are
+        # those visits, not one more meeting.
         found = [
             record
             for record in events.values()
@@ -1400,7 +1410,12 @@ class EventExtractor:
                 other.type == record.type
                 and other.status == record.status
                 and set(record.participant_keys) < set(other.participant_keys)
+                and not _one_visit_of(record, visits)
                 for other in events.values()
+            )
+            and not any(
+                record.type == code and len(destinations & set(record.participant_keys)) >= 2
+                for code, destinations in visits
             )
         ]
         listed = self._exercise_list_events(doc_id, sentence, carry) + self._taking_part_there(doc_id, sentence, carry)
@@ -1845,6 +1860,12 @@ class EventExtractor:
             if record is not None:
                 records.append(record)
         return records
+
+
+def _one_visit_of(record: EventRecord, visits: list[tuple[str, frozenset[str]]]) -> bool:
+    return any(
+        record.type == code and len(destinations & set(record.participant_keys)) == 1 for code, destinations in visits
+    )
 
 
 def _as_well_as(token: Token) -> bool:
@@ -2409,12 +2430,19 @@ class _Sentence:
         return start, end
 
     def distribute(
-        self, head: Token, participants: tuple[str, ...], carry: Carry, event_type: EventType
+        self, head: Token, participants: tuple[str, ...], carry: Carry, trigger: Trigger
     ) -> list[tuple[str, ...]]:
         """« Stockholm puis Helsinki ont chacun signé avec Washington »: « chacun » makes one event per
         subject, each with the other participants; for the types dealt between two sides (codebook
-        `per_counterpart`), a subject dealing with several states makes one event per state."""
+        `per_counterpart`), a subject dealing with several states makes one event per state; a visit
+        to several states (« une tournée au Mali, au Niger et au Burkina Faso ») is one visit to each."""
+        event_type = trigger.event_type
         root = clause_root(head)
+        if event_type.host_from_place and trigger.words in event_type.host_triggers:
+            destinations = [key for key in self.destinations(head) if key in participants]
+            if len(destinations) >= 2:
+                travellers = [key for key in participants if key not in destinations]
+                return [(*travellers, key) for key in destinations] if travellers else [participants]
         if event_type.per_counterpart:
             subject = [key for key in self.subject_actors(root, carry) if key in participants]
             counterparts = [key for key in participants if key not in subject]
@@ -2429,6 +2457,28 @@ class _Sentence:
         if len(subject) < 2:
             return [participants]
         return [(key, *others) for key in subject]
+
+    def destinations(self, head: Token) -> list[str]:
+        """The states a visit goes to, in the order told: named as places of the trigger (« au Mali »,
+        « en Arabie saoudite »), or visited (« a visité le Kazakhstan et l'Ouzbékistan »)."""
+        found = []
+        top = head
+        if head.pos_ not in NOMINAL_POS:  # « se rendre », « visiter »
+            top = clause_root(head)
+        elif head.head.pos_ == "VERB" and fold(head.head.lemma_) in TRAVEL_VERBS:
+            top = head.head  # « a effectué une tournée au Mali »: the places hang from the verb
+        for mention, span in self.spans_of("STATE"):
+            token = span.root
+            if not _in_subtree(token, top) or token.dep_ in SUBJECT_DEPS:
+                continue
+            while token.dep_ == "conj" and not any(child.dep_ == "case" for child in token.children):
+                token = token.head
+            visited = token.head.i == head.i and token.dep_ == "obj"
+            if visited or any(
+                child.dep_ == "case" and fold(child.text) in DESTINATION_MARKERS for child in token.children
+            ):
+                found.append(_actor_key(mention))
+        return _unique(found)
 
     def _takes_part(self, token: Token, root: Token, trigger: Token) -> bool:
         """An actor of the trigger's clause that is not set apart (an adversary, a contrast, a source),

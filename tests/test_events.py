@@ -1897,11 +1897,41 @@ def test_a_name_the_parser_made_a_verb_is_still_the_subject_before_its_reflexive
     assert found[("HIGH_LEVEL_MEETING", ("IND", "RUS"))].date_start == "2024-07"
 
 
-def test_a_tour_of_a_leader_is_a_visit_to_the_states_toured(nlp):
+def test_a_tour_of_a_leader_is_a_visit_to_each_state_toured(nlp):
     found = events_of(
         nlp, "En mars 2025, le président ghanéen John Dramani Mahama a effectué une tournée au Mali et au Niger."
     )
-    assert ("HIGH_LEVEL_MEETING", ("GHA", "MLI", "NER")) in found
+    assert {key for key in found if key[0] == "HIGH_LEVEL_MEETING"} == {
+        ("HIGH_LEVEL_MEETING", ("GHA", "MLI")),
+        ("HIGH_LEVEL_MEETING", ("GHA", "NER")),
+    }
+    assert found[("HIGH_LEVEL_MEETING", ("GHA", "NER"))].date_start == "2025-03"
+
+
+@pytest.mark.parametrize(
+    "text, visits",
+    [
+        (
+            "Le ministre indien de la Défense s'est rendu au Kenya puis en Tanzanie en juin 2024.",
+            {("IND", "KEN"), ("IND", "TZA")},
+        ),
+        ("Emmanuel Macron a visité le Kazakhstan et l'Ouzbékistan en novembre 2023.", {("FRA", "KAZ"), ("FRA", "UZB")}),
+        # the talks « au cœur des entretiens » are those of the visits, not one more meeting with all of them
+        (
+            "Le président ghanéen a effectué une tournée au Mali, au Niger et au Burkina Faso, où la lutte contre "
+            "le terrorisme a figuré au cœur des entretiens.",
+            {("GHA", "MLI"), ("GHA", "NER"), ("BFA", "GHA")},
+        ),
+        # travellers together to one place make one meeting
+        (
+            "Le président sénégalais et le Premier ministre espagnol se sont rendus en Mauritanie le 8 février 2024.",
+            {("ESP", "MRT", "SEN")},
+        ),
+    ],
+)
+def test_a_visit_to_several_states_is_one_visit_to_each(nlp, text, visits):
+    found = events_of(nlp, text)
+    assert {parties for kind, parties in found if kind == "HIGH_LEVEL_MEETING"} == visits
 
 
 def test_a_sentence_naming_no_actor_goes_on_with_the_deal_the_paragraph_told(nlp):
