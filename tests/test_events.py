@@ -1961,3 +1961,14 @@ def test_a_base_handed_back_or_a_call_declined_is_a_presence_denied(nlp):
         "iraniens.",
     )
     assert found[("MILITARY_PRESENCE", ("BRA", "IRN"))].status == "negated"
+
+
+def test_a_leader_s_trip_is_a_visit_but_moving_troops_is_none(nlp):
+    found = events_of(
+        nlp,
+        "Les patrouilleurs ont été remis en juin 2022 par le ministre indien de la Défense, Rajnath Singh, lors "
+        "d'un déplacement au Vietnam.",
+    )
+    assert found[("HIGH_LEVEL_MEETING", ("IND", "VNM"))].date_start == "2022-06"
+    found = events_of(nlp, "Le président russe a ordonné le déplacement de troupes vers la Biélorussie.")
+    assert not [key for key in found if key[0] == "HIGH_LEVEL_MEETING"]
