@@ -1972,3 +1972,8 @@ def test_a_leader_s_trip_is_a_visit_but_moving_troops_is_none(nlp):
     assert found[("HIGH_LEVEL_MEETING", ("IND", "VNM"))].date_start == "2022-06"
     found = events_of(nlp, "Le président russe a ordonné le déplacement de troupes vers la Biélorussie.")
     assert not [key for key in found if key[0] == "HIGH_LEVEL_MEETING"]
+
+
+def test_an_army_named_by_its_own_name_stands_for_its_state(nlp):
+    found = events_of(nlp, "Dans les airs, la Tatmadaw a commandé en 2015 à Moscou des avions d'entraînement Yak-130.")
+    assert found[("ARMS_TRANSFER", ("MMR", "RUS"))].date_start == "2015"
