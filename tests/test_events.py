@@ -1977,3 +1977,19 @@ def test_a_leader_s_trip_is_a_visit_but_moving_troops_is_none(nlp):
 def test_an_army_named_by_its_own_name_stands_for_its_state(nlp):
     found = events_of(nlp, "Dans les airs, la Tatmadaw a commandé en 2015 à Moscou des avions d'entraînement Yak-130.")
     assert found[("ARMS_TRANSFER", ("MMR", "RUS"))].date_start == "2015"
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        ("Des soldats irlandais servent depuis 1999 au Kosovo dans la KFOR.", ("IRL", "NATO", "XKX")),
+        ("Un bataillon mongol d'environ 850 soldats sert au sein de la MINUSS depuis 2012.", ("MNG", "SSD", "UN")),
+    ],
+)
+def test_troops_serving_somewhere_are_there(nlp, text, parties):
+    assert ("MILITARY_PRESENCE", parties) in events_of(nlp, text)
+
+
+def test_what_serves_as_a_frame_is_no_presence(nlp):
+    found = events_of(nlp, "Le texte a servi de cadre à la coopération militaire entre l'Italie et la Libye.")
+    assert not [key for key in found if key[0] == "MILITARY_PRESENCE"]
