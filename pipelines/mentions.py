@@ -164,13 +164,17 @@ def mentions_of(
     return [replace(mention, index=index) for index, mention in enumerate(ordered)]
 
 
+COUNTERPART_TITLES = frozenset({"homologue", "homologues"})
+
+
 def _title_of_the_one_before(span: Span, role: str) -> bool:
     """Whether a person's title is introduced by a possessive (« son ministre de la Défense, Luis Petri »):
-    the person serves the one named before."""
+    the person serves the one named before. « son homologue, Kajsa Ollongren » is the counterpart from
+    another state: no."""
     doc = span.doc
     for i in range(span.start - 1, max(span.sent.start, span.start - TITLE_WINDOW - 2) - 1, -1):
         if role.startswith(doc[i].text) and i > 0 and doc[i - 1].lower_ in ("son", "sa"):
-            return True
+            return doc[i].lower_ not in COUNTERPART_TITLES
     return False
 
 

@@ -182,6 +182,11 @@ def test_titles_give_role_and_affiliation(nlp):
         None,
     )
     assert {m.text: m.affiliation for m in found if m.type == "PERSON"}["Luis Petri"] == "ARG"
+    # « son homologue »: the counterpart, from another state
+    found = mentions_of(
+        nlp("Le président argentin Javier Milei a reçu son homologue, Luis Abinader, le 3 mars."), "D", None
+    )
+    assert {m.text: m.affiliation for m in found if m.type == "PERSON"}.get("Luis Abinader") != "ARG"
     # « quartier général » is no general: the headquarters' state is not the person's
     found = mentions_of(
         nlp("Le 4 mai, au quartier général interarmées britannique de Northwood, Emmanuel Macron a signé un accord."),
