@@ -120,6 +120,7 @@ LOCATIVE_MARKERS = frozenset({"a", "au", "aux", "en", "dans", "sur", "pres", "so
 # A destination (« acheminés vers la Roumanie ») is where something goes, not where « y » points to.
 DIRECTION_MARKERS = frozenset({"vers"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+FOUNDING_VERBS = frozenset({"creer", "fonder", "instituer"})
 TRAVEL_VERBS = frozenset({"effectuer", "faire", "entamer", "achever", "poursuivre", "commencer", "mener", "boucler"})
 DESTINATION_MARKERS = frozenset({"a", "au", "aux", "en"})  # « une tournée au Mali, en Arabie saoudite »
 PLACE_NOUNS = frozenset(
@@ -1166,11 +1167,13 @@ class EventExtractor:
             # told in an earlier paragraph does not set the year of a day or a month
             story = told if told_paragraph == paragraph or not told_is_a_year else None
             dates = find_dates(text, reference, sent.start_char, story, told_day, told_year)
-            last = _last_told_value(dates)
+            # « UNITAS, créé en 1959 … Du 2 au 12 septembre »: a founding date is no time of the story
+            story_dates = [value for value in dates if not _dates_a_founding(doc, value)]
+            last = _last_told_value(story_dates)
             if last is not None:
                 told, told_is_a_year, told_paragraph = first_day(last.date_start), last.granularity == "year", paragraph
             told_year = next((int(value.date_start[:4]) for value in reversed(dates) if value.date_start), told_year)
-            told_day = _last_day(dates, told_day)
+            told_day = _last_day(story_dates, told_day)
             named = by_sentence.get(sent_id, [])
             contrasted = frozenset(_contrasted_tokens(sent, text))
             references = resolve_references(
@@ -1219,7 +1222,12 @@ class EventExtractor:
                 # (« Le général Munir a également rencontré… ») is the same event told twice.
                 key = (paragraph, event.type, event.participant_keys, event.status)
                 earlier = events[first_in_paragraph[key]] if key in first_in_paragraph else None
-                if earlier is not None and event.date_start and earlier.date_start != event.date_start:
+                if (
+                    earlier is not None
+                    and event.date_start
+                    and earlier.date_start != event.date_start
+                    and not _told_more_precisely(earlier, event)
+                ):
                     # Two meetings on two dates are two events; and a dated fact after an undated
                     # statement (« New Delhi est l'un des fournisseurs de l'Arménie. En 2022, Erevan a
                     # commandé des Pinaka ») is a fact of its own.
@@ -1232,8 +1240,7 @@ class EventExtractor:
                     # another named exercise or system is another event
                     earlier = None
                 if earlier is not None:
-                    if not earlier.place and event.place:
-                        events[first_in_paragraph[key]] = replace(earlier, place=event.place, place_key=event.place_key)
+                    events[first_in_paragraph[key]] = _refined(earlier, event)
                     continue
                 first_in_paragraph[key] = len(events)
                 named_things[len(events)] = named_here
@@ -1788,10 +1795,16 @@ class EventExtractor:
         actors take part in, host or lead is the trigger when no word of the sentence says exercise."""
         joint = self.codebook.event_types.get("JOINT_EXERCISE")
         presence = self.codebook.event_types.get("MILITARY_PRESENCE")
-        if joint is None or any(trigger.event_type.code == joint.code for trigger in triggers):
+        if joint is None:
+            return []
+        names = sentence.spans_of("EXERCISE")
+        if any(
+            trigger.event_type.code == joint.code and not _describes_a_name(sentence.doc[trigger.start], names)
+            for trigger in triggers
+        ):
             return []
         found = []
-        for mention, span in sentence.spans_of("EXERCISE"):
+        for mention, span in names:
             named = span.root
             operation = (
                 self.roles.is_operation(mention.key)
@@ -1868,6 +1881,42 @@ def _one_visit_of(record: EventRecord, visits: list[tuple[str, frozenset[str]]])
     )
 
 
+def _dates_a_founding(doc: Doc, value: DateValue) -> bool:
+    span = doc.char_span(value.start, value.end, alignment_mode="expand")
+    if span is None:
+        return False
+    clause = clause_root(span.root)
+    return (
+        fold(clause.lemma_) in FOUNDING_VERBS
+        and _is_a_bare_participle(clause)
+        and clause.left_edge.i != clause.sent.start
+    )
+
+
+def _founded(clause: Token, trigger: Token) -> bool:
+    """A participle of founding after a name, not the trigger's own clause, dates the founding of what it
+    describes (« UNITAS, le plus ancien exercice naval, créé en 1959 »), not the event told; one opening
+    the sentence dates its subject (« Créée le 12 juillet 2021, la mission EUTM Mozambique a instruit… »)."""
+    return (
+        fold(clause.lemma_) in FOUNDING_VERBS
+        and _is_a_bare_participle(clause)
+        and clause.i != trigger.i
+        and clause.left_edge.i != clause.sent.start
+        and not _in_subtree(trigger, clause)
+    )
+
+
+def _describes_a_name(token: Token, names: list[tuple[Mention, Span]]) -> bool:
+    """« Flintlock, l'exercice annuel organisé par l'Africom »: the trigger word only describes the named
+    exercise it follows, in apposition (the parser may tie it to the verb instead)."""
+    i = token.i
+    while i > 0 and token.doc[i - 1].pos_ in ("DET", "ADJ", "ADV"):
+        i -= 1
+    if i < 2 or token.doc[i - 1].text != ",":
+        return False
+    return any(span.end == i - 1 for _, span in names)
+
+
 def _as_well_as(token: Token) -> bool:
     """A word of « ainsi que », which joins names as « et » does."""
     doc, text = token.doc, fold(token.text)
@@ -1912,11 +1961,31 @@ def _same_time(one: str, other: str) -> bool:
 def _joined(exercise: EventRecord, taking_part: EventRecord) -> EventRecord:
     """An exercise with the parties a later sentence adds to it."""
     return replace(
-        exercise,
+        _refined(exercise, taking_part),
         participant_keys=tuple(sorted({*exercise.participant_keys, *taking_part.participant_keys})),
         sentence=f"{exercise.sentence} {taking_part.sentence}",
         method=f"{exercise.method}+taking-part",
     )
+
+
+def _told_more_precisely(earlier: EventRecord, later: EventRecord) -> bool:
+    """« a accueilli le mois dernier la 65e édition d'UNITAS. Du 2 au 12 septembre, … ont manœuvré »: a
+    day or days within the month told before are that event told more precisely."""
+    return (
+        earlier.date_granularity == "month"
+        and later.date_granularity in ("day", "range")
+        and later.date_start.startswith(earlier.date_start)
+    )
+
+
+def _refined(earlier: EventRecord, later: EventRecord) -> EventRecord:
+    """An event with the place and the finer date a later sentence telling it again gives."""
+    finer = {}
+    if _told_more_precisely(earlier, later):
+        finer = {name: getattr(later, name) for name in ("date_start", "date_end", "date_text", "date_granularity")}
+    if later.place and not earlier.place:
+        finer |= {"place": later.place, "place_key": later.place_key}
+    return replace(earlier, **finer) if finer else earlier
 
 
 def _holds(verb: Token) -> bool:
@@ -2751,6 +2820,7 @@ class _Sentence:
         if not usable:
             return None
         roots = {}
+        founding: list[DateValue] = []
         for value in list(usable):
             span = self.doc.char_span(value.start, value.end, alignment_mode="expand")
             if span is not None and span.start > head.i and self.beyond_colon(span.root, head):
@@ -2763,8 +2833,16 @@ class _Sentence:
                 usable.remove(value)  # « Allié de Washington depuis 1952, Ankara a acheté… »: not the purchase's
             elif span is not None and self._dates_the_subject(clause_root(span.root), head):
                 usable.remove(value)  # « Lancée en 2014, cette coalition réunit neuf pays »: its creation
+            elif span is not None and _founded(clause_root(span.root), head):
+                # « UNITAS, le plus ancien exercice naval, créé en 1959 »: not this edition
+                founding.append(value)
+                roots[value] = span.root
             elif span is not None:
                 roots[value] = span.root
+        if founding and len(founding) < len(roots):
+            # the founding of what the event is an edition of, when the sentence tells another time
+            roots = {value: token for value, token in roots.items() if value not in founding}
+            usable = [value for value in usable if value not in founding]
         if not usable:
             return None
 

@@ -1993,3 +1993,25 @@ def test_troops_serving_somewhere_are_there(nlp, text, parties):
 def test_what_serves_as_a_frame_is_no_presence(nlp):
     found = events_of(nlp, "Le texte a servi de cadre à la coopération militaire entre l'Italie et la Libye.")
     assert not [key for key in found if key[0] == "MILITARY_PRESENCE"]
+
+
+def test_a_named_exercise_described_in_apposition_is_the_exercise_taken_part_in(nlp):
+    found = events_of(
+        nlp,
+        "Les forces spéciales nigérianes participent régulièrement à Flintlock, l'exercice annuel organisé par "
+        "le commandement américain pour l'Afrique (Africom).",
+    )
+    assert ("JOINT_EXERCISE", ("NGA", "USA")) in found
+
+
+def test_the_founding_of_an_exercise_is_not_the_date_of_its_edition(nlp):
+    events = event_list(
+        nlp,
+        "En septembre 2024, la marine chilienne a accueilli la 65e édition d'UNITAS, le plus ancien exercice "
+        "maritime multinational au monde, créé en 1959 et organisé chaque année avec les forces navales du "
+        "Commandement Sud. Du 2 au 12 septembre, plus de 4 300 militaires ont manœuvré au large de Valparaíso.",
+    )
+    # the days within the month told before are that edition told more precisely: one row, the finer date
+    assert [(e.type, e.participant_keys, e.date_start, e.date_end, e.place) for e in events] == [
+        ("JOINT_EXERCISE", ("CHL", "USA"), "2024-09-02", "2024-09-12", "Valparaíso")
+    ]
