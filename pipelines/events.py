@@ -552,18 +552,32 @@ def _misread_relative(root: Token) -> Token | None:
     """« La Norvège, qui n'est pas membre de l'UE, a… », « coordonnée depuis Bahreïn, qui accueille le
     quartier général de la Ve flotte »: a relative clause the parser has tied elsewhere, as a coordinated
     or adverbial clause; its relative subject still stands for the noun just before it."""
-    if root.dep_ not in ("conj", "advcl"):
+    if root.dep_ not in ("conj", "advcl", "ccomp"):
         return None
     relative = next(
         (c for c in root.children if c.dep_ in SUBJECT_DEPS and "Rel" in c.morph.get("PronType") and c.i < root.i),
         None,
     )
     if relative is None:
-        return None
+        # « le Partenariat pour la paix, que l'Irlande a rejoint en 1999 »: an object « que » after a comma,
+        # read as a conjunction, and a verb left with no object
+        relative = next(
+            (
+                c
+                for c in root.children
+                if c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") and c.i > 0 and c.doc[c.i - 1].text == ","
+            ),
+            None,
+        )
+        if relative is None or any(c.dep_ == "obj" for c in root.children):
+            return None
     before = relative.i - 1
     while before >= 0 and relative.doc[before].is_punct:
         before -= 1
     noun = relative.doc[before] if before >= 0 else None
+    if noun is not None and relative.dep_ == "mark":
+        while noun.dep_ in ("nmod", "flat:name") and noun.head.i < noun.i:
+            noun = noun.head  # « le Partenariat pour la paix »: the noun the name opens with
     return noun if noun is not None and noun.pos_ in ("PROPN", "NOUN") else None
 
 

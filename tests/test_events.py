@@ -2015,3 +2015,10 @@ def test_the_founding_of_an_exercise_is_not_the_date_of_its_edition(nlp):
     assert [(e.type, e.participant_keys, e.date_start, e.date_end, e.place) for e in events] == [
         ("JOINT_EXERCISE", ("CHL", "USA"), "2024-09-02", "2024-09-12", "Valparaíso")
     ]
+
+
+def test_an_object_relative_read_as_a_conjunction_still_refers_to_the_noun_before(nlp):
+    found = events_of(
+        nlp, "Avec l'OTAN, le lien passe par le Partenariat pour la paix, que l'Irlande a rejoint en 1999."
+    )
+    assert found[("MEMBERSHIP", ("IRL", "NATO"))].date_start == "1999"
