@@ -120,6 +120,8 @@ LOCATIVE_MARKERS = frozenset({"a", "au", "aux", "en", "dans", "sur", "pres", "so
 # A destination (« acheminés vers la Roumanie ») is where something goes, not where « y » points to.
 DIRECTION_MARKERS = frozenset({"vers"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+# « un accord prévoyant l'achat de… », « un contrat portant sur la livraison de… »
+PROVIDING_VERBS = frozenset({"prevoir", "porter", "concerner", "couvrir", "inclure", "comprendre", "encadrer"})
 FOUNDING_VERBS = frozenset({"creer", "fonder", "instituer"})
 TRAVEL_VERBS = frozenset({"effectuer", "faire", "entamer", "achever", "poursuivre", "commencer", "mener", "boucler"})
 DESTINATION_MARKERS = frozenset({"a", "au", "aux", "en"})  # « une tournée au Mali, en Arabie saoudite »
@@ -1417,6 +1419,8 @@ class EventExtractor:
                     events[key] = record
         for record in self._joined_partial_events(doc_id, sentence, partial, events):
             events.setdefault((record.type, record.participant_keys, ""), record)
+        for record in self._provided_for(doc_id, sentence, partial, events, triggers):
+            events.setdefault((record.type, record.participant_keys, ""), record)
         for record in self._dated_steps(doc_id, sentence, partial, events):
             events.setdefault((record.type, record.participant_keys, f"{record.date_start}/{record.date_end}"), record)
         # « La France y maintient un contingent, au sein des forces stationnées à Djibouti »: one
@@ -1495,6 +1499,46 @@ class EventExtractor:
                     joined.append(record)
                     break
         return joined
+
+    def _provided_for(
+        self,
+        doc_id: str,
+        sentence: _Sentence,
+        partial: list[Partial],
+        events: dict[tuple[str, tuple[str, ...], str], EventRecord],
+        triggers: list[Trigger],
+    ) -> list[EventRecord]:
+        """« signer avec Viktor Orbán un accord prévoyant l'achat de quatre Gripen »: what an agreement or
+        a contract provides for is between its parties, with those the trigger names itself."""
+        found = []
+        for trigger, group, method, carried in partial:
+            head = sentence.doc[trigger.start]
+            verb = head.head
+            if not (
+                head.dep_ in ("obj", "obl:arg", "nsubj:pass")
+                and verb.dep_ in DESCRIPTIVE_CLAUSES
+                and fold(verb.lemma_) in PROVIDING_VERBS
+            ):
+                continue
+            deal = verb.head
+            kinds = {t.event_type.code for t in triggers if t.start <= deal.i < t.end} - {trigger.event_type.code}
+            told = [record for record in events.values() if record.type in kinds]
+            for record in told:
+                union = tuple(dict.fromkeys((*record.participant_keys, *group)))
+                made = self._record(doc_id, sentence, trigger, union, method, carried)
+                if made is not None:
+                    # agreed as the deal is (« prévoyant » is what the deal says, not a plan of its own)
+                    found.append(
+                        replace(
+                            made,
+                            status=record.status,
+                            status_cue=record.status_cue,
+                            place=made.place or record.place,
+                            place_key=made.place_key or record.place_key,
+                        )
+                    )
+                    break
+        return found
 
     @staticmethod
     def _same_clause_as(sentence: _Sentence, trigger: Trigger, told: EventRecord) -> bool:

@@ -2022,3 +2022,14 @@ def test_an_object_relative_read_as_a_conjunction_still_refers_to_the_noun_befor
         nlp, "Avec l'OTAN, le lien passe par le Partenariat pour la paix, que l'Irlande a rejoint en 1999."
     )
     assert found[("MEMBERSHIP", ("IRL", "NATO"))].date_start == "1999"
+
+
+def test_what_a_signed_agreement_provides_for_is_between_its_parties(nlp):
+    found = events_of(
+        nlp,
+        "Le 23 février 2024, le Premier ministre suédois Ulf Kristersson est venu à Budapest signer avec Viktor "
+        "Orbán un accord prévoyant l'achat de quatre Gripen supplémentaires.",
+    )
+    assert found[("DEFENSE_AGREEMENT", ("HUN", "SWE"))].status == "occurred"
+    purchase = found[("ARMS_TRANSFER", ("HUN", "SWE"))]
+    assert (purchase.status, purchase.date_start) == ("occurred", "2024-02-23")
