@@ -99,6 +99,7 @@ YEAR_OR_RANGE = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?")
 JOINERS = frozenset({"et", "puis", ",", "(", ")"})
 DISTRIBUTIVE_WORDS = frozenset({"chacun", "chacune"})
 SETTING_NOUNS = frozenset({"marge", "presence"})  # « en marge de », « en présence de »
+TOUR_NOUNS = frozenset({"tournee"})  # the states toured set the scene for what happens on the way
 # « Pendant l'escale russe de juin, le navire-école vénézuélien faisait relâche à Santiago de Cuba »: the
 # event these prepositions date the clause by is told elsewhere; its actors take no part in this one.
 TIME_SETTING_PREPOSITIONS = frozenset({"pendant", "durant"})
@@ -678,6 +679,13 @@ def _in_setting(token: Token, trigger: Token) -> bool:
         cases = {fold(c.text) for c in ancestor.children if c.dep_ == "case"}
         if fold(ancestor.lemma_) in SETTING_NOUNS and "en" in cases:
             return True
+        if (
+            fold(ancestor.lemma_) in TOUR_NOUNS
+            and fold(ancestor.head.text) == "lors"
+            and ancestor.i != trigger.i
+            and not _in_subtree(trigger, ancestor)
+        ):
+            return True  # « lors d'une tournée aux Émirats, en Arabie saoudite et au Qatar, Séoul a… »
         if (
             (not cases.isdisjoint(TIME_SETTING_PREPOSITIONS) and fold(ancestor.lemma_) not in TIME_UNITS)
             or _dates_by_an_event(ancestor)
@@ -2540,8 +2548,17 @@ class _Sentence:
                 if _description_of_equipment(token, head) is not None:
                     continue  # « le contrat portant sur trois JF-17, appareil codéveloppé par le Pakistan… »
                 found.extend(key for key in self.keys_at(token.i, types) if key not in found)
-                stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS and c.dep_ != "appos")
+                # « la tournée du ministre de la Défense Shin Won-sik »: the name of the one titled
+                stack.extend(
+                    c
+                    for c in token.children
+                    if (c.dep_ not in CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ in NOMINAL_POS))
+                    and (c.dep_ != "appos" or self._names_a_person(c))
+                )
         return found
+
+    def _names_a_person(self, token: Token) -> bool:
+        return any(mention.type == "PERSON" for mention in self.mentions_at.get(token.i, []))
 
     def _semicolon_part(self, head: Token) -> tuple[int, int]:
         """The tokens of the sentence between the semicolons around `head`."""

@@ -2033,3 +2033,16 @@ def test_what_a_signed_agreement_provides_for_is_between_its_parties(nlp):
     assert found[("DEFENSE_AGREEMENT", ("HUN", "SWE"))].status == "occurred"
     purchase = found[("ARMS_TRANSFER", ("HUN", "SWE"))]
     assert (purchase.status, purchase.date_start) == ("occurred", "2024-02-23")
+
+
+def test_a_tour_sets_the_scene_and_its_traveller_is_named_by_title_and_name(nlp):
+    found = events_of(
+        nlp,
+        "Début février 2024, lors d'une tournée du ministre de la Défense Shin Won-sik aux Émirats, en Arabie "
+        "saoudite et au Qatar, Séoul a levé le secret sur un contrat signé en novembre 2023 : Riyad a commandé à "
+        "LIG Nex1 dix batteries de Cheongung II.",
+    )
+    meetings = {parties for kind, parties in found if kind == "HIGH_LEVEL_MEETING"}
+    assert meetings == {("ARE", "KOR"), ("KOR", "SAU"), ("KOR", "QAT")}
+    # the states toured take no part in the contract told on the way
+    assert {parties for kind, parties in found if kind == "ARMS_TRANSFER"} == {("LIG_NEX1", "SAU")}
