@@ -1979,22 +1979,6 @@ def test_an_army_named_by_its_own_name_stands_for_its_state(nlp):
     assert found[("ARMS_TRANSFER", ("MMR", "RUS"))].date_start == "2015"
 
 
-@pytest.mark.parametrize(
-    "text, parties",
-    [
-        ("Des soldats irlandais servent depuis 1999 au Kosovo dans la KFOR.", ("IRL", "NATO", "XKX")),
-        ("Un bataillon mongol d'environ 850 soldats sert au sein de la MINUSS depuis 2012.", ("MNG", "SSD", "UN")),
-    ],
-)
-def test_troops_serving_somewhere_are_there(nlp, text, parties):
-    assert ("MILITARY_PRESENCE", parties) in events_of(nlp, text)
-
-
-def test_what_serves_as_a_frame_is_no_presence(nlp):
-    found = events_of(nlp, "Le texte a servi de cadre à la coopération militaire entre l'Italie et la Libye.")
-    assert not [key for key in found if key[0] == "MILITARY_PRESENCE"]
-
-
 def test_a_named_exercise_described_in_apposition_is_the_exercise_taken_part_in(nlp):
     found = events_of(
         nlp,
