@@ -1947,29 +1947,26 @@ def _one_visit_of(record: EventRecord, visits: list[tuple[str, frozenset[str]]])
     )
 
 
-def _dates_a_founding(doc: Doc, value: DateValue) -> bool:
-    span = doc.char_span(value.start, value.end, alignment_mode="expand")
-    if span is None:
-        return False
-    clause = clause_root(span.root)
+def _founding_participle(clause: Token) -> bool:
+    """« l'exercice, créé en 1959 et organisé chaque année »: a participle of founding after a name; one
+    opening the sentence dates its subject instead (« Créée le 12 juillet 2021, la mission EUTM Mozambique a
+    instruit… »)."""
     return (
         fold(clause.lemma_) in FOUNDING_VERBS
         and _is_a_bare_participle(clause)
         and clause.left_edge.i != clause.sent.start
     )
+
+
+def _dates_a_founding(doc: Doc, value: DateValue) -> bool:
+    span = doc.char_span(value.start, value.end, alignment_mode="expand")
+    return span is not None and _founding_participle(clause_root(span.root))
 
 
 def _founded(clause: Token, trigger: Token) -> bool:
-    """A participle of founding after a name, not the trigger's own clause, dates the founding of what it
-    describes (« UNITAS, le plus ancien exercice naval, créé en 1959 »), not the event told; one opening
-    the sentence dates its subject (« Créée le 12 juillet 2021, la mission EUTM Mozambique a instruit… »)."""
-    return (
-        fold(clause.lemma_) in FOUNDING_VERBS
-        and _is_a_bare_participle(clause)
-        and clause.i != trigger.i
-        and clause.left_edge.i != clause.sent.start
-        and not _in_subtree(trigger, clause)
-    )
+    """A founding participle that is not the trigger's own clause dates the founding of what it describes
+    (« UNITAS, le plus ancien exercice naval, créé en 1959 »), not the event told."""
+    return _founding_participle(clause) and clause.i != trigger.i and not _in_subtree(trigger, clause)
 
 
 def _describes_a_name(token: Token, names: list[tuple[Mention, Span]]) -> bool:
