@@ -1404,8 +1404,12 @@ class EventExtractor:
             groups = sentence.distribute(head, participants, carry, trigger)
             if len(groups) > 1 and trigger.words in trigger.event_type.host_triggers:
                 visits.append((trigger.event_type.code, frozenset(group[-1] for group in groups)))
+            split = {key for group in groups for key in group} if len(groups) > 1 else set()
             for group in groups:
                 record = self._record(doc_id, sentence, trigger, group, method, carried_date)
+                if record is not None and sentence.state_of_place(record.place_key) in split - set(group):
+                    # « Erdoğan à Ankara, puis Poutine à Moscou »: Ankara is where the other one was met
+                    record = replace(record, place="", place_key="")
                 if record is None:
                     if len(set(group)) < trigger.event_type.min_participants:
                         partial.append((trigger, group, method, carried_date))
@@ -2576,7 +2580,8 @@ class _Sentence:
         """« Stockholm puis Helsinki ont chacun signé avec Washington »: « chacun » makes one event per
         subject, each with the other participants; for the types dealt between two sides (codebook
         `per_counterpart`), a subject dealing with several states makes one event per state; a visit
-        to several states (« une tournée au Mali, au Niger et au Burkina Faso ») is one visit to each."""
+        to several states (« une tournée au Mali, au Niger et au Burkina Faso ») is one visit to each, and
+        counterparts told one after the other (« A à Ankara, puis B à Moscou ») one event each."""
         event_type = trigger.event_type
         root = clause_root(head)
         if event_type.host_from_place and trigger.words in event_type.host_triggers:
@@ -2584,11 +2589,18 @@ class _Sentence:
             if len(destinations) >= 2:
                 travellers = [key for key in participants if key not in destinations]
                 return [(*travellers, key) for key in destinations] if travellers else [participants]
-        if event_type.per_counterpart:
-            subject = [key for key in self.subject_actors(root, carry) if key in participants]
-            counterparts = [key for key in participants if key not in subject]
-            if subject and len(counterparts) >= 2 and all(self.type_of(key) == "STATE" for key in counterparts):
-                return [(*subject, key) for key in counterparts]
+        subject = [key for key in self.subject_actors(root, carry) if key in participants]
+        counterparts = [key for key in participants if key not in subject]
+        if subject and len(counterparts) >= 2 and self._one_after_the_other(counterparts):
+            # « il rencontrait Erdoğan à Ankara, puis, le lendemain, Vladimir Poutine à Moscou »
+            return [(*subject, key) for key in counterparts]
+        if (
+            event_type.per_counterpart
+            and subject
+            and len(counterparts) >= 2
+            and all(self.type_of(key) == "STATE" for key in counterparts)
+        ):
+            return [(*subject, key) for key in counterparts]
         if not any(fold(child.text) in DISTRIBUTIVE_WORDS for child in root.children):
             return [participants]
         subject = [key for key in self.subject_actors(root, carry) if key in participants]
@@ -2598,6 +2610,21 @@ class _Sentence:
         if len(subject) < 2:
             return [participants]
         return [(key, *others) for key in subject]
+
+    def state_of_place(self, key: str) -> str:
+        """The state a place of the sentence is in (« Ankara » → TUR), if known."""
+        affiliation = next((m.affiliation for m in self.mentions if m.key == key and m.affiliation), "")
+        return affiliation or self.roles.host_of(key)
+
+    def _one_after_the_other(self, keys: list[str]) -> bool:
+        """Whether these actors are told one after the other (« A à Ankara, puis B à Moscou »): each with
+        its own event, not one event with all of them."""
+        return any(
+            _actor_key(mention) in keys
+            and span.root.dep_ not in SUBJECT_DEPS
+            and any(child.dep_ == "cc" and child.lower_ == "puis" for child in span.root.children)
+            for mention, span in self.spans
+        )
 
     def destinations(self, head: Token) -> list[str]:
         """The states a visit goes to, in the order told: named as places of the trigger (« au Mali »,

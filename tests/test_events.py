@@ -2030,3 +2030,17 @@ def test_a_tour_sets_the_scene_and_its_traveller_is_named_by_title_and_name(nlp)
     assert meetings == {("ARE", "KOR"), ("KOR", "SAU"), ("KOR", "QAT")}
     # the states toured take no part in the contract told on the way
     assert {parties for kind, parties in found if kind == "ARMS_TRANSFER"} == {("LIG_NEX1", "SAU")}
+
+
+def test_counterparts_met_one_after_the_other_are_two_meetings(nlp):
+    found = events_of(
+        nlp,
+        "Prabowo Subianto a multiplié les voyages. Le 30 juillet 2024, il rencontrait Recep Tayyip Erdoğan à "
+        "Ankara, puis, le lendemain, Vladimir Poutine à Moscou.",
+    )
+    assert {parties for kind, parties in found if kind == "HIGH_LEVEL_MEETING"} == {("IDN", "TUR"), ("IDN", "RUS")}
+    # Ankara is where the other one was met
+    assert found[("HIGH_LEVEL_MEETING", ("IDN", "RUS"))].place != "Ankara"
+    # met together, they are one meeting
+    found = events_of(nlp, "Le président français a reçu Narendra Modi et Anthony Albanese.")
+    assert {parties for kind, parties in found if kind == "HIGH_LEVEL_MEETING"} == {("AUS", "FRA", "IND")}
