@@ -19,6 +19,7 @@ The resolved actors are extra mentions for the event extractor; they are not wri
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import takewhile
@@ -56,6 +57,7 @@ GROUP_NOUNS = frozenset(
 # the parts of a country that say where (« dans l'ouest du pays », « la capitale du pays »)
 PART_NOUNS = frozenset({"nord", "sud", "est", "ouest", "centre", "capitale", "cote", "littoral", "interieur"})
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+VISIT_WORDS = frozenset({"visite", "tournee", "deplacement", "rendre", "visiter", "voyage"})
 COUNTRY_NOUNS = frozenset({"pays", "etat", "royaume", "emirat", "sultanat", "archipel"})
 # Any state; the others say which kind. « émirat » too: the emirates of the press (Qatar, Koweït)
 # are « État » by their official names.
@@ -239,6 +241,11 @@ class ActorHistory:
                 return kept[-1:]
         return []
 
+    def most_named(self, excluding: frozenset[str] = frozenset()) -> list[str]:
+        """The states named so far, the one named in most sentences first."""
+        counts = Counter(state for states in self.sentences for state in dict.fromkeys(states))
+        return [state for state, _ in counts.most_common() if state not in excluding]
+
     def last_subject(self) -> list[str]:
         for subject in reversed(self.subjects[-2:]):
             if subject:
@@ -307,12 +314,25 @@ def resolve_references(
                     dict.fromkeys(
                         m.key if m.type == "STATE" else m.affiliation
                         for m in named
-                        if (m.type == "STATE" or (m.type == "PERSON" and m.affiliation in history.known_states))
+                        if (
+                            m.type == "STATE"
+                            or (m.type == "PERSON" and m.affiliation in history.known_states)
+                            # the capital visited stands for its state (« lors d'une visite de Sheikh Hasina à
+                            # New Delhi, les deux pays… »), not a capital hosting others (« à Pékin, les deux… »)
+                            or (m.type == "PLACE" and m.affiliation in history.known_states and _visited(sent, m))
+                        )
                         and m.end <= determiner.idx
                         and not any(start <= m.start < end for start, end in set_apart_chars)
                     )
                 )
                 keys = before if len(before) == NUMBERS[word] else history.group_of(NUMBERS[word], paragraph)
+                persons = {m.affiliation for m in named if m.type == "PERSON" and m.end <= determiner.idx}
+                if 0 < len(before) < NUMBERS[word] and set(before) <= persons and not set(before) <= set(keys):
+                    # « Lors de la visite d'Emmanuel Macron, les deux pays ont signé… »: the one whose leader
+                    # is named here and the one the story is about, the state the text has named most so far
+                    others = history.most_named(excluding=frozenset(before))
+                    if len(before) + len(others) >= NUMBERS[word]:
+                        keys = [*before, *others][: NUMBERS[word]]
                 start, end = determiner.idx, noun.idx + len(noun.text)
         elif word == "y" and token.pos_ == "PRON" and fold(token.head.lemma_) not in Y_OBJECT_VERBS:
             # « L'Italie y entretient une base »: there; and within the mission operating there that the
@@ -403,6 +423,12 @@ def resolve_references(
                 )
             )
     return found
+
+
+def _visited(sent: Span, mention: Mention) -> bool:
+    """Whether a place is where a visit goes (« une visite à New Delhi »)."""
+    span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and fold(span.root.head.lemma_) in VISIT_WORDS
 
 
 def _agrees(word, noun) -> bool:

@@ -57,6 +57,9 @@ def mention_key(span: Span) -> str:
     return f"{span.label_}:{slug(span.text)}"
 
 
+POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+
+
 def _role_and_affiliation(span: Span, ents: tuple[Span, ...]) -> tuple[str, str]:
     """The title and the state or organisation of a person, from the noun phrase around the name:
     « le président du Kazakhstan Kassym-Jomart Tokaïev » → (président du Kazakhstan, KAZ);
@@ -81,6 +84,8 @@ def _role_and_affiliation(span: Span, ents: tuple[Span, ...]) -> tuple[str, str]
             and doc[right].pos_ not in ("VERB", "AUX")
             and doc[right].text not in (";", ".")
             and doc[right].ent_type_ != "PERSON"
+            # « Sergueï Choïgou, alors ministre de la Défense, et son homologue vénézuélien »: another's title
+            and not (doc[right].pos_ == "CCONJ" and right + 1 < sent.end and doc[right + 1].lower_ in POSSESSIVES)
         ):
             right += 1
     before = [t for t in doc[left : span.start] if _is_a_title(t)]

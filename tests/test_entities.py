@@ -182,6 +182,17 @@ def test_titles_give_role_and_affiliation(nlp):
         None,
     )
     assert {m.text: m.affiliation for m in found if m.type == "PERSON"}["Luis Petri"] == "ARG"
+    # the counterpart's title after a name is not the named one's
+    found = mentions_of(
+        nlp(
+            "Le 15 août 2019, Sergueï Choïgou, alors ministre de la Défense, et son homologue vénézuélien "
+            "Vladimir Padrino López ont signé un accord."
+        ),
+        "D",
+        None,
+    )
+    people = {m.text: m.affiliation for m in found if m.type == "PERSON"}
+    assert people["Sergueï Choïgou"] != "VEN" and people["Vladimir Padrino López"] == "VEN"
     # « son homologue »: the counterpart, from another state
     found = mentions_of(
         nlp("Le président argentin Javier Milei a reçu son homologue, Luis Abinader, le 3 mars."), "D", None

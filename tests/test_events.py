@@ -2044,3 +2044,25 @@ def test_counterparts_met_one_after_the_other_are_two_meetings(nlp):
     # met together, they are one meeting
     found = events_of(nlp, "Le président français a reçu Narendra Modi et Anthony Albanese.")
     assert {parties for kind, parties in found if kind == "HIGH_LEVEL_MEETING"} == {("AUS", "FRA", "IND")}
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        # a visited capital stands for its state
+        (
+            "En avril 2017, lors d'une visite de Sheikh Hasina à New Delhi, les deux pays ont signé un protocole "
+            "d'accord sur la coopération de défense.",
+            ("BGD", "IND"),
+        ),
+        # the state whose leader is named, and the one the text is about
+        (
+            "L'Indonésie diversifie ses fournisseurs. Jakarta a commandé deux sous-marins à Naval Group ; le même "
+            "jour, l'Italien Fincantieri lui vendait deux patrouilleurs. Lors de la visite d'Emmanuel Macron, en "
+            "mai dernier, les deux pays ont signé un accord de défense.",
+            ("FRA", "IDN"),
+        ),
+    ],
+)
+def test_the_two_countries_of_a_visit(nlp, text, parties):
+    assert ("DEFENSE_AGREEMENT", parties) in events_of(nlp, text)
