@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 
 from .components.words import folded
 from .ids import fold
+from .mentions import POSSESSIVES
 from .records import Mention
 
 NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
@@ -56,7 +57,6 @@ GROUP_NOUNS = frozenset(
 )
 # the parts of a country that say where (« dans l'ouest du pays », « la capitale du pays »)
 PART_NOUNS = frozenset({"nord", "sud", "est", "ouest", "centre", "capitale", "cote", "littoral", "interieur"})
-POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 VISIT_WORDS = frozenset({"visite", "tournee", "deplacement", "rendre", "visiter", "voyage"})
 COUNTRY_NOUNS = frozenset({"pays", "etat", "royaume", "emirat", "sultanat", "archipel"})
 # Any state; the others say which kind. « émirat » too: the emirates of the press (Qatar, Koweït)

@@ -2589,18 +2589,19 @@ class _Sentence:
             if len(destinations) >= 2:
                 travellers = [key for key in participants if key not in destinations]
                 return [(*travellers, key) for key in destinations] if travellers else [participants]
-        subject = [key for key in self.subject_actors(root, carry) if key in participants]
-        counterparts = [key for key in participants if key not in subject]
-        if subject and len(counterparts) >= 2 and self._one_after_the_other(counterparts):
-            # « il rencontrait Erdoğan à Ankara, puis, le lendemain, Vladimir Poutine à Moscou »
-            return [(*subject, key) for key in counterparts]
-        if (
-            event_type.per_counterpart
-            and subject
-            and len(counterparts) >= 2
-            and all(self.type_of(key) == "STATE" for key in counterparts)
-        ):
-            return [(*subject, key) for key in counterparts]
+        if len(participants) >= 3:  # a subject and at least two counterparts
+            subject = [key for key in self.subject_actors(root, carry) if key in participants]
+            counterparts = [key for key in participants if key not in subject]
+            if (
+                subject
+                and len(counterparts) >= 2
+                and (
+                    # « il rencontrait Erdoğan à Ankara, puis, le lendemain, Vladimir Poutine à Moscou »
+                    self._one_after_the_other(counterparts)
+                    or (event_type.per_counterpart and all(self.type_of(key) == "STATE" for key in counterparts))
+                )
+            ):
+                return [(*subject, key) for key in counterparts]
         if not any(fold(child.text) in DISTRIBUTIVE_WORDS for child in root.children):
             return [participants]
         subject = [key for key in self.subject_actors(root, carry) if key in participants]
