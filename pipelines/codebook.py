@@ -95,6 +95,8 @@ class EventType:
     # with one party named and no other state in the sentence, the state the document is about (its
     # title's) is the other (« l'administration Trump a approuvé la vente de 66 F-16V », under « Taïwan : »)
     counterpart_from_title: bool = False
+    # with one state named, the state of the place the clause is in is the other side (« à Naypyidaw »)
+    counterpart_from_place: bool = False
 
 
 @dataclass(frozen=True)
@@ -184,6 +186,7 @@ def load_codebook(path: Path) -> Codebook:
             grouping_subject_only=_cue_set(spec.get("grouping_subject_only")),
             per_counterpart=bool(spec.get("per_counterpart", False)),
             counterpart_from_title=bool(spec.get("counterpart_from_title", False)),
+            counterpart_from_place=bool(spec.get("counterpart_from_place", False)),
         )
     for code, event_type in event_types.items():
         if event_type.reflexive_as and event_type.reflexive_as not in event_types:

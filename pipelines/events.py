@@ -43,7 +43,9 @@ For each trigger of the codebook found in a sentence (headings excepted):
   know, or none named, the state the paragraph was telling of) to a presence, and the supplier of a
   named system (« Rafale » → FRA) to an arms transfer; a sale with only its seller named, in a
   sentence naming no other state, is to the state the title names before its colon (« Taïwan : … »;
-  codebook `counterpart_from_title`, method suffix « +title », lower confidence); « en » as the object
+  codebook `counterpart_from_title`, method suffix « +title », lower confidence); with one state named,
+  the state of the place where the act happens is the other side (« a annoncé à Naypyidaw la vente »;
+  codebook `counterpart_from_place`, method suffix « +place »); « en » as the object
   of a sale (« Taipei en a commandé 29 ») stands for the systems the sentence before named;
 - a named exercise followed by a state in brackets (« Kazind (Kazakhstan) ») gives an exercise event
   with that state and the clause's subject; a named exercise taken part in, hosted or led is a trigger
@@ -1709,6 +1711,16 @@ class EventExtractor:
                 *participants,
                 *(sentence.suppliers(root) or (sentence.suppliers_before if _of_them(head) else [])),
             )
+        if (
+            event_type.counterpart_from_place
+            and len(set(participants)) == 1
+            and sentence.type_of(participants[0]) == "STATE"
+        ):
+            # « Choïgou avait annoncé à Naypyidaw la vente de six Su-30 », « des techniciens brésiliens ont
+            # été formés à Cherbourg »: the one other state the clause is in is the other side
+            elsewhere = [key for key in sentence.places_of_the_act(head, root, self.roles) if key not in participants]
+            if len(elsewhere) == 1:
+                participants, method = (*participants, elsewhere[0]), f"{method}+place"
         if event_type.organiser_from_exercise:
             participants = (*participants, *sentence.organisers(head, trigger, self.roles))
         owned: set[str] = set()
@@ -1788,8 +1800,8 @@ class EventExtractor:
             # does a first base « à l'étranger »
             return None
         chosen = sentence.nearest_date(head, root) or carried_date
-        confidence = CONFIDENCE[method.removesuffix("+title")] - (0.1 if len(participants) == 1 else 0.0)
-        if method.endswith("+title"):
+        confidence = CONFIDENCE[method.split("+")[0]] - (0.1 if len(participants) == 1 else 0.0)
+        if method.endswith(("+title", "+place")):
             confidence -= TITLE_COUNTERPART_PENALTY
         trigger_span = doc[trigger.start : trigger.end]
         return EventRecord(
@@ -2834,6 +2846,19 @@ class _Sentence:
         # the clause's own places first; else the known places of the sentence (« Les États-Unis
         # occupent le Camp Lemonnier, …, qui constitue leur seule base permanente »)
         return _unique(host for in_clause, host in found if in_clause) or _unique(host for _, host in found)
+
+    def places_of_the_act(self, head: Token, root: Token, roles: ActorRoles) -> list[str]:
+        """The states of the known places said to be where the trigger or its verb acts, with a locative
+        preposition (« a annoncé à Naypyidaw la vente », « formés à Cherbourg »); not a place of another
+        clause or of a setting (« après l'annexion de la Crimée »)."""
+        found = []
+        for mention, span in self.spans_of("PLACE"):
+            place = span.root
+            if place.head.i not in (head.i, root.i) or place.dep_ not in ("obl:mod", "obl:arg", "obl", "nmod"):
+                continue
+            if any(child.dep_ == "case" and fold(child.text) in LOCATIVE_MARKERS for child in place.children):
+                found.append(mention.affiliation or roles.host_of(mention.key))
+        return _unique(found)
 
     def named_things(self) -> frozenset[str]:
         """The exercises and weapon systems the sentence names."""

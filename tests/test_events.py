@@ -2066,3 +2066,26 @@ def test_counterparts_met_one_after_the_other_are_two_meetings(nlp):
 )
 def test_the_two_countries_of_a_visit(nlp, text, parties):
     assert ("DEFENSE_AGREEMENT", parties) in events_of(nlp, text)
+
+
+def test_with_one_state_named_the_state_of_the_place_the_act_happens_in_is_the_other_side(nlp):
+    text = (
+        "En janvier 2018, le ministre russe de la Défense, Sergueï Choïgou, avait annoncé à Naypyidaw la vente "
+        "de six chasseurs Su-30SME. Les deux premiers appareils sont arrivés en 2022."
+    )
+    found = event_list(nlp, text)
+    sales = [e for e in found if e.type == "ARMS_TRANSFER"]
+    assert [e.participant_keys for e in sales] == [("MMR", "RUS"), ("MMR", "RUS")]
+    assert sales[0].method.endswith("+place") and sales[0].confidence < 0.8
+    # a place of a setting is not where the act happens (« après l'annexion de la Crimée »)
+    text = (
+        "Paris a revendu au Caire deux porte-hélicoptères Mistral construits pour la Russie, dont la France "
+        "avait renoncé à la livraison après l'annexion de la Crimée."
+    )
+    assert not any("UKR" in keys for _, keys in events_of(nlp, text))
+
+
+def test_equipment_handed_on_is_an_arms_transfer(nlp):
+    text = "En 2023, la Pologne a transmis à l'Ukraine du matériel militaire soviétique."
+    assert ("ARMS_TRANSFER", ("POL", "UKR")) in events_of(nlp, text)
+
