@@ -1837,6 +1837,10 @@ class EventExtractor:
             negation = next((t for t in window if fold(t.text) in NEGATION_WORDS), None)
             if negation is not None:
                 return "negated", f"ne … {negation.text}"
+            # « Ni l'Arabie saoudite ni les Émirats n'y ont adhéré »
+            neither = next((t for t in root.subtree if fold(t.text) == "ni"), None)
+            if neither is not None:
+                return "negated", f"{neither.text} … ne"
         # The verbs governing the trigger carry its modality even when they stand far from it (« Les
         # deux parties ont abordé des sujets clés en matière de coopération (…, l'entraînement) »); not
         # those of the clause a relative clause hangs on.

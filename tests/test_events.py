@@ -2089,3 +2089,13 @@ def test_equipment_handed_on_is_an_arms_transfer(nlp):
     text = "En 2023, la Pologne a transmis à l'Ukraine du matériel militaire soviétique."
     assert ("ARMS_TRANSFER", ("POL", "UKR")) in events_of(nlp, text)
 
+
+def test_neither_nor_denies_what_both_did(nlp):
+    text = "Ni l'Arabie saoudite ni les Émirats arabes unis n'ont adhéré à l'OTAN."
+    event = events_of(nlp, text)[("MEMBERSHIP", ("ARE", "NATO", "SAU"))]
+    assert (event.status, event.status_cue) == ("negated", "Ni … ne")
+    # « ne … que » restricts, it does not deny
+    assert (
+        events_of(nlp, "L'Inde n'a acheté à la Russie que des S-400.")[("ARMS_TRANSFER", ("IND", "RUS"))].status
+        == "occurred"
+    )
