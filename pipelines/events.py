@@ -2362,6 +2362,7 @@ class _Sentence:
         if root.pos_ not in ("VERB", "AUX") or "Fin" not in verb.morph.get("VerbForm"):
             return []
         found: list[str] = []
+        behind_a_comma = False  # the names end before a comma (« …, Paul Kagame, se sont rencontrés »)
         i = verb.i - 1
         while i >= self.span.start:
             token = self.doc[i]
@@ -2381,11 +2382,16 @@ class _Sentence:
                 or (
                     i > verb.i - 4
                     and (fold(token.text) in ("ne", "n'") or (token.pos_ == "PRON" and token.dep_.startswith("expl")))
-                    and i - 1 in self.actor_tokens
+                    # « Félix Tshisekedi et son homologue rwandais, Paul Kagame, se sont rencontrés »
+                    and (i - 1 in self.actor_tokens or (self.doc[i - 1].text == "," and i - 2 in self.actor_tokens))
                 )
             ):
-                pass
+                behind_a_comma = behind_a_comma or (
+                    i > verb.i - 4 and self.doc[i - 1].text == "," and i - 1 not in self.mentions_at
+                )
             else:
+                if token.pos_ == "ADP" and behind_a_comma:
+                    return []  # « un appareil codéveloppé par le Pakistan et la Chine, s'est concrétisé »
                 break
             i -= 1
         return _unique(found)

@@ -2099,3 +2099,12 @@ def test_neither_nor_denies_what_both_did(nlp):
         events_of(nlp, "L'Inde n'a acheté à la Russie que des S-400.")[("ARMS_TRANSFER", ("IND", "RUS"))].status
         == "occurred"
     )
+
+
+def test_a_reflexive_clitic_after_an_apposed_name_still_has_the_names_before_it_for_subject(nlp):
+    text = (
+        "Les forces régionales se sont succédé sans réduire l’emprise du M23. Kinshasa mise à présent sur la "
+        "voie diplomatique : le 18 mars dernier, Félix Tshisekedi et son homologue rwandais, Paul Kagame, se "
+        "sont rencontrés à Doha sous l’égide de l’émir du Qatar."
+    )
+    assert ("HIGH_LEVEL_MEETING", ("COD", "QAT", "RWA")) in events_of(nlp, text)
