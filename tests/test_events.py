@@ -2108,3 +2108,12 @@ def test_a_reflexive_clitic_after_an_apposed_name_still_has_the_names_before_it_
         "sont rencontrés à Doha sous l’égide de l’émir du Qatar."
     )
     assert ("HIGH_LEVEL_MEETING", ("COD", "QAT", "RWA")) in events_of(nlp, text)
+
+
+def test_ships_manoeuvring_together_hold_a_joint_exercise(nlp):
+    text = (
+        "En novembre 2021, des bâtiments américains, israéliens, émiratis et bahreïnis avaient déjà manœuvré "
+        "ensemble en mer Rouge."
+    )
+    event = events_of(nlp, text)[("JOINT_EXERCISE", ("ARE", "BHR", "ISR", "USA"))]
+    assert event.date_start == "2021-11"
