@@ -39,6 +39,8 @@ For each trigger of the codebook found in a sentence (headings excepted):
   livraisons ont commencé fin 2021 »);
   one party of the paragraph's last bilateral event of the type is a later step of that event, between
   the same parties (« Les premiers avions ont été livrés le 25 avril 2024 à l'armée de l'air croate »);
+  a new subject doing « à son tour » what the paragraph told, naming no partner of its own, deals with
+  the told event's counterparts (« La Lettonie a commandé à son tour six lanceurs »);
 - the codebook adds the host of a base (the state of a known place; for a place the gazetteer does not
   know, or none named, the state the paragraph was telling of) to a presence, and the supplier of a
   named system (« Rafale » → FRA) to an arms transfer; a sale with only its seller named, in a
@@ -271,6 +273,7 @@ CONFIDENCE = {
     "rule:sentence": 0.6,
     "rule:previous-sentence": 0.5,
     "rule:same-deal": 0.5,  # the parties of the paragraph's last event of the type
+    "rule:in-turn": 0.5,  # « à son tour »: the counterparts of the paragraph's last event of the type
 }
 TITLE_COUNTERPART_PENALTY = 0.2  # the other party is the document's subject, named in no sentence
 
@@ -1163,6 +1166,7 @@ class EventExtractor:
         told_is_a_year, told_paragraph = False, -1  # whether `told` was a bare year, and where it was told
         exercise_index: int | None = None  # the exercise the paragraph is telling, among `events`
         told_events: dict[str, EventRecord] = {}  # the paragraph's last event of each type
+        told_subjects: dict[str, tuple[str, ...]] = {}  # the subject of the sentence that told it
         named_things: dict[
             int, frozenset[str]
         ] = {}  # by index in `events`: the exercises and systems its sentence names
@@ -1227,8 +1231,9 @@ class EventExtractor:
                 # A new paragraph: the actors and date of the last one stop carrying over; its subject
                 # may still be the antecedent of a pronoun.
                 carry, current_paragraph, exercise_index = Carry(subject=carry.subject), paragraph, None
-                told_events = {}
-            sentence.told_events = told_events
+                told_events, told_subjects = {}, {}
+            sentence.told_events, sentence.told_subjects = told_events, told_subjects
+            told_here: list[str] = []
             previous_exercise = exercise_index
             names_an_exercise = bool(sentence.spans_of("EXERCISE"))
             for event in self._sentence_events(doc_id, sentence, carry):
@@ -1272,12 +1277,15 @@ class EventExtractor:
                 named_things[len(events)] = named_here
                 events.append(event)
                 told_events[event.type] = event
+                told_here.append(event.type)
                 if event.type == "JOINT_EXERCISE":
                     exercise_index = len(events) - 1
                     last_exercise_parties = event.participant_keys
                     for mention, _ in sentence.spans_of("EXERCISE"):
                         exercise_parties.setdefault(mention.key, event.participant_keys)
             carry = sentence.carry(carry)
+            for code in told_here:
+                told_subjects[code] = carry.subject
             suppliers_before = sentence.suppliers(sent.root, whole=True)
             history.add(
                 # the states named, and those the persons named stand for (« Les deux parties… » after a
@@ -1386,6 +1394,8 @@ class EventExtractor:
                     # « La Turquie a acheté des S-400 à la Russie. Les livraisons ont commencé en 2019 »: a
                     # sentence naming no actor goes on with the event of its type the paragraph told
                     or (trigger.event_type.code in sentence.told_events and not sentence.actor_tokens)
+                    # « La Lettonie a commandé à son tour six lanceurs »: what the paragraph told, once more
+                    or (trigger.event_type.code in sentence.told_events and _in_turn(clause_root(head)))
                     or any(_is_context_entity(m, trigger.event_type) for m in sentence.mentions)
                     # a named weapon system (« un lot de TB2 ») is what an arms transfer moves
                     or (trigger.event_type.supplier_from_system and sentence.has_system())
@@ -1767,6 +1777,23 @@ class EventExtractor:
             # été livrés le 19 avril 2024 par l'armée de l'air indienne »: a later step of the deal the
             # paragraph told, between its parties
             participants, method = told.participant_keys, "rule:same-deal"
+        elif (
+            len(participants) == 1
+            and told
+            and participants[0] not in told.participant_keys
+            and _in_turn(root)
+            # « l'Irak a signé à son tour avec LIG Nex1 »: a partner of its own
+            and all(
+                set(sentence.keys_at(i, ACTOR_TYPES, subject=True)) <= set(participants) for i in sentence.actor_tokens
+            )
+        ):
+            # « L'Estonie a commandé des HIMARS aux États-Unis. La Lettonie a commandé à son tour six lanceurs »:
+            # the same deal as the one told, with a new subject in place of its subject
+            counterparts = [
+                key for key in told.participant_keys if key not in sentence.told_subjects.get(told.type, ())
+            ]
+            if 0 < len(counterparts) < len(told.participant_keys):
+                participants, method = tuple(sorted({*participants, *counterparts})), "rule:in-turn"
         subject = sentence.document_subject
         if (
             event_type.counterpart_from_title
@@ -2150,6 +2177,7 @@ class _Sentence:
         self.exercise_parties: dict[str, tuple[str, ...]] = {}
         self.last_exercise_parties: tuple[str, ...] = ()
         self.told_events: dict[str, EventRecord] = {}  # the paragraph's last event of each type
+        self.told_subjects: dict[str, tuple[str, ...]] = {}  # the subject of the sentence that told it
         self._types = {m.key: m.type for m in mentions} | {m.affiliation: "STATE" for m in mentions if m.affiliation}
         self._types.update((key, "ORGANIZATION") for *_, key in forces if key not in self._types)
         self.colons = [i for i in range(span.start, span.end) if not self.forms[i].isdisjoint(COLON_FORMS)]
@@ -3143,6 +3171,16 @@ def _with_partner(token: Token, top: Token, anchors: frozenset[int] | None = Non
             return True
         if node.i == top.i:
             break
+    return False
+
+
+def _in_turn(root: Token) -> bool:
+    """Whether a clause says its subject does « à son tour » (« à leur tour ») what another did before."""
+    for token in root.subtree:
+        if fold(token.text) == "tour" and token.i >= 2:
+            before = token.doc[token.i - 2 : token.i]
+            if fold(before[0].text) == "a" and fold(before[1].text) in ("son", "sa", "leur"):
+                return True
     return False
 
 

@@ -2117,3 +2117,18 @@ def test_ships_manoeuvring_together_hold_a_joint_exercise(nlp):
     )
     event = events_of(nlp, text)[("JOINT_EXERCISE", ("ARE", "BHR", "ISR", "USA"))]
     assert event.date_start == "2021-11"
+
+
+def test_doing_in_turn_what_was_told_is_the_same_deal_with_a_new_subject(nlp):
+    text = (
+        "L'Estonie a commandé six lanceurs HIMARS aux États-Unis en décembre 2022. La Lettonie a commandé à son "
+        "tour six lanceurs le 20 décembre 2023, pour 179,8 millions de dollars."
+    )
+    event = events_of(nlp, text)[("ARMS_TRANSFER", ("LVA", "USA"))]
+    assert (event.method, event.date_start) == ("rule:in-turn", "2023-12-20")
+    # a partner named in the clause is the partner
+    text = (
+        "Riyad a signé avec Séoul un protocole d'accord de coopération de défense. En septembre 2024, l'Irak a "
+        "signé à son tour avec LIG Nex1 pour le même système."
+    )
+    assert not any(parties == ("IRQ", "KOR") for _, parties in events_of(nlp, text))
