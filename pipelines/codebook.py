@@ -85,6 +85,9 @@ class EventType:
     # triggers that tell this type only as one of a joint subject (« le président Tebboune et son
     # homologue russe ont signé », not « entretient de bonnes relations avec son homologue »)
     joint_subject_only: frozenset[tuple[str, ...]] = frozenset()
+    # triggers that tell this type only with a named person for subject (« le vice-ministre russe, Alexandre
+    # Fomine, assistait au défilé à Naypyidaw », not « le Bangladesh y assistait en observateur »)
+    person_subject_only: frozenset[tuple[str, ...]] = frozenset()
     # triggers that tell this type only with a grouping for subject (« la coalition rassemblait les armées
     # du Nigeria et du Niger », not « Paris a rassemblé ses alliés »)
     grouping_subject_only: frozenset[tuple[str, ...]] = frozenset()
@@ -183,6 +186,7 @@ def load_codebook(path: Path) -> Codebook:
             not_of_troops=_cue_set(spec.get("not_of_troops")),
             equipment_subject_only=_cue_set(spec.get("equipment_subject_only")),
             joint_subject_only=_cue_set(spec.get("joint_subject_only")),
+            person_subject_only=_cue_set(spec.get("person_subject_only")),
             grouping_subject_only=_cue_set(spec.get("grouping_subject_only")),
             per_counterpart=bool(spec.get("per_counterpart", False)),
             counterpart_from_title=bool(spec.get("counterpart_from_title", False)),

@@ -1334,6 +1334,8 @@ class EventExtractor:
                 continue  # « la France y entretient des forces », not « ils se sont entretenus »
             if trigger.words in trigger.event_type.joint_subject_only and not _in_joint_subject(head):
                 continue  # « X et son homologue ont signé », not « de bonnes relations avec son homologue »
+            if trigger.words in trigger.event_type.person_subject_only and not sentence.person_subject(head):
+                continue  # « le vice-ministre Alexandre Fomine assistait au défilé », not « le Bangladesh y assistait »
             if trigger.words in trigger.event_type.grouping_subject_only and not sentence.grouping_subject(head, carry):
                 continue  # « la coalition rassemblait les armées du Nigeria… », not « Paris a rassemblé ses alliés »
             if trigger.words in trigger.event_type.personnel_only and not (
@@ -2264,6 +2266,16 @@ class _Sentence:
             for child in verb.children
             if child.dep_ == "obj"
             for mention in self.mentions_at.get(child.i, [])
+        )
+
+    def person_subject(self, head: Token) -> bool:
+        """Whether the subject of the trigger's clause names a person."""
+        return any(
+            mention.type == "PERSON"
+            for child in clause_root(head).children
+            if child.dep_ in SUBJECT_DEPS
+            for token in child.subtree
+            for mention in self.mentions_at.get(token.i, [])
         )
 
     def grouping_subject(self, head: Token, carry: Carry) -> bool:

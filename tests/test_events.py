@@ -2132,3 +2132,16 @@ def test_doing_in_turn_what_was_told_is_the_same_deal_with_a_new_subject(nlp):
         "signé à son tour avec LIG Nex1 pour le même système."
     )
     assert not any(parties == ("IRQ", "KOR") for _, parties in events_of(nlp, text))
+
+
+def test_a_leader_attending_abroad_visits_a_state_attending_does_not(nlp):
+    text = (
+        "Le 27 mars 2021, le vice-ministre russe de la Défense, Alexandre Fomine, assistait au défilé de la "
+        "journée des forces armées à Naypyidaw."
+    )
+    assert events_of(nlp, text)[("HIGH_LEVEL_MEETING", ("MMR", "RUS"))].date_start == "2021-03-27"
+    text = (
+        "Malé a accueilli l'exercice Dosti avec les garde-côtes de l'Inde et du Sri Lanka ; le Bangladesh y "
+        "assistait pour la première fois en observateur."
+    )
+    assert not any(kind == "HIGH_LEVEL_MEETING" for kind, _ in events_of(nlp, text))
