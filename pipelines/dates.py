@@ -73,7 +73,10 @@ _COUNT = "|".join(sorted(_COUNTS, key=len, reverse=True)) + r"|\d{1,2}"
 # Ordered: the first pattern to claim a stretch of text wins. Written in lower case and matched against
 # the lowered text: Python's case-insensitive matching is several times slower.
 _PATTERN_TEXTS: list[tuple[str, str]] = [
-    ("day_range_months", rf"\b(?:du|entre le)\s+{_D}\s+{_M}\s+(?:au|et le)\s+{_D}\s+{_M}(?:\s+{_Y})?"),
+    (
+        "day_range_months",  # « du 15 novembre 2024 au 31 mars 2025 », « du 28 décembre au 5 janvier 2025 »
+        rf"\b(?:du|entre le)\s+{_D}\s+{_M}(?:\s+{_Y})?\s+(?:au|et le)\s+{_D}\s+{_M}(?:\s+{_Y})?",
+    ),
     ("day_range", rf"\b(?:du|entre le|les)\s+{_D}(?:\s+{_M})?\s+(?:au|et le|et)\s+{_D}\s+{_M}(?:\s+{_Y})?"),
     ("month_range", rf"\b(?:de\s+|d'|d’|entre\s+){_M}(?:\s+{_Y})?\s+(?:à|au|et)\s+{_M}\s+{_Y}"),
     ("coverage", rf"\b(?:pour|sur|couvrant)\s+(?:la\s+période\s+)?(?:de\s+)?{_Y}\s*(?:[-–/]|à)\s*{_Y}"),
@@ -363,13 +366,19 @@ def _normalise(
         if date(told.year, _month(groups[0]), 1) >= told.replace(day=1):
             ref_year = told.year  # « En mars 2024, … En octobre, … »
     elif told is not None and name in ("day_range_months", "day_range", "day"):
-        month = _month(groups[1] or groups[3]) if name != "day" else _month(groups[1])
+        month = _month(groups[1] or groups[3]) if name == "day_range" else _month(groups[1])
         if _valid(told.year, month, _day(groups[0])) and date(told.year, month, _day(groups[0])) >= told:
             ref_year = told.year  # « En décembre 2023, … Le 14 décembre, … »
     if name == "day_range_months":
-        d1, m1, d2, m2, year = groups
-        y = int(year) if year else ref_year
-        return _iso(y, _month(m1), _day(d1)), _iso(y, _month(m2), _day(d2)), "range", "range"
+        d1, m1, y1, d2, m2, y2 = groups
+        end_year = int(y2) if y2 else ref_year
+        if y1:
+            start_year = int(y1)
+        elif end_year is not None and _month(m1) > _month(m2):
+            start_year = end_year - 1  # « du 28 décembre au 5 janvier 2025 »
+        else:
+            start_year = end_year
+        return _iso(start_year, _month(m1), _day(d1)), _iso(end_year, _month(m2), _day(d2)), "range", "range"
     if name == "day_range":
         d1, m1, d2, m2, year = groups
         y = int(year) if year else ref_year

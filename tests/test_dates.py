@@ -17,6 +17,8 @@ REFERENCE = date(2025, 3, 12)
         ("Le 24 avril 2025, le président a rencontré", ("2025-04-24", "", "point")),
         ("Du 7 au 11 avril 2025, les forces", ("2025-04-07", "2025-04-11", "range")),
         ("du 28 février au 3 mars 2024", ("2024-02-28", "2024-03-03", "range")),
+        ("Du 15 novembre 2024 au 31 mars 2025, les deux marines", ("2024-11-15", "2025-03-31", "range")),
+        ("du 28 décembre au 5 janvier 2025", ("2024-12-28", "2025-01-05", "range")),
         ("De juin à août 2023, les marines", ("2023-06", "2023-08", "range")),
         ("les 30 et 31 mai 2024 à Singapour", ("2024-05-30", "2024-05-31", "range")),
         ("de novembre à février 2024", ("2023-11", "2024-02", "range")),
