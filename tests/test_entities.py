@@ -102,6 +102,9 @@ def test_an_unknown_exercise_name_of_several_words(nlp):
     # what has editions, in a sentence about the military
     found = mentions(nlp, "La marine islandaise a accueilli la 12e édition de Northern Viking avec des frégates.")
     assert ("Northern Viking", "EXERCISE", "EXERCISE:northern-viking") in found
+    # a name the model took for an organisation, after an exercise noun
+    found = mentions(nlp, "Lancé en 2005, l’exercice bilatéral SLINEX a connu sa onzième édition en décembre 2024.")
+    assert ("SLINEX", "EXERCISE", "EXERCISE:slinex") in found
     found = mentions(nlp, "Le salon a accueilli la 12e édition de Paris Air Forum avec des industriels.")
     assert not [key for _, label, key in found if label == "EXERCISE"]
 

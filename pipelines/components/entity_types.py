@@ -817,7 +817,7 @@ class EntityTyper:
             label = "ORGANIZATION"
         elif context in PLACE_CONTEXT_NOUNS:
             label = "PLACE"
-        elif left & EXERCISE_HEADS and ent.label_ in ("MISC", "LOC") and doc[trimmed.start - 1].pos_ != "ADP":
+        elif left & EXERCISE_HEADS and ent.label_ in ("MISC", "LOC", "ORG") and doc[trimmed.start - 1].pos_ != "ADP":
             label = "EXERCISE"  # not « des manœuvres interarmées de Tan-Tan », a place
         if not label:
             return None
