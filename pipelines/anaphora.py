@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import takewhile
 
@@ -53,6 +53,7 @@ GROUP_NOUNS = frozenset(
         "ministres",
         "presidents",
         "delegations",
+        "marines",
     }
 )
 # the parts of a country that say where (« dans l'ouest du pays », « la capitale du pays »)
@@ -215,15 +216,23 @@ class ActorHistory:
                 return missions[-1:] if self.mission_hosts[missions[-1][0]] in states else []
         return []
 
-    def group_of(self, size: int, paragraph: int = 0) -> list[str]:
+    def group_of(self, size: int, paragraph: int = 0, before: Sequence[str] = ()) -> list[str]:
         """What « les deux pays » stands for: the last group of that many states the paragraph named
-        in one sentence; else the states the title names, when they are that many (« Paris et Londres,
-        de Lancaster House à Northwood »: a text about two countries calls them so throughout); else
-        the last such group of the sentences before."""
+        in one sentence; else fewer states named just before it (`before`, in its own sentence) or in the
+        paragraph, with the states the text names most (« Avec l'Inde, le lien est avant tout naval : les
+        deux marines… », « Le Chili coopère surtout avec l'Argentine. […] les deux marines »); else the
+        states the title names, when they are that many (« Paris et Londres, de Lancaster House à
+        Northwood »: a text about two countries calls them so throughout); else the last such group of
+        the sentences before."""
         recent = list(zip(self.sentences[-LOOKBACK:], self.locations[-LOOKBACK:], strict=True))
         for states, (found_in, _) in reversed(recent):
             if found_in == paragraph and len(states) == size:
                 return states
+        told = list(before) or self.states_of_paragraph(paragraph)
+        if 0 < len(told) < size:
+            others = self.most_named(excluding=frozenset(told))
+            if len(told) + len(others) >= size:
+                return [*told, *others][:size]
         if len(self.document_group) == size:
             return list(self.document_group)
         for states, _ in reversed(recent):
@@ -325,7 +334,11 @@ def resolve_references(
                         and not any(start <= m.start < end for start, end in set_apart_chars)
                     )
                 )
-                keys = before if len(before) == NUMBERS[word] else history.group_of(NUMBERS[word], paragraph)
+                if len(before) == NUMBERS[word]:
+                    keys = before
+                else:
+                    named_states = [key for key in before if key in {m.key for m in named if m.type == "STATE"}]
+                    keys = history.group_of(NUMBERS[word], paragraph, named_states)
                 persons = {m.affiliation for m in named if m.type == "PERSON" and m.end <= determiner.idx}
                 if 0 < len(before) < NUMBERS[word] and set(before) <= persons and not set(before) <= set(keys):
                     # « Lors de la visite d'Emmanuel Macron, les deux pays ont signé… »: the one whose leader

@@ -2145,3 +2145,28 @@ def test_a_leader_attending_abroad_visits_a_state_attending_does_not(nlp):
         "assistait pour la première fois en observateur."
     )
     assert not any(kind == "HIGH_LEVEL_MEETING" for kind, _ in events_of(nlp, text))
+
+
+def test_the_two_navies_are_the_partner_just_named_and_the_state_the_text_is_about(nlp):
+    text = (
+        "Chili et Pérou : des marines tournées vers le large\n\n"
+        "Le Chili a modernisé sa flotte avec des frégates achetées au Royaume-Uni. Le Chili a aussi acheté des "
+        "chars au Pérou.\n\n"
+        "L'Antarctique reste un terrain de coopération privilégié, surtout avec l'Argentine. Du 15 novembre "
+        "2024 au 31 mars 2025, les deux marines ont conduit la 27e Patrouille antarctique navale combinée."
+    )
+    event = events_of(nlp, text)[("JOINT_EXERCISE", ("ARG", "CHL"))]
+    assert (event.date_start, event.date_end) == ("2024-11-15", "2025-03-31")
+    # the state named before « les deux marines » in its own sentence
+    text = (
+        "Singapour : une défense aux partenaires multiples\n\n"
+        "Singapour achète ses chasseurs aux États-Unis. Singapour entraîne ses pilotes en France.\n\n"
+        "Avec l'Inde, le lien est avant tout naval : les deux marines mènent depuis 1994 des exercices conjoints."
+    )
+    assert ("JOINT_EXERCISE", ("IND", "SGP")) in events_of(nlp, text)
+    # not an adversary named before them, when the paragraph named the pair
+    text = (
+        "Tokyo et New Delhi ont renforcé leur relation de défense. Inquiets de l'affirmation militaire "
+        "chinoise, les deux pays ont signé un accord de coopération militaire."
+    )
+    assert ("DEFENSE_AGREEMENT", ("IND", "JPN")) in events_of(nlp, text)
