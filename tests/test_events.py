@@ -2170,3 +2170,8 @@ def test_the_two_navies_are_the_partner_just_named_and_the_state_the_text_is_abo
         "chinoise, les deux pays ont signé un accord de coopération militaire."
     )
     assert ("DEFENSE_AGREEMENT", ("IND", "JPN")) in events_of(nlp, text)
+
+
+def test_helping_a_state_s_forces_is_security_assistance(nlp):
+    text = "New Delhi a promis d'aider les forces maldiviennes à renforcer leurs capacités de surveillance."
+    assert ("SECURITY_ASSISTANCE", ("IND", "MDV")) in events_of(nlp, text)
