@@ -1817,16 +1817,17 @@ class EventExtractor:
         if (
             event_type.host_from_place
             and len(participants) == 1
-            and not place
             and status == "occurred"
             and not any(fold(token.text) in ABROAD_WORDS for token in sentence.span)
             # « l'UE a lancé l'opération Aspides »: an organisation's operation tells where it is
             and not (trigger.words == NAMED_EVENT and sentence.type_of(participants[0]) == "ORGANIZATION")
         ):
             # « Ces textes encadrent l'accès des forces américaines à des installations nordiques »: forces
-            # somewhere, with no host and no place, tell an analyst nothing they can check; a plan, a
-            # hypothesis or a denial still does (« La Russie pourrait multiplier les escales »), and so
-            # does a first base « à l'étranger »
+            # somewhere, with no host, tell an analyst nothing they can check; nor do forces at a place in
+            # no other state known (« les trois premiers F-35A belges se sont posés à Florennes », « les
+            # États-Unis stationnent des appareils sur la base d'Al-Dhafra »): at home, or abroad with the
+            # host unnamed. A plan, a hypothesis or a denial still tells something (« La Russie pourrait
+            # multiplier les escales »), and so does a first base « à l'étranger »
             return None
         chosen = sentence.nearest_date(head, root) or carried_date
         confidence = CONFIDENCE[method.split("+")[0]] - (0.1 if len(participants) == 1 else 0.0)
