@@ -2185,3 +2185,11 @@ def test_forces_at_a_place_in_no_other_state_known_are_no_presence(nlp):
     # an organisation's named operation says where it is
     text = "Le 19 février 2024, l’UE a lancé l’opération Aspides, au mandat défensif."
     assert ("MILITARY_PRESENCE", ("EU",)) in events_of(nlp, text)
+
+
+def test_armies_exchanging_data_share_intelligence(nlp):
+    text = (
+        "Signé en octobre 2020 à New Delhi, l'accord BECA permet aux armées indienne et américaine d'échanger "
+        "des données géospatiales et cartographiques sensibles."
+    )
+    assert ("INTELLIGENCE_SHARING", ("IND", "USA")) in events_of(nlp, text)
