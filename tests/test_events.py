@@ -2188,8 +2188,5 @@ def test_forces_at_a_place_in_no_other_state_known_are_no_presence(nlp):
 
 
 def test_armies_exchanging_data_share_intelligence(nlp):
-    text = (
-        "Signé en octobre 2020 à New Delhi, l'accord BECA permet aux armées indienne et américaine d'échanger "
-        "des données géospatiales et cartographiques sensibles."
-    )
-    assert ("INTELLIGENCE_SHARING", ("IND", "USA")) in events_of(nlp, text)
+    text = "Depuis 2023, les marines française et indienne échangent des informations sur le trafic maritime."
+    assert ("INTELLIGENCE_SHARING", ("FRA", "IND")) in events_of(nlp, text)
