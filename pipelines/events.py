@@ -2331,7 +2331,7 @@ class _Sentence:
                     return self._earlier_subject(child, types) or self._earlier_person(child) or list(carry.subject)
                 found = self._actors_in(child, types)
                 if found:
-                    return found
+                    return _unique([*self._subject_split_off(root, child, types), *found])
                 if fold(child.lemma_) in PERSONNEL_NOUNS and any(
                     det.dep_ == "det" and "Yes" in det.morph.get("Poss") for det in child.children
                 ):
@@ -2341,6 +2341,21 @@ class _Sentence:
         if not any(child.dep_ in SUBJECT_DEPS for child in root.children):
             return self._subject_as_head(root, types) or self._subject_by_position(root, types)
         return []
+
+    def _subject_split_off(self, root: Token, subject: Token, types: frozenset[str]) -> list[str]:
+        """« L'Australie et l'Indonésie ont signé un accord »: the parser made the first name the head of the
+        sentence and the verb its conjunct, with the second name alone for subject; the first is a subject
+        too when nothing but « et » (and determiners) stands between it and the second."""
+        noun = root.head
+        if root.dep_ != "conj" or noun.dep_ != "ROOT" or noun.pos_ not in NOMINAL_POS or noun.i > subject.i:
+            return []
+        own = [t for t in noun.subtree if t.i < subject.left_edge.i and not _in_subtree(t, root)]
+        between = self.doc[max(t.i for t in own) + 1 : subject.left_edge.i]
+        if not any(t.dep_ == "cc" for t in between) or not all(
+            t.dep_ == "cc" or t.pos_ in ("DET", "PUNCT") for t in between
+        ):
+            return []
+        return _unique(key for t in own for key in self.keys_at(t.i, types, subject=True))
 
     def _subject_as_head(self, root: Token, types: frozenset[str]) -> list[str]:
         """« plus de 16 000 militaires philippins et américains, […], avaient pris part à Balikatan »: a long

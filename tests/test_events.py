@@ -2190,3 +2190,9 @@ def test_forces_at_a_place_in_no_other_state_known_are_no_presence(nlp):
 def test_armies_exchanging_data_share_intelligence(nlp):
     text = "Depuis 2023, les marines française et indienne échangent des informations sur le trafic maritime."
     assert ("INTELLIGENCE_SHARING", ("FRA", "IND")) in events_of(nlp, text)
+
+
+def test_two_states_joined_by_et_are_both_the_subject_when_the_parser_splits_them(nlp):
+    # the parser makes « L'Australie » the head of the sentence and the verb its conjunct
+    text = "L'Australie et l'Indonésie ont signé un accord de défense en août 2024."
+    assert ("DEFENSE_AGREEMENT", ("AUS", "IDN")) in events_of(nlp, text)
