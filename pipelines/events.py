@@ -365,9 +365,19 @@ def _verb_read_as_noun(doc: Doc, i: int) -> bool:
     token = doc[i]
     if token.pos_ != "NOUN" and not (token.pos_ == "VERB" and token.lemma_ == token.text):
         return False
-    # « forme pour sa part les FACA », « livre également des munitions »: past an aside, the object
+    # « forme pour sa part les FACA », « livre également des munitions », « forme depuis 2020 des pilotes »:
+    # past an aside or a date, the object
     j = i + 1
-    while j < len(doc) - 1 and j <= i + 3 and (doc[j].lower_ in ASIDE_WORDS or doc[j].pos_ == "ADV"):
+    while (
+        j < len(doc) - 1
+        and j <= i + 3
+        and (
+            doc[j].lower_ in ASIDE_WORDS
+            or doc[j].pos_ == "ADV"
+            or doc[j].lower_ in ("depuis", "dès")
+            or doc[j].like_num
+        )
+    ):
         j += 1
     following = doc[j] if j < len(doc) else doc[i]
     if not token.lower_.endswith("e") or not (following.pos_ == "DET" or following.lower_ in ("des", "du", "aux")):
@@ -717,6 +727,26 @@ def _dates_by_an_event(token: Token) -> bool:
         and not cases.isdisjoint(TIME_SETTING_PREPOSITIONS | EVENT_SETTING_PREPOSITIONS)
         and fold(token.lemma_) not in TIME_UNITS
     )
+
+
+def _dative_tied_to_a_modifier(token: Token, trigger: Token) -> bool:
+    """« L'Égypte a livré des drones armés au Qatar »: the parser tied « au Qatar » to the bare participle
+    describing the object (« armés »), when it says to whom the trigger verb gives; not a participle with
+    complements of its own (« des F-16 achetés au Danemark », « des drones fabriqués par Baykar »)."""
+    modifier = token.head
+    if (
+        trigger.pos_ != "VERB"
+        or token.dep_ not in ("obl:mod", "obl:arg", "obl")
+        or not any(child.dep_ == "case" and fold(child.text) in ("a", "au", "aux") for child in token.children)
+        or modifier.dep_ not in ("acl", "amod")
+        or modifier.head.dep_ != "obj"
+        or modifier.head.head.i != trigger.i
+    ):
+        return False
+    own = [child for child in modifier.children if child.i != token.i]
+    return not any(
+        child.dep_ in ("obj", "nsubj", "nsubj:pass", "obl:agent", "obl:arg", "iobj", "xcomp", "ccomp") for child in own
+    ) and not any(fold(child.lemma_) == "par" for child in modifier.subtree)
 
 
 def _in_descriptive_clause(token: Token, root: Token, trigger: Token, actor_tokens: set[int]) -> bool:
@@ -2730,12 +2760,13 @@ class _Sentence:
     def _takes_part(self, token: Token, root: Token, trigger: Token) -> bool:
         """An actor of the trigger's clause that is not set apart (an adversary, a contrast, a source),
         nor in the setting, nor in a clause describing another actor."""
+        dative = _dative_tied_to_a_modifier(token, trigger)
         return (
-            self._same_clause(token, root, trigger)
+            (dative or self._same_clause(token, root, trigger))
             and not self.beyond_colon(token, trigger)
             and not _is_set_apart(token)
             and not _in_setting(token, trigger)
-            and not _in_descriptive_clause(token, root, trigger, self.actor_tokens)
+            and (dative or not _in_descriptive_clause(token, root, trigger, self.actor_tokens))
             and not _names_the_event(token, trigger)
             and not self._agent_of_description(token)
             and not _acting_on_the_parties(token, trigger)

@@ -2196,3 +2196,17 @@ def test_two_states_joined_by_et_are_both_the_subject_when_the_parser_splits_the
     # the parser makes « L'Australie » the head of the sentence and the verb its conjunct
     text = "L'Australie et l'Indonésie ont signé un accord de défense en août 2024."
     assert ("DEFENSE_AGREEMENT", ("AUS", "IDN")) in events_of(nlp, text)
+
+
+def test_a_recipient_the_parser_tied_to_a_bare_participle_is_the_recipient(nlp):
+    # the parser ties « au Qatar » to « armés »
+    assert ("ARMS_TRANSFER", ("EGY", "QAT")) in events_of(nlp, "L'Égypte a livré des drones armés au Qatar en 2023.")
+    # a participle with a complement of its own keeps it (« achetés au Danemark » is the seller)
+    found = events_of(nlp, "La Turquie a vendu au Qatar des drones fabriqués par Baykar.")
+    assert ("ARMS_TRANSFER", ("QAT", "TUR")) in found
+
+
+def test_a_verb_read_as_a_noun_before_a_date(nlp):
+    # the model reads « forme » as the noun; « depuis 2020 » stands between it and its object
+    text = "L'Égypte forme depuis 2020 des pilotes de l'armée de l'air du Qatar."
+    assert ("TRAINING", ("EGY", "QAT")) in events_of(nlp, text)
