@@ -1909,8 +1909,13 @@ class EventExtractor:
             if relative is not None
             else [t for t in head.ancestors if t.pos_ in ("VERB", "AUX") and t.i < window.start]
         )
+        # « l'accord … prévoit des échanges d'officiers »: what an agreement provides for is planned, the
+        # agreement is not
+        provides = head.head.i if head.dep_.startswith("nsubj") and fold(head.head.lemma_) in PROVIDING_VERBS else -1
         starts: dict[str, list[int]] = {}  # where each word form starts in the window
         for token in window:
+            if token.i == provides:
+                continue
             if token.pos_ not in ("CCONJ", "ADP", "PUNCT"):  # « puis » is no form of « pouvoir »
                 for form in forms[token.i]:
                     starts.setdefault(form, []).append(token.i)
@@ -2664,7 +2669,22 @@ class _Sentence:
                     if (c.dep_ not in CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ in NOMINAL_POS))
                     and (c.dep_ != "appos" or self._names_a_person(c))
                 )
+            if any(grand.dep_ == "case" and fold(grand.text) == "entre" for grand in child.children):
+                found.extend(key for key in self._second_of_between(child, types) if key not in found)
         return found
+
+    def _second_of_between(self, first: Token, types: frozenset[str]) -> list[str]:
+        """« l'accord entre les États-Unis et l'Italie prévoit… »: the name after « et » is the second party,
+        however the parser tied it (it may make it the subject of the verb that follows)."""
+        i = first.i + 1
+        while i < self.span.end and i in self.mentions_at:
+            i += 1  # the rest of the first name
+        if i >= self.span.end or fold(self.doc[i].text) != "et":
+            return []
+        i += 1
+        while i < self.span.end and self.doc[i].pos_ == "DET":
+            i += 1
+        return self.keys_at(i, types) if i < self.span.end else []
 
     def _names_a_person(self, token: Token) -> bool:
         return any(mention.type == "PERSON" for mention in self.mentions_at.get(token.i, []))

@@ -2210,3 +2210,11 @@ def test_a_verb_read_as_a_noun_before_a_date(nlp):
     # the model reads « forme » as the noun; « depuis 2020 » stands between it and its object
     text = "L'Égypte forme depuis 2020 des pilotes de l'armée de l'air du Qatar."
     assert ("TRAINING", ("EGY", "QAT")) in events_of(nlp, text)
+
+
+def test_between_one_and_the_other_when_the_parser_makes_the_other_a_subject(nlp):
+    # the parser makes « l'Italie » the subject of « prévoit »
+    text = "Signé en mars 2024, l'accord de défense entre les États-Unis et l'Italie prévoit des échanges d'officiers."
+    event = events_of(nlp, text)[("DEFENSE_AGREEMENT", ("ITA", "USA"))]
+    # what the agreement provides for is planned; the agreement itself was signed
+    assert event.status == "occurred"
