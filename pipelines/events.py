@@ -2969,12 +2969,15 @@ class _Sentence:
         preposition (« a annoncé à Naypyidaw la vente », « formés à Cherbourg »); not a place of another
         clause or of a setting (« après l'annexion de la Crimée »)."""
         found = []
-        for mention, span in self.spans_of("PLACE"):
+        for mention, span in self.spans_of("PLACE", "STATE"):
             place = span.root
             if place.head.i not in (head.i, root.i) or place.dep_ not in ("obl:mod", "obl:arg", "obl", "nmod"):
                 continue
             if any(child.dep_ == "case" and fold(child.text) in LOCATIVE_MARKERS for child in place.children):
-                found.append(mention.affiliation or roles.host_of(mention.key))
+                # a capital standing for its state (« À Pékin, le ministre japonais a rencontré son homologue »)
+                found.append(
+                    mention.key if mention.type == "STATE" else mention.affiliation or roles.host_of(mention.key)
+                )
         return _unique(found)
 
     def named_things(self) -> frozenset[str]:

@@ -2218,3 +2218,9 @@ def test_between_one_and_the_other_when_the_parser_makes_the_other_a_subject(nlp
     event = events_of(nlp, text)[("DEFENSE_AGREEMENT", ("ITA", "USA"))]
     # what the agreement provides for is planned; the agreement itself was signed
     assert event.status == "occurred"
+
+
+def test_meeting_an_unnamed_counterpart_in_a_capital_is_meeting_its_state(nlp):
+    text = "À Pékin, le ministre japonais de la Défense a rencontré son homologue le 4 mai 2024."
+    event = events_of(nlp, text)[("HIGH_LEVEL_MEETING", ("CHN", "JPN"))]
+    assert event.method.endswith("+place")
