@@ -2366,7 +2366,14 @@ class _Sentence:
                     return self._earlier_subject(child, types) or self._earlier_person(child) or list(carry.subject)
                 found = self._actors_in(child, types)
                 if found:
-                    return _unique([*self._subject_split_off(root, child, types), *found])
+                    # « La Roumanie et l'Égypte vont produire… »: the parser may give the verb two subjects
+                    others = [
+                        key
+                        for other in root.children
+                        if other.i > child.i and other.dep_ in SUBJECT_DEPS and other.pos_ in NOMINAL_POS
+                        for key in self._actors_in(other, types)
+                    ]
+                    return _unique([*self._subject_split_off(root, child, types), *found, *others])
                 if fold(child.lemma_) in PERSONNEL_NOUNS and any(
                     det.dep_ == "det" and "Yes" in det.morph.get("Poss") for det in child.children
                 ):

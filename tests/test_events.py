@@ -2224,3 +2224,9 @@ def test_meeting_an_unnamed_counterpart_in_a_capital_is_meeting_its_state(nlp):
     text = "À Pékin, le ministre japonais de la Défense a rencontré son homologue le 4 mai 2024."
     event = events_of(nlp, text)[("HIGH_LEVEL_MEETING", ("CHN", "JPN"))]
     assert event.method.endswith("+place")
+
+
+def test_two_subjects_the_parser_gives_one_verb_are_both_parties(nlp):
+    # the parser makes both names subjects of « vont »
+    text = "La Roumanie et l'Égypte vont produire ensemble des drones militaires."
+    assert ("DEFENSE_INDUSTRY", ("EGY", "ROU")) in events_of(nlp, text)
