@@ -1934,7 +1934,10 @@ class EventExtractor:
         # « sera livré », « aurait conclu »: the tense and mood of a compound form are its auxiliary's
         finite = [verb, *(child for child in verb.children if child.dep_ in ("aux:tense", "aux:pass"))]
         for word in finite:
-            if "Fut" in word.morph.get("Tense") and FUTURE_ENDING.search(word.lower_):
+            if ("Fut" in word.morph.get("Tense") and FUTURE_ENDING.search(word.lower_)) or (
+                # « organiseront », which the model may tag as a present: no present ends so
+                word.pos_ in ("VERB", "AUX") and len(word.text) > 6 and word.lower_.endswith("ront")
+            ):
                 return "planned", word.text  # the model's future tense is not to be trusted on « accueille »
         for word in finite:
             if "Cnd" in word.morph.get("Mood"):

@@ -2230,3 +2230,8 @@ def test_two_subjects_the_parser_gives_one_verb_are_both_parties(nlp):
     # the parser makes both names subjects of « vont »
     text = "La Roumanie et l'Égypte vont produire ensemble des drones militaires."
     assert ("DEFENSE_INDUSTRY", ("EGY", "ROU")) in events_of(nlp, text)
+
+
+def test_a_future_the_model_tags_as_a_present_is_planned(nlp):
+    text = "La France et la Chine organiseront un exercice naval conjoint en 2026."
+    assert events_of(nlp, text)[("JOINT_EXERCISE", ("CHN", "FRA"))].status == "planned"
