@@ -395,6 +395,8 @@ def _verb_read_as_noun(doc: Doc, i: int) -> bool:
     return before.pos_ == "PROPN" or before.ent_type_ != "" or before.lower_ in ("il", "elle", "qui")
 
 
+# what an actor is to another, in an apposition describing it (« Le Brésil, allié du Royaume-Uni, … »)
+ALLY_NOUNS = frozenset({"allie", "partenaire", "voisin", "rival", "adversaire", "ennemi", "client", "fournisseur"})
 ASIDE_WORDS = frozenset({"pour", "sa", "son", "part", "de", "côté", "cote", "en", "outre"})
 
 
@@ -794,6 +796,12 @@ def _description_of_an_actor(token: Token, root: Token, actor_tokens: set[int]) 
                 before -= 1
             if current.head.i in actor_tokens or (before >= 0 and before in actor_tokens):
                 return current
+        if (
+            current.dep_ == "appos"
+            and current.head.i in actor_tokens
+            and not {fold(current.lemma_), fold(current.text).rstrip("s")}.isdisjoint(ALLY_NOUNS)
+        ):
+            return current  # « Le Brésil, allié du Royaume-Uni, a livré… »: what the actor is to another
         current = current.head
     return None
 

@@ -2235,3 +2235,8 @@ def test_two_subjects_the_parser_gives_one_verb_are_both_parties(nlp):
 def test_a_future_the_model_tags_as_a_present_is_planned(nlp):
     text = "La France et la Chine organiseront un exercice naval conjoint en 2026."
     assert events_of(nlp, text)[("JOINT_EXERCISE", ("CHN", "FRA"))].status == "planned"
+
+
+def test_what_an_actor_is_to_another_in_an_apposition_takes_no_part(nlp):
+    text = "Le Brésil, allié du Royaume-Uni, a livré des drones à l'Espagne."
+    assert set(events_of(nlp, text)) == {("ARMS_TRANSFER", ("BRA", "ESP"))}
