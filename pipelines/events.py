@@ -209,7 +209,23 @@ RELATIVE_TO = frozenset({"auquel", "auxquels", "auxquelles", "laquelle", "lesque
 # « Le renseignement sud-coréen a révélé l'envoi de soldats… »: who reveals or reports a fact is its source,
 # not a party to it (those who announce or confirm their own acts are parties: not listed).
 REPORTING_VERBS = frozenset(
-    {"reveler", "rapporter", "affirmer", "indiquer", "signaler", "estimer", "soupconner", "accuser", "relever"}
+    {
+        "reveler",
+        "rapporter",
+        "affirmer",
+        "indiquer",
+        "signaler",
+        "estimer",
+        "soupconner",
+        "accuser",
+        "relever",
+        # those who judge what others do (« Londres a condamné le déploiement de troupes russes au Mali »)
+        "condamner",
+        "critiquer",
+        "deplorer",
+        "fustiger",
+        "saluer",
+    }
 )
 # the endings of the French simple future (« signera », « accueilleront »)
 FUTURE_ENDING = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")

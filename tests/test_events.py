@@ -2240,3 +2240,8 @@ def test_a_future_the_model_tags_as_a_present_is_planned(nlp):
 def test_what_an_actor_is_to_another_in_an_apposition_takes_no_part(nlp):
     text = "Le Brésil, allié du Royaume-Uni, a livré des drones à l'Espagne."
     assert set(events_of(nlp, text)) == {("ARMS_TRANSFER", ("BRA", "ESP"))}
+
+
+def test_who_condemns_an_event_takes_no_part_in_it(nlp):
+    text = "Le Royaume-Uni a condamné le déploiement de troupes russes au Mali."
+    assert set(events_of(nlp, text)) == {("MILITARY_PRESENCE", ("MLI", "RUS"))}
