@@ -17,7 +17,13 @@ For each trigger of the codebook found in a sentence (headings excepted):
   subject, companies when a state takes part (except a company selling to its buyers), a state that
   only says where a company is from (« le constructeur turc Baykar »), the event a clause is dated by
   (« après le sommet entre… », « depuis l'invasion russe de l'Ukraine »), who sanctions, threatens or
-  fires (« des sanctions américaines ») and the actors of a clause describing the subject;
+  fires (« des sanctions américaines »), who reports, condemns or welcomes the event (« Londres a
+  condamné le déploiement… »), what an actor is to another in an apposition (« Le Brésil, allié du
+  Royaume-Uni, ») and the actors of a clause describing the subject;
+- some parser errors on names are undone: two names joined by « et » that the parser split into the
+  head of the sentence and the subject of its verb, or made two subjects; the second party of « entre X
+  et Y » made the subject of the next verb; a recipient « à/au » tied to a bare participle describing the
+  object (« a livré des drones armés au Qatar »); a verb in -e read as a noun (« forme depuis 2020 »);
 - a bare noun opening the sentence up to a comma describes the subject after it: a trigger there has
   that subject as a party (« Membre fondateur de l'OTAN en 1949, l'Islande… »), and for the other
   triggers its actors and dates are none of theirs (« Allié de Washington depuis 1952, Ankara a acheté
