@@ -65,8 +65,8 @@ For each trigger of the codebook found in a sentence (headings excepted):
   an agreement, nor the date of a participle opening the sentence for another event than its subject
   (« Signé en mars 2018, un accord … ouvre l'accès… »: the agreement's date, not the access's); a day
   or a month without a year takes the year of the last date told, unless that was a bare year told in
-  an earlier paragraph; the status comes from cue words, negation, governing verbs and the verb's mood
-  and tense;
+  an earlier paragraph or more than a year before the text's date; the status comes from cue words,
+  negation, governing verbs and the verb's mood and tense;
 - a participle with a date of its own describing what an event is about is another step of it between
   the same parties (« a acheté à la France des frégates, commandées en 2007 et livrées en 2014 »: the
   order and the delivery).
@@ -361,6 +361,11 @@ def _names_a_noun_by_date(value: DateValue, doc: Doc, trigger: Token) -> bool:
         return False
     before = doc[span.start - 1]
     return before.pos_ == "NOUN" and before.i != trigger.i
+
+
+def _background_year(told: date | None, reference: date | None) -> bool:
+    """Whether a bare year told (`told`, its first day) is more than a year before the text's date."""
+    return told is not None and reference is not None and told.year < reference.year - 1
 
 
 def _last_told_value(dates: list[DateValue]) -> DateValue | None:
@@ -1254,8 +1259,12 @@ class EventExtractor:
                 continue
             paragraph = full_text.count("\n", 0, sent.start_char)
             # « En 2024, Ottawa a engagé des discussions… [next paragraph] Enfin, le 23 juin, … »: a bare year
-            # told in an earlier paragraph does not set the year of a day or a month
+            # told in an earlier paragraph does not set the year of a day or a month, nor does one more than
+            # a year before the text was published (« … concédé à Pékin en 2012. Elle figurait au menu de la
+            # rencontre du 4 avril… »: the background of a recent story, not its time)
             story = told if told_paragraph == paragraph or not told_is_a_year else None
+            if told_is_a_year and _background_year(told, reference):
+                story = None
             dates = find_dates(text, reference, sent.start_char, story, told_day, told_year)
             # « UNITAS, créé en 1959 … Du 2 au 12 septembre »: a founding date is no time of the story
             story_dates = [value for value in dates if not _dates_a_founding(doc, value)]

@@ -2245,3 +2245,19 @@ def test_what_an_actor_is_to_another_in_an_apposition_takes_no_part(nlp):
 def test_who_condemns_an_event_takes_no_part_in_it(nlp):
     text = "Le Royaume-Uni a condamné le déploiement de troupes russes au Mali."
     assert set(events_of(nlp, text)) == {("MILITARY_PRESENCE", ("MLI", "RUS"))}
+
+
+@pytest.mark.parametrize(("published", "expected"), [("2 juin 2025", "2025-04-04"), ("2 juin 2013", "2012-04-04")])
+def test_a_bare_year_long_before_the_text_is_background_not_the_year_of_a_day(nlp, published, expected):
+    text = (
+        f"Publié le {published}\n\n"
+        "Le port de Gwadar a été concédé à une entreprise chinoise en 2012. "
+        "Le 4 avril, le ministre pakistanais de la Défense a rencontré son homologue chinois à Islamabad."
+    )
+    models = default_models_dir().resolve()
+    doc = nlp(text)
+    mentions = mentions_of(doc, "D", None, load_gazetteer(models / "gazetteers"))
+    events = event_extractor(models).extract(doc, "D", mentions, None, document_date(text))
+    [meeting] = [e for e in events if e.type == "HIGH_LEVEL_MEETING"]
+    assert meeting.participant_keys == ("CHN", "PAK")
+    assert meeting.date_start == expected
