@@ -21,9 +21,10 @@ For each trigger of the codebook found in a sentence (headings excepted):
   condamné le déploiement… »), what an actor is to another in an apposition (« Le Brésil, allié du
   Royaume-Uni, ») and the actors of a clause describing the subject;
 - some parser errors on names are undone: two names joined by « et » that the parser split into the
-  head of the sentence and the subject of its verb, or made two subjects; the second party of « entre X
-  et Y » made the subject of the next verb; a recipient « à/au » tied to a bare participle describing the
-  object (« a livré des drones armés au Qatar »); a verb in -e read as a noun (« forme depuis 2020 »);
+  head of the sentence (or a word hanging on the verb) and the subject of its verb, or made two
+  subjects; the second party of « entre X et Y » made the subject of the next verb; a recipient « à/au »
+  tied to a bare participle describing the object (« a livré des drones armés au Qatar »); a verb in -e
+  read as a noun (« forme depuis 2020 »);
 - a bare noun opening the sentence up to a comma describes the subject after it: a trigger there has
   that subject as a party (« Membre fondateur de l'OTAN en 1949, l'Islande… »), and for the other
   triggers its actors and dates are none of theirs (« Allié de Washington depuis 1952, Ankara a acheté
@@ -66,7 +67,10 @@ For each trigger of the codebook found in a sentence (headings excepted):
   (« Signé en mars 2018, un accord … ouvre l'accès… »: the agreement's date, not the access's); a day
   or a month without a year takes the year of the last date told, unless that was a bare year told in
   an earlier paragraph or more than a year before the text's date; the status comes from cue words,
-  negation, governing verbs and the verb's mood and tense;
+  negation, governing verbs and the verb's mood and tense: a conditional (known by its spelling, which
+  the model reads as an imperfect) is hypothetical, or planned when it tells what was announced (« a
+  annoncé que le Canada achèterait »), and a verb of intent or commitment governing the infinitive
+  that tells the event makes it planned (« a décidé d'acquérir », « se sont engagés à organiser »);
 - a participle with a date of its own describing what an event is about is another step of it between
   the same parties (« a acheté à la France des frégates, commandées en 2007 et livrées en 2014 »: the
   order and the delivery).
@@ -235,6 +239,40 @@ REPORTING_VERBS = frozenset(
 )
 # the endings of the French simple future (« signera », « accueilleront »)
 FUTURE_ENDING = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
+# the endings of the conditional, the future's stem with those of the imperfect (« achèterait »); the
+# model tags most conditionals as imperfects
+CONDITIONAL_ENDINGS = ("ais", "ait", "aient", "ions", "iez")
+# conditionals whose stem is no form of their infinitive
+IRREGULAR_CONDITIONAL_STEMS = frozenset(
+    {"ser", "aur", "pourr", "devr", "fer", "ir", "verr", "enverr", "voudr", "faudr", "saur", "tiendr", "viendr"}
+)
+# « a annoncé que le Canada achèterait des radars »: a conditional told as what someone said would happen
+# is the future seen from then (planned), not a supposition
+ANNOUNCING_VERBS = frozenset(
+    {
+        "annoncer",
+        "affirmer",
+        "declarer",
+        "indiquer",
+        "reveler",
+        "assurer",
+        "confirmer",
+        "savoir",  # « a fait savoir que Washington soutiendrait… »
+        "informer",
+        "decider",
+        "promettre",
+        "preciser",
+        "expliquer",
+        "garantir",
+        "convenir",
+    }
+)
+# « a décidé d'acquérir », « promettant d'aider », « compte se rendre », « se sont engagés à organiser »,
+# « engage les trois pays à rechercher… », « avait accepté de livrer »: a verb of intent or commitment
+# whose infinitive tells the event makes it planned
+INTENT_VERBS = frozenset(
+    {"decider", "promettre", "compter", "convenir", "engager", "accepter", "appreter", "resoudre", "determiner"}
+)
 ABROAD_WORDS = frozenset({"etranger", "outre-mer"})
 # « ses hommes », « leurs soldats »: the forces of an actor named before
 PERSONNEL_NOUNS = frozenset(
@@ -361,6 +399,46 @@ def _names_a_noun_by_date(value: DateValue, doc: Doc, trigger: Token) -> bool:
         return False
     before = doc[span.start - 1]
     return before.pos_ == "NOUN" and before.i != trigger.i
+
+
+def _spelt_as_a_conditional(word: Token) -> bool:
+    """« achèterait », « fourniraient », « serait »: a verb whose ending is the conditional's, on the stem of
+    its future (its infinitive, less the « e » of one in « -re »), which no imperfect has (« déclarait »)."""
+    if word.pos_ not in ("VERB", "AUX"):
+        return False
+    text = fold(word.text)
+    ending = next((e for e in CONDITIONAL_ENDINGS if text.endswith(e)), None)
+    if ending is None:
+        return False
+    stem, lemma = text[: -len(ending)], fold(word.lemma_)
+    if stem in IRREGULAR_CONDITIONAL_STEMS:
+        return True
+    return stem.endswith("r") and stem in (lemma, lemma[:-1] if lemma.endswith("re") else lemma)
+
+
+def _intent_governing(head: Token) -> Token | None:
+    """The verb of intent or commitment whose infinitive the trigger is, or governs (« a décidé
+    d'acquérir onze F-35 », « se sont engagés à organiser des exercices »), if any."""
+    for token in (head, *head.ancestors):
+        if token.pos_ in ("VERB", "AUX") and "Inf" in token.morph.get("VerbForm"):
+            governor = token.head
+            # « de », « à » or nothing before the infinitive; not « pour », « afin de », « sans »
+            marks = {fold(child.text) for child in token.children if child.dep_ in ("mark", "case")}
+            if (
+                token.dep_ in ("xcomp", "ccomp", "advcl", "obl", "acl")
+                and fold(governor.lemma_) in INTENT_VERBS
+                and marks <= {"de", "d'", "a"}
+                and (fold(governor.lemma_) != "engager" or _engages(governor))
+            ):
+                return governor
+        if token.dep_ in CLAUSE_DEPS - {"xcomp"} and "Inf" not in token.morph.get("VerbForm"):
+            return None  # a clause of its own: what governs it says nothing of the trigger's modality
+    return None
+
+
+def _engages(verb: Token) -> bool:
+    """« s'engager à », « engager X à »: a commitment, not troops committed (« a engagé un contingent »)."""
+    return any(child.dep_ in ("expl:comp", "expl:pv", "obj", "iobj") for child in verb.children)
 
 
 def _background_year(told: date | None, reference: date | None) -> bool:
@@ -1969,6 +2047,9 @@ class EventExtractor:
                 for governor in governors[:2]:
                     if len(words) == 1 and words[0] in forms[governor.i]:
                         return status, governor.text
+        intent = _intent_governing(head)
+        if intent is not None:
+            return "planned", intent.text
         verb = root if root.pos_ in ("VERB", "AUX") else head.head
         # « sera livré », « aurait conclu »: the tense and mood of a compound form are its auxiliary's
         finite = [verb, *(child for child in verb.children if child.dep_ in ("aux:tense", "aux:pass"))]
@@ -1979,7 +2060,9 @@ class EventExtractor:
             ):
                 return "planned", word.text  # the model's future tense is not to be trusted on « accueille »
         for word in finite:
-            if "Cnd" in word.morph.get("Mood"):
+            if "Cnd" in word.morph.get("Mood") or _spelt_as_a_conditional(word):
+                if verb.dep_ == "ccomp" and fold(verb.head.lemma_) in ANNOUNCING_VERBS:
+                    return "planned", word.text
                 return "hypothetical", word.text
         return "occurred", ""
 
@@ -2429,11 +2512,17 @@ class _Sentence:
     def _subject_split_off(self, root: Token, subject: Token, types: frozenset[str]) -> list[str]:
         """« L'Australie et l'Indonésie ont signé un accord »: the parser made the first name the head of the
         sentence and the verb its conjunct, with the second name alone for subject; the first is a subject
-        too when nothing but « et » (and determiners) stands between it and the second."""
+        too when nothing but « et » (and determiners) stands between it and the second. So is a first name
+        the parser left hanging on the verb (« Le Japon et l'Inde ont décidé… »: « Japon », dep of the verb)."""
         noun = root.head
-        if root.dep_ != "conj" or noun.dep_ != "ROOT" or noun.pos_ not in NOMINAL_POS or noun.i > subject.i:
+        if root.dep_ != "conj" or noun.dep_ != "ROOT":
+            noun = next((t for t in root.children if t.dep_ == "dep" and t.i < subject.i), root)
+        if noun.i == root.i or noun.pos_ not in NOMINAL_POS or noun.i > subject.i:
             return []
-        own = [t for t in noun.subtree if t.i < subject.left_edge.i and not _in_subtree(t, root)]
+        hanging = noun.head.i == root.i
+        own = [t for t in noun.subtree if t.i < subject.left_edge.i and (hanging or not _in_subtree(t, root))]
+        if not own:
+            return []
         between = self.doc[max(t.i for t in own) + 1 : subject.left_edge.i]
         if not any(t.dep_ == "cc" for t in between) or not all(
             t.dep_ == "cc" or t.pos_ in ("DET", "PUNCT") for t in between

@@ -2261,3 +2261,56 @@ def test_a_bare_year_long_before_the_text_is_background_not_the_year_of_a_day(nl
     [meeting] = [e for e in events if e.type == "HIGH_LEVEL_MEETING"]
     assert meeting.participant_keys == ("CHN", "PAK")
     assert meeting.date_start == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "status", "cue"),
+    [
+        # the model tags these conditionals as imperfects
+        (
+            "Le ministre a annoncé que le Chili achèterait des frégates à l'Espagne.",
+            ("ARMS_TRANSFER", ("CHL", "ESP")),
+            "planned",
+            "achèterait",
+        ),
+        (
+            "La Grèce achèterait des frégates à la France.",
+            ("ARMS_TRANSFER", ("FRA", "GRC")),
+            "hypothetical",
+            "achèterait",
+        ),
+        (
+            "La Tunisie a décidé d'acquérir des hélicoptères auprès de l'Italie.",
+            ("ARMS_TRANSFER", ("ITA", "TUN")),
+            "planned",
+            "décidé",
+        ),
+        (
+            "Le Japon et l'Inde ont décidé d'organiser un exercice aérien.",
+            ("JOINT_EXERCISE", ("IND", "JPN")),
+            "planned",
+            "décidé",
+        ),
+        (
+            "La Norvège avait accepté de livrer au Maroc des intercepteurs mobiles.",
+            ("ARMS_TRANSFER", ("MAR", "NOR")),
+            "planned",
+            "accepté",
+        ),
+        # an imperfect in -rait is no conditional (« déclarer », not « déclarerait »)
+        (
+            "Le Pérou déclarait alors acheter des avions au Brésil.",
+            ("ARMS_TRANSFER", ("BRA", "PER")),
+            "occurred",
+            "",
+        ),
+    ],
+)
+def test_conditionals_and_verbs_of_intent_set_the_status(nlp, text, key, status, cue):
+    event = events_of(nlp, text)[key]
+    assert (event.status, event.status_cue) == (status, cue)
+
+
+def test_troops_committed_for_a_purpose_are_no_commitment_to_it(nlp):
+    text = "La Roumanie a engagé des troupes en Moldavie pour y former l'armée moldave."
+    assert events_of(nlp, text)[("TRAINING", ("MDA", "ROU"))].status == "occurred"
