@@ -70,7 +70,9 @@ For each trigger of the codebook found in a sentence (headings excepted):
   negation, governing verbs and the verb's mood and tense: a conditional (known by its spelling, which
   the model reads as an imperfect) is hypothetical, or planned when it tells what was announced (« a
   annoncé que le Canada achèterait »), and a verb of intent or commitment governing the infinitive
-  that tells the event makes it planned (« a décidé d'acquérir », « se sont engagés à organiser »);
+  that tells the event makes it planned (« a décidé d'acquérir », « se sont engagés à organiser »), so
+  does the near future (« va livrer ») and a date, written with its year in the sentence, after the
+  text's date;
 - a participle with a date of its own describing what an event is about is another step of it between
   the same parties (« a acheté à la France des frégates, commandées en 2007 et livrées en 2014 »: the
   order and the delivery).
@@ -273,6 +275,8 @@ ANNOUNCING_VERBS = frozenset(
 INTENT_VERBS = frozenset(
     {"decider", "promettre", "compter", "convenir", "engager", "accepter", "appreter", "resoudre", "determiner"}
 )
+# « La France va livrer des hélicoptères », « allait signer »: the near future (not « est allé signer »)
+NEAR_FUTURE_VERBS = frozenset({"aller"})
 ABROAD_WORDS = frozenset({"etranger", "outre-mer"})
 # « ses hommes », « leurs soldats »: the forces of an actor named before
 PERSONNEL_NOUNS = frozenset(
@@ -431,6 +435,13 @@ def _intent_governing(head: Token) -> Token | None:
                 and (fold(governor.lemma_) != "engager" or _engages(governor))
             ):
                 return governor
+            if (
+                token.dep_ == "xcomp"
+                and fold(governor.lemma_) in NEAR_FUTURE_VERBS
+                and not marks
+                and not any(child.dep_ == "aux:tense" for child in governor.children)
+            ):
+                return governor
         if token.dep_ in CLAUSE_DEPS - {"xcomp"} and "Inf" not in token.morph.get("VerbForm"):
             return None  # a clause of its own: what governs it says nothing of the trigger's modality
     return None
@@ -439,6 +450,20 @@ def _intent_governing(head: Token) -> Token | None:
 def _engages(verb: Token) -> bool:
     """« s'engager à », « engager X à »: a commitment, not troops committed (« a engagé un contingent »)."""
     return any(child.dep_ in ("expl:comp", "expl:pv", "obj", "iobj") for child in verb.children)
+
+
+def _not_yet(event: EventRecord, reference: date | None) -> EventRecord:
+    """An event told as a fact but dated after the text's date (« Le premier exercice a lieu en mars
+    2026 », in a text published in 2025) has not happened yet: it is planned. Only a date its sentence
+    gives with its year: a day or a month without one was placed in a year by guess (« Le 4 décembre,
+    … »), and one carried from another sentence may be that sentence's own."""
+    if event.status != "occurred" or reference is None or not YEAR_OR_RANGE.search(event.date_text):
+        return event
+    if event.date_text not in event.sentence:
+        return event
+    if first_day(event.date_start) <= reference:
+        return event
+    return replace(event, status="planned", status_cue=event.date_text)
 
 
 def _background_year(told: date | None, reference: date | None) -> bool:
@@ -1384,6 +1409,7 @@ class EventExtractor:
             previous_exercise = exercise_index
             names_an_exercise = bool(sentence.spans_of("EXERCISE"))
             for event in self._sentence_events(doc_id, sentence, carry):
+                event = _not_yet(event, reference)
                 if previous_exercise is not None and (
                     _part_of(event, events[previous_exercise], names_an_exercise)
                     or _troops_there(event, events[previous_exercise], sentence)

@@ -2314,3 +2314,20 @@ def test_conditionals_and_verbs_of_intent_set_the_status(nlp, text, key, status,
 def test_troops_committed_for_a_purpose_are_no_commitment_to_it(nlp):
     text = "La Roumanie a engagé des troupes en Moldavie pour y former l'armée moldave."
     assert events_of(nlp, text)[("TRAINING", ("MDA", "ROU"))].status == "occurred"
+
+
+def test_the_near_future_is_planned(nlp):
+    event = events_of(nlp, "Le Japon va livrer des hélicoptères au Brésil.")[("ARMS_TRANSFER", ("BRA", "JPN"))]
+    assert (event.status, event.status_cue) == ("planned", "va")
+
+
+@pytest.mark.parametrize(("published", "status"), [("2 juin 2025", "planned"), ("2 juin 2026", "occurred")])
+def test_a_fact_dated_after_the_text_is_planned(nlp, published, status):
+    text = f"Publié le {published}\n\nLa Tunisie et l'Italie mènent un exercice naval conjoint en mars 2026."
+    models = default_models_dir().resolve()
+    doc = nlp(text)
+    mentions = mentions_of(doc, "D", None, load_gazetteer(models / "gazetteers"))
+    events = event_extractor(models).extract(doc, "D", mentions, None, document_date(text))
+    [exercise] = [e for e in events if e.type == "JOINT_EXERCISE"]
+    assert exercise.participant_keys == ("ITA", "TUN")
+    assert exercise.status == status
