@@ -24,7 +24,9 @@ For each trigger of the codebook found in a sentence (headings excepted):
   head of the sentence (or a word hanging on the verb) and the subject of its verb, or made two
   subjects; the second party of « entre X et Y » made the subject of the next verb; a recipient « à/au »
   tied to a bare participle describing the object (« a livré des drones armés au Qatar »); a verb in -e
-  read as a noun (« forme depuis 2020 »);
+  read as a noun (« forme depuis 2020 »), a verb in -tenir left unlemmatised (« maintient »); a date
+  tied to the object after it (« accueille depuis 2017 une base »); a verb joined to a relative clause
+  has its relative subject (« avec Ankara, qui a signé un accord … et déployé des militaires »);
 - a bare noun opening the sentence up to a comma describes the subject after it: a trigger there has
   that subject as a party (« Membre fondateur de l'OTAN en 1949, l'Islande… »), and for the other
   triggers its actors and dates are none of theirs (« Allié de Washington depuis 1952, Ankara a acheté
@@ -405,6 +407,18 @@ def _names_a_noun_by_date(value: DateValue, doc: Doc, trigger: Token) -> bool:
     return before.pos_ == "NOUN" and before.i != trigger.i
 
 
+def _governing_verbs(head: Token, before: int) -> list[Token]:
+    """The verbs above the trigger, before index `before`, up to the relative clause it belongs to (« avec
+    Ankara, qui a signé un accord … et déployé des militaires »: not the verbs of the clause above)."""
+    verbs = []
+    for token in head.ancestors:
+        if token.pos_ in ("VERB", "AUX") and token.i < before:
+            verbs.append(token)
+        if token.dep_ == "acl:relcl":
+            break
+    return verbs
+
+
 def _spelt_as_a_conditional(word: Token) -> bool:
     """« achèterait », « fourniraient », « serait »: a verb whose ending is the conditional's, on the stem of
     its future (its infinitive, less the « e » of one in « -re »), which no imperfect has (« déclarait »)."""
@@ -539,6 +553,17 @@ def _forms(text: str, lemma: str) -> frozenset[str]:
         forms.add("se")  # « s'est rendu » is « se rendre »
     if text.endswith("es"):
         forms.update((text[:-2], text[:-1]))
+    if fold(lemma) == text:
+        # « maintient », « obtiennent »: the present of a verb in -tenir or -venir the model could not
+        # lemmatise (it may take it for a noun)
+        for ending, infinitive in (
+            ("tient", "tenir"),
+            ("tiennent", "tenir"),
+            ("vient", "venir"),
+            ("viennent", "venir"),
+        ):
+            if text.endswith(ending) and len(text) > len(ending):
+                forms.add(text[: -len(ending)] + infinitive)
     return frozenset(forms)
 
 
@@ -721,14 +746,33 @@ def _misread_relative(root: Token) -> Token | None:
         )
         if relative is None or any(c.dep_ == "obj" for c in root.children):
             return None
-    before = relative.i - 1
-    while before >= 0 and relative.doc[before].is_punct:
-        before -= 1
-    noun = relative.doc[before] if before >= 0 else None
+    noun = _noun_before(relative)
     if noun is not None and relative.dep_ == "mark":
         while noun.dep_ in ("nmod", "flat:name") and noun.head.i < noun.i:
             noun = noun.head  # « le Partenariat pour la paix »: the noun the name opens with
     return noun if noun is not None and noun.pos_ in ("PROPN", "NOUN") else None
+
+
+def _noun_before(relative: Token) -> Token | None:
+    """The word just before a relative pronoun, commas aside: the noun it stands for, when it is one."""
+    before = relative.i - 1
+    while before >= 0 and relative.doc[before].is_punct:
+        before -= 1
+    return relative.doc[before] if before >= 0 else None
+
+
+def _relative_antecedent(root: Token) -> Token | None:
+    """The noun a relative clause with a relative subject describes (« avec Ankara, qui a signé… »): the
+    one the clause hangs on, else, when the parser tied it to a verb, the noun just before the pronoun."""
+    if root.dep_ != "acl:relcl":
+        return None
+    relative = next((c for c in root.children if c.dep_ in SUBJECT_DEPS and "Rel" in c.morph.get("PronType")), None)
+    if relative is None:
+        return None
+    if root.head.pos_ in NOMINAL_POS:
+        return root.head
+    noun = _noun_before(relative)
+    return noun if noun is not None and noun.pos_ in NOMINAL_POS else None
 
 
 def _relative_clause(head: Token) -> Span | None:
@@ -852,8 +896,10 @@ def _in_margin_of(token: Token, top: Token) -> bool:
 
 
 def _dates_by_an_event(token: Token) -> bool:
-    """« après le sommet », « depuis l'invasion russe »: a noun naming the event a clause is dated by."""
-    cases = {fold(child.text) for child in token.children if child.dep_ == "case"}
+    """« après le sommet », « depuis l'invasion russe »: a noun naming the event a clause is dated by;
+    not the object the parser tied to a date before it (« accueille depuis 2017 une base de la Chine »:
+    « depuis 2017 », then the object)."""
+    cases = {fold(child.text) for child in _cases(token)}
     return (
         token.pos_ == "NOUN"
         and not cases.isdisjoint(TIME_SETTING_PREPOSITIONS | EVENT_SETTING_PREPOSITIONS)
@@ -1082,8 +1128,15 @@ def _is_the_setting(token: Token) -> bool:
     noun introduced by a preposition of place is where something else happens (and « sur la base
     de » is also « on the grounds of »), no presence of its own."""
     return fold(token.lemma_) in PLACE_KIND_NOUNS and any(
-        child.dep_ == "case" and fold(child.text) in SETTING_PREPOSITIONS for child in token.children
+        fold(case.text) in SETTING_PREPOSITIONS for case in _cases(token)
     )
+
+
+def _cases(token: Token) -> list[Token]:
+    """The prepositions of a noun, less one that introduces a date the parser tied to the noun after it
+    (« accueille depuis 2017 une base de la Chine »: « depuis 2017 », then the object « une base »)."""
+    dates = {child.i for child in token.children if child.text[:1].isdigit() and child.i < token.i}
+    return [child for child in token.children if child.dep_ == "case" and child.i + 1 not in dates]
 
 
 def _dates_the_clause(token: Token, trigger: Trigger, triggers: list[Trigger]) -> bool:
@@ -2047,11 +2100,7 @@ class EventExtractor:
         # The verbs governing the trigger carry its modality even when they stand far from it (« Les
         # deux parties ont abordé des sujets clés en matière de coopération (…, l'entraînement) »); not
         # those of the clause a relative clause hangs on.
-        governors = (
-            []
-            if relative is not None
-            else [t for t in head.ancestors if t.pos_ in ("VERB", "AUX") and t.i < window.start]
-        )
+        governors = [] if relative is not None else _governing_verbs(head, window.start)
         # « l'accord … prévoit des échanges d'officiers »: what an agreement provides for is planned, the
         # agreement is not
         provides = head.head.i if head.dep_.startswith("nsubj") and fold(head.head.lemma_) in PROVIDING_VERBS else -1
@@ -2652,12 +2701,18 @@ class _Sentence:
         return _unique(found)
 
     def governing_subject(self, token: Token, carry: Carry) -> list[str]:
-        """The subject of the nearest clause above `token` that has one."""
+        """The subject of the nearest clause above `token` that has one; a relative pronoun's is the actor
+        its clause describes (« avec Ankara, qui a signé un accord … et déployé des militaires »), if it
+        describes one."""
         root = clause_root(token)
         for _ in range(6):
             subject = self.subject_actors(root, carry)
             if subject or root.head.i == root.i:
                 return subject
+            antecedent = _relative_antecedent(root)
+            described = [] if antecedent is None else self.keys_at(antecedent.i, ACTOR_TYPES, subject=True)
+            if described:
+                return described
             root = clause_root(root.head)
         return []
 

@@ -2331,3 +2331,22 @@ def test_a_fact_dated_after_the_text_is_planned(nlp, published, status):
     [exercise] = [e for e in events if e.type == "JOINT_EXERCISE"]
     assert exercise.participant_keys == ("ITA", "TUN")
     assert exercise.status == status
+
+
+def test_a_verb_joined_to_a_relative_clause_has_the_relative_subject(nlp):
+    # « qui » is the subject of « déployé » too, and the relative clause says nothing of « doit »'s modality
+    text = (
+        "Le Canada doit composer avec l'Inde, qui a signé un accord avec la Grèce et déployé des militaires en Grèce."
+    )
+    event = events_of(nlp, text)[("MILITARY_PRESENCE", ("GRC", "IND"))]
+    assert event.status == "occurred"
+
+
+def test_a_date_the_parser_tied_to_the_object_after_it_is_no_setting(nlp):
+    # the parser reads « depuis 2017 une base » as one phrase, as in « depuis la base de Chabelley »
+    assert ("MILITARY_PRESENCE", ("BRA", "JPN")) in events_of(nlp, "Le Japon accueille depuis 2017 une base du Brésil.")
+
+
+@pytest.mark.parametrize("verb", ["maintient", "entretient", "garde", "conserve"])
+def test_troops_kept_abroad_are_a_presence(nlp, verb):
+    assert ("MILITARY_PRESENCE", ("PRT", "ROU")) in events_of(nlp, f"Le Portugal {verb} des troupes en Roumanie.")
