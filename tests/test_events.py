@@ -2350,3 +2350,8 @@ def test_a_date_the_parser_tied_to_the_object_after_it_is_no_setting(nlp):
 @pytest.mark.parametrize("verb", ["maintient", "entretient", "garde", "conserve"])
 def test_troops_kept_abroad_are_a_presence(nlp, verb):
     assert ("MILITARY_PRESENCE", ("PRT", "ROU")) in events_of(nlp, f"Le Portugal {verb} des troupes en Roumanie.")
+
+
+def test_an_offer_is_not_a_sale(nlp):
+    event = events_of(nlp, "La Corée du Sud a proposé des frégates à la Pologne.")[("ARMS_TRANSFER", ("KOR", "POL"))]
+    assert (event.status, event.status_cue) == ("hypothetical", "proposé")
