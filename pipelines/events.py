@@ -5,7 +5,8 @@ For each trigger of the codebook found in a sentence (headings excepted):
 - participants are the actors (states, organisations, persons standing for the state they represent)
   of the trigger's own clause, plus the subject of the governing clause when the trigger's clause has
   none (« L'Inde intensifie…, participant à des exercices… »); a pronoun subject (« Elle entretient… »)
-  stands for the actor subject of an earlier clause of its sentence, else of the sentence before;
+  stands for the actor subject of an earlier clause of its sentence, else of the sentence before, and
+  one that provides (« Il prévoit des exercices ») for the agreement the paragraph told;
   « où » for the actor before it; « lui » for the recipient named before it; a participle's subject is
   the noun it describes (« des militaires indiens stationnés dans l'archipel »); references (« les
   trois pays », « le pays », « y », « son armée ») for the actors they refer to (anaphora.py);
@@ -2128,6 +2129,10 @@ class EventExtractor:
         verb = root if root.pos_ in ("VERB", "AUX") else head.head
         # « sera livré », « aurait conclu »: the tense and mood of a compound form are its auxiliary's
         finite = [verb, *(child for child in verb.children if child.dep_ in ("aux:tense", "aux:pass"))]
+        if head.pos_ == "VERB" and head.i != verb.i and head.dep_ == "dep":
+            # « La France et les États-Unis produiront ensemble des drones »: the parser made « ensemble »
+            # the verb and left the trigger verb hanging on it
+            finite.append(head)
         for word in finite:
             if ("Fut" in word.morph.get("Tense") and FUTURE_ENDING.search(word.lower_)) or (
                 # « organiseront », which the model may tag as a present: no present ends so
@@ -2563,6 +2568,11 @@ class _Sentence:
         for child in root.children:
             if child.dep_ in SUBJECT_DEPS:
                 if child.pos_ == "PRON" and fold(child.text) in PRONOUNS:
+                    agreement = self.told_events.get("DEFENSE_AGREEMENT")
+                    if fold(root.lemma_) in PROVIDING_VERBS and agreement is not None:
+                        # « X a signé un accord avec Y. Il prévoit des exercices conjoints »: the agreement
+                        # the paragraph told provides, between its parties
+                        return list(agreement.participant_keys)
                     return self._earlier_subject(child, types) or self._earlier_person(child) or list(carry.subject)
                 found = self._actors_in(child, types)
                 if found:

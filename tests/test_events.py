@@ -2355,3 +2355,15 @@ def test_troops_kept_abroad_are_a_presence(nlp, verb):
 def test_an_offer_is_not_a_sale(nlp):
     event = events_of(nlp, "La Corée du Sud a proposé des frégates à la Pologne.")[("ARMS_TRANSFER", ("KOR", "POL"))]
     assert (event.status, event.status_cue) == ("hypothetical", "proposé")
+
+
+def test_a_future_verb_the_parser_hangs_on_another_word_is_planned(nlp):
+    # the parser makes « ensemble » the verb of the sentence
+    text = "Israël et le Japon produiront ensemble des drones."
+    assert events_of(nlp, text)[("DEFENSE_INDUSTRY", ("ISR", "JPN"))].status == "planned"
+
+
+def test_what_the_agreement_just_told_provides_for_is_between_its_parties(nlp):
+    text = "La Tunisie a signé un accord de défense avec l'Italie. Il prévoit des exercices conjoints."
+    event = events_of(nlp, text)[("JOINT_EXERCISE", ("ITA", "TUN"))]
+    assert (event.status, event.status_cue) == ("planned", "prévoit")
