@@ -764,9 +764,10 @@ def _noun_before(relative: Token) -> Token | None:
 
 def _relative_antecedent(root: Token) -> Token | None:
     """The noun a relative clause with a relative subject describes (« avec Ankara, qui a signé… »): the
-    one the clause hangs on, else, when the parser tied it to a verb, the noun just before the pronoun."""
+    one the clause hangs on, else, when the parser tied it to a verb, the noun just before the pronoun;
+    also for a relative clause the parser read as another kind of clause (`_misread_relative`)."""
     if root.dep_ != "acl:relcl":
-        return None
+        return _misread_relative(root)
     relative = next((c for c in root.children if c.dep_ in SUBJECT_DEPS and "Rel" in c.morph.get("PronType")), None)
     if relative is None:
         return None
@@ -2846,6 +2847,9 @@ class _Sentence:
         if pronoun is None:
             return []
         subject = set(self.subject_actors(root, carry, types))
+        antecedent = _relative_antecedent(root)
+        if antecedent is not None:  # « la Russie, qui lui a livré des hélicoptères »: « qui » is the subject
+            subject.update(self.keys_at(antecedent.i, types, subject=True))
         if pronoun.i - 1 in self.actor_tokens:  # « Washington lui a livré »: the subject stands right before
             subject.update(self.keys_at(pronoun.i - 1, types, subject=True))
         for i in range(pronoun.i - 1, self.span.start - 1, -1):

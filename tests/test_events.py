@@ -2367,3 +2367,14 @@ def test_what_the_agreement_just_told_provides_for_is_between_its_parties(nlp):
     text = "La Tunisie a signé un accord de défense avec l'Italie. Il prévoit des exercices conjoints."
     event = events_of(nlp, text)[("JOINT_EXERCISE", ("ITA", "TUN"))]
     assert (event.status, event.status_cue) == ("planned", "prévoit")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Japon a sollicité le Brésil, qui lui a livré des hélicoptères.",  # read as a complement clause
+        "Les Japonais ont sollicité les Brésiliens, qui leur ont livré des hélicoptères.",
+    ],
+)
+def test_the_dative_of_a_relative_clause_is_not_its_antecedent(nlp, text):
+    assert ("ARMS_TRANSFER", ("BRA", "JPN")) in events_of(nlp, text)
