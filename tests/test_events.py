@@ -2378,3 +2378,10 @@ def test_what_the_agreement_just_told_provides_for_is_between_its_parties(nlp):
 )
 def test_the_dative_of_a_relative_clause_is_not_its_antecedent(nlp, text):
     assert ("ARMS_TRANSFER", ("BRA", "JPN")) in events_of(nlp, text)
+
+
+def test_talks_between_states_are_a_meeting_and_what_is_procured_a_transfer(nlp):
+    assert ("HIGH_LEVEL_MEETING", ("BRA", "JPN")) in events_of(
+        nlp, "Le Japon et le Brésil ont tenu des pourparlers sur la défense."
+    )
+    assert ("ARMS_TRANSFER", ("BRA", "JPN")) in events_of(nlp, "Le Japon s'est procuré des missiles au Brésil.")
