@@ -63,7 +63,9 @@ For each trigger of the codebook found in a sentence (headings excepted):
   with that state and the clause's subject; a named exercise taken part in, hosted or led is a trigger
   of its own (« ont pris part à Balikatan »); what the rest of the paragraph tells of the exercise
   (« y participent », an unnamed exercise on no other date) joins its row; « la prochaine édition »
-  is another edition with the parties of the one told;
+  is another edition with the parties of the one told; leaders of two states who are together the
+  subject of a verb have met (« Shigeru Ishiba et Ferdinand Marcos Jr sont convenus… », method
+  « rule:joint-leaders »), when no word of the clause says a meeting;
 - the place is a PLACE introduced by a locative preposition or a place noun; the date is the date
   expression of the clause nearest the trigger, else of the clause governing it, never the coverage of
   an agreement, nor the date of a participle opening the sentence for another event than its subject
@@ -215,6 +217,8 @@ EQUIPMENT_UNITS = frozenset({"exemplaire", "lot", "cargaison", "livraison"})
 DELIVERY_BATCH = frozenset({"premier", "dernier", "second", "deuxieme", "nouveau"})
 # the words of a trigger that is a named exercise or operation taken part in (« ont pris part à Balikatan »)
 NAMED_EVENT = ("exercise-name",)
+# the words of a trigger that is the verb two leaders of different states are the subject of
+JOINT_LEADERS = ("joint-leaders",)
 LEADING_VERBS = frozenset(
     {"accueillir", "organiser", "conduire", "mener", "diriger", "rejoindre", "coorganiser", "lancer"}
 )
@@ -341,6 +345,7 @@ CONFIDENCE = {
     "rule:previous-sentence": 0.5,
     "rule:same-deal": 0.5,  # the parties of the paragraph's last event of the type
     "rule:in-turn": 0.5,  # « à son tour »: the counterparts of the paragraph's last event of the type
+    "rule:joint-leaders": 0.6,  # leaders of two states acting together, no word saying they met
 }
 TITLE_COUNTERPART_PENALTY = 0.2  # the other party is the document's subject, named in no sentence
 
@@ -1550,6 +1555,7 @@ class EventExtractor:
             or sentence.against_armed_group(doc[trigger.start])
         ]
         triggers += self._named_exercise_triggers(sentence, triggers)
+        triggers += self._joint_leaders_triggers(sentence, triggers)
         sentence.trigger_starts = frozenset(trigger.start for trigger in triggers)
         words = [(i, forms[i]) for i in range(sentence.span.start, sentence.span.end)] if triggers else []
         partial: list[Partial] = []
@@ -1617,7 +1623,7 @@ class EventExtractor:
                 or _is_the_setting(head)
                 or _dates_the_clause(head, trigger, triggers)
                 or not (
-                    trigger.words == NAMED_EVENT  # a named exercise or operation is its own context
+                    trigger.words in (NAMED_EVENT, JOINT_LEADERS)  # a named exercise, or leaders, are context
                     # « la SAMIM a achevé son retrait »: a mission is military
                     or (trigger.event_type.host_from_mission and sentence.mission_as_subject(head))
                     or _has_context(sentence.span, trigger, triggers, words)
@@ -1640,6 +1646,8 @@ class EventExtractor:
             if found is None:
                 continue
             participants, method, carried_date = found
+            if trigger.words == JOINT_LEADERS and method == "rule:clause":
+                method = "rule:joint-leaders"
             if carried_date is None and any(m.method == "rule:reference-group" for m in sentence.mentions):
                 carried_date = carry.date  # « Les deux parties ont abordé… »: the meeting's date
             carried_date = carried_date or carry.announced
@@ -2146,6 +2154,38 @@ class EventExtractor:
                     return "planned", word.text
                 return "hypothetical", word.text
         return "occurred", ""
+
+    def _joint_leaders_triggers(self, sentence: _Sentence, triggers: list[Trigger]) -> list[Trigger]:
+        """« Le 29 avril, à Manille, Shigeru Ishiba et Ferdinand Marcos Jr sont convenus d'ouvrir des
+        négociations »: leaders of two states who do something together have met; their verb is the
+        trigger of a meeting when no word of its clause says one."""
+        meeting = self.codebook.event_types.get("HIGH_LEVEL_MEETING")
+        if meeting is None:
+            return []
+        found: list[Trigger] = []
+        for token in sentence.span:
+            verb = token.head
+            if token.dep_ == "appos" and verb.dep_.startswith("obl") and verb.head.pos_ == "VERB":
+                # « Le 29 avril, à Manille, Shigeru Ishiba et Ferdinand Marcos Jr sont convenus… »: the parser
+                # reads the subject after an opening place as that place's apposition
+                verb = verb.head
+                if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+                    continue
+            elif token.dep_ not in SUBJECT_DEPS:
+                continue
+            if verb.pos_ != "VERB" or not any(c.dep_ == "conj" for c in token.children):
+                continue
+            states = {
+                mention.affiliation
+                for conjunct in (token, *(c for c in token.children if c.dep_ == "conj"))
+                for mention in sentence.mentions_at.get(conjunct.i, [])
+                if mention.type == "PERSON" and mention.affiliation and sentence.type_of(mention.affiliation) == "STATE"
+            }
+            clause = {t.i for t in verb.subtree}
+            if len(states) < 2 or any(t.event_type.code == meeting.code and t.start in clause for t in triggers):
+                continue
+            found.append(Trigger(meeting, verb.i, verb.i + 1, JOINT_LEADERS))
+        return found
 
     def _named_exercise_triggers(self, sentence: _Sentence, triggers: list[Trigger]) -> list[Trigger]:
         """« les militaires philippins et américains ont pris part à Balikatan »: a named exercise that

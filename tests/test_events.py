@@ -2385,3 +2385,16 @@ def test_talks_between_states_are_a_meeting_and_what_is_procured_a_transfer(nlp)
         nlp, "Le Japon et le Brésil ont tenu des pourparlers sur la défense."
     )
     assert ("ARMS_TRANSFER", ("BRA", "JPN")) in events_of(nlp, "Le Japon s'est procuré des missiles au Brésil.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser reads the names after the opening place as its apposition
+        "Le 3 mai 2024, à Rome, Giorgia Meloni et Olaf Scholz ont signé un plan d'action.",
+        "Giorgia Meloni et Olaf Scholz ont signé un plan d'action le 3 mai 2024.",
+    ],
+)
+def test_leaders_of_two_states_acting_together_have_met(nlp, text):
+    event = events_of(nlp, text)[("HIGH_LEVEL_MEETING", ("DEU", "ITA"))]
+    assert (event.method, event.date_start) == ("rule:joint-leaders", "2024-05-03")
