@@ -50,7 +50,8 @@ For each trigger of the codebook found in a sentence (headings excepted):
   one party of the paragraph's last bilateral event of the type is a later step of that event, between
   the same parties (« Les premiers avions ont été livrés le 25 avril 2024 à l'armée de l'air croate »);
   a new subject doing « à son tour » what the paragraph told, naming no partner of its own, deals with
-  the told event's counterparts (« La Lettonie a commandé à son tour six lanceurs »);
+  the told event's counterparts (« La Lettonie a commandé à son tour six lanceurs »), and so does one
+  following suit (« Le Qatar a suivi en mai 2015 », « Emmanuel Macron lui a emboîté le pas »);
 - the codebook adds the host of a base (the state of a known place; for a place the gazetteer does not
   know, or none named, the state the paragraph was telling of) to a presence, and the supplier of a
   named system (« Rafale » → FRA) to an arms transfer; a sale with only its seller named, in a
@@ -219,6 +220,9 @@ DELIVERY_BATCH = frozenset({"premier", "dernier", "second", "deuxieme", "nouveau
 NAMED_EVENT = ("exercise-name",)
 # the words of a trigger that is the verb two leaders of different states are the subject of
 JOINT_LEADERS = ("joint-leaders",)
+# the words of a trigger that is a verb of following suit (« Le Qatar a suivi en mai 2015 »): it tells
+# again the paragraph's last event, with a new subject
+FOLLOWING_SUIT = ("follow-suit",)
 LEADING_VERBS = frozenset(
     {"accueillir", "organiser", "conduire", "mener", "diriger", "rejoindre", "coorganiser", "lancer"}
 )
@@ -1395,6 +1399,7 @@ class EventExtractor:
         exercise_index: int | None = None  # the exercise the paragraph is telling, among `events`
         told_events: dict[str, EventRecord] = {}  # the paragraph's last event of each type
         told_subjects: dict[str, tuple[str, ...]] = {}  # the subject of the sentence that told it
+        last_told_type = ""  # the type of the paragraph's last event
         named_things: dict[
             int, frozenset[str]
         ] = {}  # by index in `events`: the exercises and systems its sentence names
@@ -1465,6 +1470,7 @@ class EventExtractor:
                 carry, current_paragraph, exercise_index = Carry(subject=carry.subject), paragraph, None
                 told_events, told_subjects = {}, {}
             sentence.told_events, sentence.told_subjects = told_events, told_subjects
+            sentence.last_told_type = last_told_type if told_events else ""
             told_here: list[str] = []
             previous_exercise = exercise_index
             names_an_exercise = bool(sentence.spans_of("EXERCISE"))
@@ -1511,6 +1517,7 @@ class EventExtractor:
                 events.append(event)
                 told_events[event.type] = event
                 told_here.append(event.type)
+                last_told_type = event.type
                 if event.type == "JOINT_EXERCISE":
                     exercise_index = len(events) - 1
                     last_exercise_parties = event.participant_keys
@@ -1556,6 +1563,7 @@ class EventExtractor:
         ]
         triggers += self._named_exercise_triggers(sentence, triggers)
         triggers += self._joint_leaders_triggers(sentence, triggers)
+        triggers += self._following_suit_triggers(sentence, triggers)
         sentence.trigger_starts = frozenset(trigger.start for trigger in triggers)
         words = [(i, forms[i]) for i in range(sentence.span.start, sentence.span.end)] if triggers else []
         partial: list[Partial] = []
@@ -1623,7 +1631,8 @@ class EventExtractor:
                 or _is_the_setting(head)
                 or _dates_the_clause(head, trigger, triggers)
                 or not (
-                    trigger.words in (NAMED_EVENT, JOINT_LEADERS)  # a named exercise, or leaders, are context
+                    # a named exercise, leaders, or the event followed suit in are context
+                    trigger.words in (NAMED_EVENT, JOINT_LEADERS, FOLLOWING_SUIT)
                     # « la SAMIM a achevé son retrait »: a mission is military
                     or (trigger.event_type.host_from_mission and sentence.mission_as_subject(head))
                     or _has_context(sentence.span, trigger, triggers, words)
@@ -2004,12 +2013,18 @@ class EventExtractor:
             return None  # companies among themselves sign contracts, not defence agreements
         participants = tuple(sorted(set(states or actors or participants)))
         told = sentence.told_events.get(event_type.code)
+        followed: tuple[str, ...] = ()
+        if trigger.words == FOLLOWING_SUIT and told:
+            # « La Norvège lui a emboîté le pas »: who is followed is the subject told before, no party
+            followed = sentence.told_subjects.get(told.type, ())
+            participants = tuple(key for key in participants if key not in followed) or participants
         if (
             participants
             and len(participants) < event_type.min_participants
             and told
             and len(told.participant_keys) == 2
             and set(participants) <= set(told.participant_keys)
+            and trigger.words != FOLLOWING_SUIT
         ):
             # « Les Philippines ont signé avec l'Inde un contrat pour des BrahMos. Les premiers éléments ont
             # été livrés le 19 avril 2024 par l'armée de l'air indienne »: a later step of the deal the
@@ -2019,10 +2034,15 @@ class EventExtractor:
             len(participants) == 1
             and told
             and participants[0] not in told.participant_keys
-            and _in_turn(root)
+            and (_in_turn(root) or trigger.words == FOLLOWING_SUIT)
             # « l'Irak a signé à son tour avec LIG Nex1 »: a partner of its own
-            and all(
-                set(sentence.keys_at(i, ACTOR_TYPES, subject=True)) <= set(participants) for i in sentence.actor_tokens
+            # (following suit takes no partner: « … le pas, en marge du sommet de l'OTAN »)
+            and (
+                trigger.words == FOLLOWING_SUIT
+                or all(
+                    set(sentence.keys_at(i, ACTOR_TYPES, subject=True)) <= set(participants)
+                    for i in sentence.actor_tokens
+                )
             )
         ):
             # « L'Estonie a commandé des HIMARS aux États-Unis. La Lettonie a commandé à son tour six lanceurs »:
@@ -2154,6 +2174,32 @@ class EventExtractor:
                     return "planned", word.text
                 return "hypothetical", word.text
         return "occurred", ""
+
+    def _following_suit_triggers(self, sentence: _Sentence, triggers: list[Trigger]) -> list[Trigger]:
+        """« Le Qatar a suivi en mai 2015 », « Emmanuel Macron lui a emboîté le pas le 11 juillet »: a subject
+        following suit does what the paragraph last told, with the same counterparts (`rule:in-turn`)."""
+        told = self.codebook.event_types.get(sentence.last_told_type)
+        if told is None:
+            return []
+        found: list[Trigger] = []
+        for token in sentence.span:
+            lemma = fold(token.lemma_)
+            if token.pos_ != "VERB" or lemma not in ("suivre", "emboiter"):
+                continue
+            objects = [child for child in token.children if child.dep_ == "obj"]
+            if lemma == "suivre" and objects:
+                continue  # « a suivi une formation », « suivre l'exemple »: what is followed is named
+            if lemma == "emboiter" and not any(fold(t.text) == "pas" for t in token.doc[token.i + 1 : token.i + 4]):
+                continue
+            if token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ":":
+                continue  # « La Belgique a suivi : l'accord de sécurité signé… »: what follows says what
+            subjects = [child for child in token.children if child.dep_ in SUBJECT_DEPS]
+            # an actor, or another edition of the exercise told (« Une deuxième édition a suivi en
+            # novembre »); not what befell someone (« d'autres frappes ont suivi »)
+            if not any(child.i in sentence.actor_tokens or fold(child.lemma_) in EDITION_NOUNS for child in subjects):
+                continue
+            found.append(Trigger(told, token.i, token.i + 1, FOLLOWING_SUIT))
+        return found
 
     def _joint_leaders_triggers(self, sentence: _Sentence, triggers: list[Trigger]) -> list[Trigger]:
         """« Le 29 avril, à Manille, Shigeru Ishiba et Ferdinand Marcos Jr sont convenus d'ouvrir des
@@ -2462,6 +2508,7 @@ class _Sentence:
         self.last_exercise_parties: tuple[str, ...] = ()
         self.told_events: dict[str, EventRecord] = {}  # the paragraph's last event of each type
         self.told_subjects: dict[str, tuple[str, ...]] = {}  # the subject of the sentence that told it
+        self.last_told_type = ""  # the type of the paragraph's last event
         self._types = {m.key: m.type for m in mentions} | {m.affiliation: "STATE" for m in mentions if m.affiliation}
         self._types.update((key, "ORGANIZATION") for *_, key in forces if key not in self._types)
         self.colons = [i for i in range(span.start, span.end) if not self.forms[i].isdisjoint(COLON_FORMS)]

@@ -2398,3 +2398,28 @@ def test_talks_between_states_are_a_meeting_and_what_is_procured_a_transfer(nlp)
 def test_leaders_of_two_states_acting_together_have_met(nlp, text):
     event = events_of(nlp, text)[("HIGH_LEVEL_MEETING", ("DEU", "ITA"))]
     assert (event.method, event.date_start) == ("rule:joint-leaders", "2024-05-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Le Qatar a commandé 24 Rafale à la France en 2015. Le Koweït a suivi en mai 2016.",
+            ("ARMS_TRANSFER", ("FRA", "KWT")),
+        ),
+        # who is followed (« lui ») is no party
+        (
+            "Le Danemark a livré des F-16 à l'Ukraine en août 2023. La Norvège lui a emboîté le pas en septembre.",
+            ("ARMS_TRANSFER", ("NOR", "UKR")),
+        ),
+    ],
+)
+def test_following_suit_tells_the_last_event_again_with_a_new_subject(nlp, text, key):
+    assert events_of(nlp, text)[key].method == "rule:in-turn"
+
+
+def test_following_a_course_or_what_a_colon_says_is_no_following_suit(nlp):
+    found = events_of(nlp, "Le Qatar a commandé des Rafale à la France. Le Japon a suivi une formation.")
+    assert ("ARMS_TRANSFER", ("FRA", "JPN")) not in found
+    found = events_of(nlp, "Le Qatar a commandé des Rafale à la France. Le Koweït a suivi : il a signé un accord.")
+    assert ("ARMS_TRANSFER", ("FRA", "KWT")) not in found
