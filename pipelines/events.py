@@ -1400,6 +1400,7 @@ class EventExtractor:
         told_events: dict[str, EventRecord] = {}  # the paragraph's last event of each type
         told_subjects: dict[str, tuple[str, ...]] = {}  # the subject of the sentence that told it
         last_told_type = ""  # the type of the paragraph's last event
+        exercise_told = False  # whether the paragraph has named an exercise
         named_things: dict[
             int, frozenset[str]
         ] = {}  # by index in `events`: the exercises and systems its sentence names
@@ -1468,12 +1469,14 @@ class EventExtractor:
                 # A new paragraph: the actors and date of the last one stop carrying over; its subject
                 # may still be the antecedent of a pronoun.
                 carry, current_paragraph, exercise_index = Carry(subject=carry.subject), paragraph, None
-                told_events, told_subjects = {}, {}
+                told_events, told_subjects, exercise_told = {}, {}, False
             sentence.told_events, sentence.told_subjects = told_events, told_subjects
             sentence.last_told_type = last_told_type if told_events else ""
+            sentence.exercise_told = exercise_told
             told_here: list[str] = []
             previous_exercise = exercise_index
             names_an_exercise = bool(sentence.spans_of("EXERCISE"))
+            exercise_told = exercise_told or names_an_exercise
             for event in self._sentence_events(doc_id, sentence, carry):
                 event = _not_yet(event, reference)
                 if previous_exercise is not None and (
@@ -1619,6 +1622,12 @@ class EventExtractor:
                 for other in triggers
             ):
                 continue  # « l'exercice Cold Response, qui avait rassemblé … des contingents américains »: the same
+            if (
+                trigger.event_type.code == "MILITARY_PRESENCE"
+                and trigger.words[0] == "accueillir"
+                and (sentence.last_told_type == "JOINT_EXERCISE" or sentence.exercise_told)
+            ):
+                continue  # « En 2024, c'est le Rajasthan qui avait accueilli les soldats japonais »: for the exercise
             if trigger.event_type.code == "MILITARY_PRESENCE" and _delivered(head, triggers):
                 continue  # « les premiers F-16 achetés au Danemark se sont posés à Río Cuarto »: a delivery
             if _gathers_for(head, sentence.trigger_starts):
@@ -2509,6 +2518,7 @@ class _Sentence:
         self.told_events: dict[str, EventRecord] = {}  # the paragraph's last event of each type
         self.told_subjects: dict[str, tuple[str, ...]] = {}  # the subject of the sentence that told it
         self.last_told_type = ""  # the type of the paragraph's last event
+        self.exercise_told = False  # whether an earlier sentence of the paragraph named an exercise
         self._types = {m.key: m.type for m in mentions} | {m.affiliation: "STATE" for m in mentions if m.affiliation}
         self._types.update((key, "ORGANIZATION") for *_, key in forces if key not in self._types)
         self.colons = [i for i in range(span.start, span.end) if not self.forms[i].isdisjoint(COLON_FORMS)]

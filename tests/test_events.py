@@ -2423,3 +2423,23 @@ def test_following_a_course_or_what_a_colon_says_is_no_following_suit(nlp):
     assert ("ARMS_TRANSFER", ("FRA", "JPN")) not in found
     found = events_of(nlp, "Le Qatar a commandé des Rafale à la France. Le Koweït a suivi : il a signé un accord.")
     assert ("ARMS_TRANSFER", ("FRA", "KWT")) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Portugal accueille depuis 2019 des soldats des États-Unis.",
+        "Le Portugal héberge des militaires américains.",
+        "Le Portugal abrite une base américaine.",
+    ],
+)
+def test_soldiers_or_a_base_hosted_are_a_presence(nlp, text):
+    assert ("MILITARY_PRESENCE", ("PRT", "USA")) in events_of(nlp, text)
+
+
+def test_soldiers_hosted_in_a_paragraph_telling_an_exercise_are_there_for_it(nlp):
+    text = (
+        "Le Portugal et l'Espagne organisent chaque année l'exercice Trident. "
+        "En 2024, c'est le Portugal qui avait accueilli les soldats espagnols."
+    )
+    assert ("MILITARY_PRESENCE", ("ESP", "PRT")) not in events_of(nlp, text)
