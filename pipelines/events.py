@@ -2549,7 +2549,16 @@ class _Sentence:
             if (ancestor.i > colon) != (token.i > colon):
                 break
             side.append(ancestor)
-        return any(t.pos_ in ("VERB", "AUX") and any(child.dep_ in SUBJECT_DEPS for child in t.children) for t in side)
+        # a verb with its subject, or a predicate with its copula and its subject (« Chypre, elle, n'en est
+        # pas membre »: « elle » is a subject the parser left as « dep », and « membre » a conjunct of the name)
+        side += [c for t in side for c in t.children if c.dep_ == "conj" and (c.i > colon) == (token.i > colon)]
+        return any(
+            (t.pos_ in ("VERB", "AUX") or any(child.dep_ == "cop" for child in t.children))
+            and any(
+                child.dep_ in SUBJECT_DEPS or (child.dep_ == "dep" and child.pos_ == "PRON") for child in t.children
+            )
+            for t in side
+        )
 
     def alone(self, verb: Token, carry: Carry) -> bool:
         """Whether a verb's subject names a single actor and nothing in its clause says with whom

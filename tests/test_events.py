@@ -2443,3 +2443,12 @@ def test_soldiers_hosted_in_a_paragraph_telling_an_exercise_are_there_for_it(nlp
         "En 2024, c'est le Portugal qui avait accueilli les soldats espagnols."
     )
     assert ("MILITARY_PRESENCE", ("ESP", "PRT")) not in events_of(nlp, text)
+
+
+def test_belonging_to_an_organisation_is_membership_and_a_semicolon_ends_its_clause(nlp):
+    # the parser makes « Chypre » a conjunct of « appartiennent »
+    found = events_of(
+        nlp, "La Grèce et la Turquie appartiennent à l’OTAN depuis 1952 ; Chypre, elle, n’en est pas membre."
+    )
+    assert found[("MEMBERSHIP", ("GRC", "NATO", "TUR"))].date_start == "1952"
+    assert not any("CYP" in parties and "GRC" in parties for _, parties in found)
