@@ -2452,3 +2452,9 @@ def test_belonging_to_an_organisation_is_membership_and_a_semicolon_ends_its_cla
     )
     assert found[("MEMBERSHIP", ("GRC", "NATO", "TUR"))].date_start == "1952"
     assert not any("CYP" in parties and "GRC" in parties for _, parties in found)
+
+
+def test_ministers_who_gather_somewhere_have_met(nlp):
+    text = "Le 3 avril, les ministres de la Défense de la Pologne et de la Lituanie se sont retrouvés à Vilnius."
+    assert events_of(nlp, text)[("HIGH_LEVEL_MEETING", ("LTU", "POL"))].place == "Vilnius"
+    assert not events_of(nlp, "La France a retrouvé sa place au sein du commandement intégré de l'OTAN.")
