@@ -429,6 +429,12 @@ def _governing_verbs(head: Token, before: int) -> list[Token]:
     return verbs
 
 
+def _misread_infinitive(verb: Token) -> bool:
+    """« négocie » tagged as an infinitive: no French infinitive ends so (« négocier », « vendre »,
+    « fournir »); the parser took a finite verb for one."""
+    return "Inf" in verb.morph.get("VerbForm") and not fold(verb.text).endswith(("er", "ir", "re", "oir"))
+
+
 def _spelt_as_a_conditional(word: Token) -> bool:
     """« achèterait », « fourniraient », « serait »: a verb whose ending is the conditional's, on the stem of
     its future (its infinitive, less the « e » of one in « -re »), which no imperfect has (« déclarait »)."""
@@ -2726,6 +2732,10 @@ class _Sentence:
         """« plus de 16 000 militaires philippins et américains, […], avaient pris part à Balikatan »: a long
         subject the parser made the head of the sentence, with the verb as its conjunct."""
         noun = root.head
+        if root.dep_ == "acl" and _misread_infinitive(root) and noun.dep_ == "ROOT" and noun.pos_ in NOMINAL_POS:
+            # « L'Inde négocie avec la Grèce l'achat de chars »: the verb read as an infinitive describing
+            # the name before it
+            return _unique(key for t in noun.subtree if t.i < root.i for key in self.keys_at(t.i, types, subject=True))
         if root.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > root.i or noun.dep_ != "ROOT":
             return []
         if any(child.dep_ == "cc" and child.i < root.i for child in root.children):

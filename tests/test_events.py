@@ -2458,3 +2458,9 @@ def test_ministers_who_gather_somewhere_have_met(nlp):
     text = "Le 3 avril, les ministres de la Défense de la Pologne et de la Lituanie se sont retrouvés à Vilnius."
     assert events_of(nlp, text)[("HIGH_LEVEL_MEETING", ("LTU", "POL"))].place == "Vilnius"
     assert not events_of(nlp, "La France a retrouvé sa place au sein du commandement intégré de l'OTAN.")
+
+
+def test_a_finite_verb_the_parser_reads_as_an_infinitive_has_the_name_before_it_for_subject(nlp):
+    # the parser makes « Inde » the head of the sentence and « négocie » an infinitive describing it
+    event = events_of(nlp, "L'Inde négocie avec la Grèce l'achat de chars.")[("ARMS_TRANSFER", ("GRC", "IND"))]
+    assert event.status == "discussed"
