@@ -35,6 +35,9 @@ For each trigger of the codebook found in a sentence (headings excepted):
 - « les deux pays » with no pair named in its paragraph are the states the title names; the names and
   titles right before a verb the parser left alone are its subject; a participle opening the sentence
   and its trigger noun pool their parties (« Signé … par le ministre danois …, l'accord … »);
+- the agent of a participle on the trigger noun does the event (« l'exercice organisé par le Brésil »);
+  whom a verb of help or sending is for takes part in the event its infinitive tells (« aide le Brésil à
+  lutter contre le terrorisme », « a envoyé des forces spéciales au Brésil pour combattre… »);
 - a mission stands for the organisation that leads it (organizations.tsv parent: EUTM Mali → EU), a
   national command for its state (AFRICOM → USA); the state a mission operates in (host column)
   takes part in its presence and training;
@@ -280,6 +283,12 @@ ANNOUNCING_VERBS = frozenset(
         "convenir",
     }
 )
+# « Le Japon aide le Brésil à lutter contre le terrorisme », « a envoyé des instructeurs au Niger pour
+# former… »: verbs whose object or destination an infinitive of purpose or aim is for
+HELPING_VERBS = frozenset(
+    {"aider", "soutenir", "appuyer", "assister", "accompagner", "envoyer", "deployer", "depecher", "inviter"}
+)
+DESTINATION_CASES = frozenset({"a", "au", "aux", "en", "vers"})
 # « a décidé d'acquérir », « promettant d'aider », « compte se rendre », « se sont engagés à organiser »,
 # « engage les trois pays à rechercher… », « avait accepté de livrer »: a verb of intent or commitment
 # whose infinitive tells the event makes it planned
@@ -427,6 +436,20 @@ def _governing_verbs(head: Token, before: int) -> list[Token]:
         if token.dep_ == "acl:relcl":
             break
     return verbs
+
+
+def _agent_of_the_trigger(token: Token, clause: Token, trigger: Token) -> bool:
+    """« l'exercice organisé par le Brésil », « les manœuvres conduites par les forces américaines »: the
+    agent of a participle on the trigger noun does the event."""
+    if clause.dep_ != "acl" or clause.head.i != trigger.i or "Part" not in clause.morph.get("VerbForm"):
+        return False
+    return any(child.dep_ == "obl:agent" and _in_subtree(token, child) for child in clause.children)
+
+
+def _verb_lemmas(verb: Token) -> frozenset[str]:
+    """A verb's lemma, and the infinitive of a present in -e the model lemmatised as a noun (« aide »)."""
+    lemma, text = fold(verb.lemma_), fold(verb.text)
+    return frozenset({lemma, text + "r"} if verb.pos_ == "VERB" and text.endswith("e") else {lemma})
 
 
 def _misread_infinitive(verb: Token) -> bool:
@@ -2827,6 +2850,22 @@ class _Sentence:
             i -= 1
         return _unique(found)
 
+    def _helped(self, verb: Token, types: frozenset[str]) -> list[str]:
+        """The actors a verb of help or sending names as its object or destination (« des forces spéciales
+        au Brésil », which the parser may tie to the object)."""
+        found: list[Token] = []
+        for child in verb.children:
+            if child.dep_ not in ("obj", "iobj", "obl:arg", "obl:mod", "obl") or _is_set_apart(child):
+                continue
+            found += [child, *(c for c in child.children if c.dep_ == "conj")]
+            found += [
+                c
+                for c in child.children
+                if c.dep_ == "nmod"
+                and any(case.dep_ == "case" and fold(case.text) in DESTINATION_CASES for case in c.children)
+            ]
+        return _unique(key for token in found for key in self.keys_at(token.i, types))
+
     def governing_subject(self, token: Token, carry: Carry) -> list[str]:
         """The subject of the nearest clause above `token` that has one; a relative pronoun's is the actor
         its clause describes (« avec Ankara, qui a signé un accord … et déployé des militaires »), if it
@@ -2901,6 +2940,10 @@ class _Sentence:
             # takes part as well as the subject above it
             described = self._described_by_participle(root, types)
             keys = _unique([*self.governing_subject(root.head, carry), *described, *keys])
+            if "Inf" in root.morph.get("VerbForm") and not _verb_lemmas(root.head).isdisjoint(HELPING_VERBS):
+                # « Le Japon aide le Brésil à lutter contre le terrorisme », « a envoyé des forces spéciales
+                # au Brésil pour combattre les jihadistes »: whom the help is for, or where it is sent
+                keys = _unique([*keys, *self._helped(root.head, types)])
         if keys:
             return tuple(keys), "rule:clause", None
         # With no clause to go by, the actors of the sentence: those of the part the semicolons around
@@ -3156,6 +3199,7 @@ class _Sentence:
             or (own.dep_ == "xcomp" and own.head.i == root.i)
             or _gathered_by(own, trigger, root) is not None
             or _destined(own, trigger)
+            or _agent_of_the_trigger(token, own, trigger)
         )
 
     def _agent_of_description(self, token: Token) -> bool:

@@ -2464,3 +2464,22 @@ def test_a_finite_verb_the_parser_reads_as_an_infinitive_has_the_name_before_it_
     # the parser makes « Inde » the head of the sentence and « négocie » an infinitive describing it
     event = events_of(nlp, "L'Inde négocie avec la Grèce l'achat de chars.")[("ARMS_TRANSFER", ("GRC", "IND"))]
     assert event.status == "discussed"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Des marins du Japon ont participé à l'exercice organisé par le Brésil.", ("JOINT_EXERCISE", ("BRA", "JPN"))),
+        ("Le Japon aide le Brésil à lutter contre le terrorisme.", ("COUNTER_TERRORISM", ("BRA", "JPN"))),
+        (
+            "Le Japon a envoyé des forces spéciales au Brésil pour combattre les jihadistes.",
+            ("COUNTER_TERRORISM", ("BRA", "JPN")),
+        ),
+        (
+            "Le Japon a fourni des renseignements au Brésil sur les groupes jihadistes.",
+            ("INTELLIGENCE_SHARING", ("BRA", "JPN")),
+        ),
+    ],
+)
+def test_who_organises_the_event_helps_or_is_sent_to_takes_part(nlp, text, key):
+    assert key in events_of(nlp, text)
