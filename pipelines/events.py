@@ -18,9 +18,10 @@ For each trigger of the codebook found in a sentence (headings excepted):
   subject, companies when a state takes part (except a company selling to its buyers), a state that
   only says where a company is from (« le constructeur turc Baykar »), the event a clause is dated by
   (« après le sommet entre… », « depuis l'invasion russe de l'Ukraine »), who sanctions, threatens or
-  fires (« des sanctions américaines »), who reports, condemns or welcomes the event (« Londres a
-  condamné le déploiement… »), what an actor is to another in an apposition (« Le Brésil, allié du
-  Royaume-Uni, ») and the actors of a clause describing the subject;
+  fires (« des sanctions américaines »), who reports, condemns, denounces or welcomes the event (« Londres
+  a condamné le déploiement… »; a treaty « dénoncé » is renounced by its party), what an actor is to
+  another in an apposition (« Le Brésil, allié du Royaume-Uni, ») and the actors of a clause describing
+  the subject;
 - some parser errors on names are undone: two names joined by « et » that the parser split into the
   head of the sentence (or a word hanging on the verb) and the subject of its verb, or made two
   subjects; the second party of « entre X et Y » made the subject of the next verb; a recipient « à/au »
@@ -253,6 +254,8 @@ REPORTING_VERBS = frozenset(
         "saluer",
     }
 )
+# what one renounces rather than criticises when one « dénonce » it
+RENOUNCED_TYPES = frozenset({"DEFENSE_AGREEMENT", "MEMBERSHIP"})
 # the endings of the French simple future (« signera », « accueilleront »)
 FUTURE_ENDING = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
 # the endings of the conditional, the future's stem with those of the imperfect (« achèterait »); the
@@ -1155,10 +1158,14 @@ def _gathered_by(clause: Token, trigger: Token, root: Token) -> Token | None:
     return None
 
 
-def _source_tokens(root: Token, trigger: Token) -> set[int]:
+def _source_tokens(root: Token, trigger: Token, event_type: EventType | None = None) -> set[int]:
     """The subject of a reporting verb whose object tells the fact (« le Service national de renseignement
-    sud-coréen a révélé l'envoi en Russie de soldats nord-coréens »): the source, not a party."""
-    if trigger.i == root.i or fold(root.lemma_) not in REPORTING_VERBS:
+    sud-coréen a révélé l'envoi en Russie de soldats nord-coréens »): the source, not a party. « dénoncer »
+    is to criticise what others do (« a dénoncé l'achat de missiles par la Grèce »), but one's own treaty
+    or membership is renounced (« Moscou a dénoncé le traité »)."""
+    verb = fold(root.lemma_)
+    criticises = verb == "denoncer" and (event_type is None or event_type.code not in RENOUNCED_TYPES)
+    if trigger.i == root.i or (verb not in REPORTING_VERBS and not criticises):
         return set()
     return {t.i for child in root.children if child.dep_ in SUBJECT_DEPS for t in child.subtree}
 
@@ -2897,7 +2904,7 @@ class _Sentence:
         root = clause_root(head)
         keys: list[str] = []
         partners = True  # every actor found is a partner « avec » someone unnamed
-        sources = _source_tokens(root, head)
+        sources = _source_tokens(root, head, event_type)
         for i in sorted(self.mentions_at):
             companies = event_type.company_parties or event_type.company_supplier
             found = self.keys_at(i, types, companies=companies)  # cheap: tested first

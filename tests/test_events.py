@@ -2483,3 +2483,13 @@ def test_a_finite_verb_the_parser_reads_as_an_infinitive_has_the_name_before_it_
 )
 def test_who_organises_the_event_helps_or_is_sent_to_takes_part(nlp, text, key):
     assert key in events_of(nlp, text)
+
+
+def test_who_denounces_what_others_do_takes_no_part_but_a_treaty_denounced_is_renounced(nlp):
+    assert ("ARMS_TRANSFER", ("BRA", "JPN")) not in events_of(
+        nlp, "Le Japon a dénoncé l'achat de missiles par le Brésil."
+    )
+    event = events_of(nlp, "La Russie a dénoncé le traité de défense avec la Géorgie.")[
+        ("DEFENSE_AGREEMENT", ("GEO", "RUS"))
+    ]
+    assert event.status == "negated"
