@@ -4,9 +4,10 @@ Handles « le 24 avril 2025 », « du 7 au 11 avril 2025 », « les 8 et 9 janvi
 2025 », « d'avril à mai 2024 », « en avril 2025 », « début 2025 », « mi-juin 2025 », « fin février 2025 »,
 « depuis 2017 » (not « une première depuis 2003 », a yardstick), « en 2022 », « pour 2026-2030 » and
 « jusqu'en 2042 » (coverage, not the date something happened), and relative expressions (« le mois
-dernier », « en janvier dernier », « en janvier de l'an dernier », « l'an prochain », « cet été ») when the
-document's date is known, and « un an plus tard », « six mois plus tôt », « le lendemain », « ce jour-là »
-from the date told before. A day, a month or a season without a year (« le 14 décembre », « en octobre »,
+dernier », « en janvier dernier », « en janvier de l'an dernier », « l'an prochain », « cet été », « en
+début d'année », « mardi » for the last Tuesday up to that date) when the document's date is known,
+and « un an plus tard », « six mois plus tôt », « le lendemain », « ce jour-là » from the date told
+before. A day, a month or a season without a year (« le 14 décembre », « en octobre »,
 « à l'automne ») carries the story on from the last date the text gave before it (« Le 3 décembre 2023, …
 Le 14 décembre, … »), and so does « la même année » in a sentence with no other date; a season gives way
 to any other date of its sentence.
@@ -44,6 +45,10 @@ _Y = r"((?:19|20)\d\d)"
 _F = re.IGNORECASE
 # « cet été »: the season of the document's year.
 _THIS_SEASON = r"cet été|cet automne|cet hiver|ce printemps"
+# « en début d'année », « en fin d'année »: the document's year
+_THIS_YEAR_PART = r"(?:en|au)\s+(?:début|fin|milieu)\s+d[’']année|au\s+début\s+de\s+l[’']année"
+_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_WEEKDAY = "|".join(_WEEKDAYS)
 # « l'an dernier », « cette année »: a year told relative to the document's date; « cette année-là »
 # points back to a year of the text, not to the document's, and is no date of its own.
 _RELATIVE_YEAR = (
@@ -126,8 +131,11 @@ _PATTERN_TEXTS: list[tuple[str, str]] = [
     (
         "relative",
         r"\b(la semaine dernière|la semaine prochaine|le mois dernier|le mois prochain|"
-        rf"{_RELATIVE_YEAR}|ce mois-ci|hier|avant-hier|demain|{_THIS_SEASON})\b",
+        rf"{_RELATIVE_YEAR}|ce mois-ci|hier|avant-hier|demain|{_THIS_SEASON}|{_THIS_YEAR_PART})\b",
     ),
+    # « ont signé mardi »: the last such day of the week, up to the document's date; not « le mardi 3
+    # juin » (a day told in full) nor « chaque mardi »
+    ("weekday", rf"(?<!chaque )\b({_WEEKDAY})(?:\s+(dernier))?\b(?!\s+(?:1er|\d))"),
     # « aujourd'hui » is not the day of publication: « 28 500 militaires américains sont aujourd'hui
     # stationnés », « le contrat est aujourd'hui caduc » tell how things stand, undated
 ]
@@ -446,6 +454,13 @@ def _normalise(
     if name == "relative":
         date_start, date_end, granularity = _relative(groups[0], reference)
         return date_start, date_end, granularity, "relative"
+    if name == "weekday":
+        if reference is None:
+            return "", "", "day", "relative"
+        back = (reference.weekday() - _WEEKDAYS.index(groups[0].lower())) % 7
+        if groups[1] and back == 0:
+            back = 7  # « mardi dernier », told on a Tuesday: the week before
+        return (reference - timedelta(days=back)).isoformat(), "", "day", "relative"
     if name == "later":
         return "", "", "", "later"  # counted from the date told before, once all are found
     return None

@@ -76,7 +76,8 @@ For each trigger of the codebook found in a sentence (headings excepted):
   an agreement, nor the date of a participle opening the sentence for another event than its subject
   (« Signé en mars 2018, un accord … ouvre l'accès… »: the agreement's date, not the access's); a day
   or a month without a year takes the year of the last date told, unless that was a bare year told in
-  an earlier paragraph or more than a year before the text's date; the status comes from cue words,
+  an earlier paragraph or more than a year before the text's date, and one that falls after the text's
+  date goes back a year when the event has happened; the status comes from cue words,
   negation, governing verbs and the verb's mood and tense: a conditional (known by its spelling, which
   the model reads as an imperfect) is hypothetical, or planned when it tells what was announced (« a
   annoncé que le Canada achèterait »), and a verb of intent or commitment governing the infinitive
@@ -506,6 +507,23 @@ def _intent_governing(head: Token) -> Token | None:
 def _engages(verb: Token) -> bool:
     """« s'engager à », « engager X à »: a commitment, not troops committed (« a engagé un contingent »)."""
     return any(child.dep_ in ("expl:comp", "expl:pv", "obj", "iobj") for child in verb.children)
+
+
+def _last_year_s(event: EventRecord, reference: date | None) -> EventRecord:
+    """« Le 3 décembre, la France a signé… » in a text published in June: a day or a month told without
+    its year, placed in the text's year but after its date, is last year's when the event has happened."""
+    if event.status != "occurred" or reference is None or not event.date_start:
+        return event
+    if YEAR_OR_RANGE.search(event.date_text) or not event.date_start.startswith(str(reference.year)):
+        return event
+    if first_day(event.date_start) <= reference:
+        return event
+
+    def back(iso: str) -> str:
+        rest = "-02-28" if iso[4:] == "-02-29" else iso[4:]  # no 29 February the year before a leap year
+        return f"{int(iso[:4]) - 1}{rest}" if iso else iso
+
+    return replace(event, date_start=back(event.date_start), date_end=back(event.date_end))
 
 
 def _not_yet(event: EventRecord, reference: date | None) -> EventRecord:
@@ -1514,7 +1532,7 @@ class EventExtractor:
             names_an_exercise = bool(sentence.spans_of("EXERCISE"))
             exercise_told = exercise_told or names_an_exercise
             for event in self._sentence_events(doc_id, sentence, carry):
-                event = _not_yet(event, reference)
+                event = _not_yet(_last_year_s(event, reference), reference)
                 if previous_exercise is not None and (
                     _part_of(event, events[previous_exercise], names_an_exercise)
                     or _troops_there(event, events[previous_exercise], sentence)

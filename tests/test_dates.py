@@ -213,3 +213,20 @@ def test_a_season_alone_is_of_the_year_told_unless_the_sentence_says_more():
         told=date(2024, 6, 19),
     )
     assert [v.date_start for v in found] == ["2024-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les ministres ont signé mardi un accord.", ("mardi", "2025-03-11")),  # REFERENCE is a Wednesday
+        ("Jeudi dernier, ils ont signé.", ("Jeudi dernier", "2025-03-06")),
+        ("En début d'année, ils ont signé.", ("En début d'année", "2025")),
+        ("Le mardi 3 juin, ils ont signé.", ("3 juin", "2025-06-03")),
+    ],
+)
+def test_a_day_of_the_week_and_a_part_of_the_year_count_from_the_document_date(text, expected):
+    assert [(value.text, value.date_start) for value in find_dates(text, REFERENCE)] == [expected]
+
+
+def test_a_habit_is_no_date():
+    assert find_dates("Chaque mardi, les deux marines patrouillent.", REFERENCE) == []

@@ -2493,3 +2493,13 @@ def test_who_denounces_what_others_do_takes_no_part_but_a_treaty_denounced_is_re
         ("DEFENSE_AGREEMENT", ("GEO", "RUS"))
     ]
     assert event.status == "negated"
+
+
+def test_a_day_told_without_its_year_after_the_text_s_date_is_last_year_s_when_it_happened(nlp):
+    text = "Publié le 12 juin 2025\n\nLe 3 décembre, la Tunisie a signé un accord de défense avec l'Italie."
+    models = default_models_dir().resolve()
+    doc = nlp(text)
+    mentions = mentions_of(doc, "D", None, load_gazetteer(models / "gazetteers"))
+    events = event_extractor(models).extract(doc, "D", mentions, None, document_date(text))
+    [agreement] = [e for e in events if e.type == "DEFENSE_AGREEMENT"]
+    assert (agreement.date_start, agreement.status) == ("2024-12-03", "occurred")
