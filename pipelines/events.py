@@ -509,7 +509,7 @@ def _engages(verb: Token) -> bool:
     return any(child.dep_ in ("expl:comp", "expl:pv", "obj", "iobj") for child in verb.children)
 
 
-def _last_year_s(event: EventRecord, reference: date | None) -> EventRecord:
+def _back_to_last_year(event: EventRecord, reference: date | None) -> EventRecord:
     """« Le 3 décembre, la France a signé… » in a text published in June: a day or a month told without
     its year, placed in the text's year but after its date, is last year's when the event has happened."""
     if event.status != "occurred" or reference is None or not event.date_start:
@@ -1532,7 +1532,7 @@ class EventExtractor:
             names_an_exercise = bool(sentence.spans_of("EXERCISE"))
             exercise_told = exercise_told or names_an_exercise
             for event in self._sentence_events(doc_id, sentence, carry):
-                event = _not_yet(_last_year_s(event, reference), reference)
+                event = _not_yet(_back_to_last_year(event, reference), reference)
                 if previous_exercise is not None and (
                     _part_of(event, events[previous_exercise], names_an_exercise)
                     or _troops_there(event, events[previous_exercise], sentence)
