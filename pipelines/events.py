@@ -1176,13 +1176,13 @@ def _gathered_by(clause: Token, trigger: Token, root: Token) -> Token | None:
     return None
 
 
-def _source_tokens(root: Token, trigger: Token, event_type: EventType | None = None) -> set[int]:
+def _source_tokens(root: Token, trigger: Token, event_type: EventType) -> set[int]:
     """The subject of a reporting verb whose object tells the fact (« le Service national de renseignement
     sud-coréen a révélé l'envoi en Russie de soldats nord-coréens »): the source, not a party. « dénoncer »
     is to criticise what others do (« a dénoncé l'achat de missiles par la Grèce »), but one's own treaty
     or membership is renounced (« Moscou a dénoncé le traité »)."""
     verb = fold(root.lemma_)
-    criticises = verb == "denoncer" and (event_type is None or event_type.code not in RENOUNCED_TYPES)
+    criticises = verb == "denoncer" and event_type.code not in RENOUNCED_TYPES
     if trigger.i == root.i or (verb not in REPORTING_VERBS and not criticises):
         return set()
     return {t.i for child in root.children if child.dep_ in SUBJECT_DEPS for t in child.subtree}
@@ -1523,9 +1523,9 @@ class EventExtractor:
                 # A new paragraph: the actors and date of the last one stop carrying over; its subject
                 # may still be the antecedent of a pronoun.
                 carry, current_paragraph, exercise_index = Carry(subject=carry.subject), paragraph, None
-                told_events, told_subjects, exercise_told = {}, {}, False
+                told_events, told_subjects, exercise_told, last_told_type = {}, {}, False, ""
             sentence.told_events, sentence.told_subjects = told_events, told_subjects
-            sentence.last_told_type = last_told_type if told_events else ""
+            sentence.last_told_type = last_told_type
             sentence.exercise_told = exercise_told
             told_here: list[str] = []
             previous_exercise = exercise_index

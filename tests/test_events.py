@@ -1795,25 +1795,16 @@ def test_an_order_and_a_delivery_with_dates_of_their_own_are_two_steps(nlp):
     assert [(e.type, e.date_start) for e in events] == [("ARMS_TRANSFER", "2014")]
 
 
-def _dated_events(nlp, text):
-    models = default_models_dir().resolve()
-    doc = nlp(text)
-    mentions = mentions_of(doc, "D", None, load_gazetteer(models / "gazetteers"))
-    return event_extractor(models).extract(doc, "D", mentions, None, document_date(text))
-
-
 def test_a_bare_year_of_an_earlier_paragraph_does_not_date_a_day(nlp):
     head = "Le Canada et ses alliés\nPublié le 10 juillet 2025\n\n"
     earlier = "Ottawa a engagé en 2024 des discussions avec Washington sur le pacte AUKUS.\n\n"
     told = (
         "Le 23 juin, à Bruxelles, le Canada et l'Union européenne ont signé un partenariat de sécurité et de défense."
     )
-    agreement = next(e for e in _dated_events(nlp, head + earlier + told) if e.type == "DEFENSE_AGREEMENT")
+    agreement = next(e for e in dated_events(nlp, head + earlier + told) if e.type == "DEFENSE_AGREEMENT")
     assert agreement.date_start == "2025-06-23"
     # in the same paragraph, the year told carries the story on
-    agreement = next(
-        e for e in _dated_events(nlp, head + earlier.strip() + " " + told) if e.type == "DEFENSE_AGREEMENT"
-    )
+    agreement = next(e for e in dated_events(nlp, head + earlier.strip() + " " + told) if e.type == "DEFENSE_AGREEMENT")
     assert agreement.date_start == "2024-06-23"
 
 
@@ -2254,10 +2245,7 @@ def test_a_bare_year_long_before_the_text_is_background_not_the_year_of_a_day(nl
         "Le port de Gwadar a été concédé à une entreprise chinoise en 2012. "
         "Le 4 avril, le ministre pakistanais de la Défense a rencontré son homologue chinois à Islamabad."
     )
-    models = default_models_dir().resolve()
-    doc = nlp(text)
-    mentions = mentions_of(doc, "D", None, load_gazetteer(models / "gazetteers"))
-    events = event_extractor(models).extract(doc, "D", mentions, None, document_date(text))
+    events = dated_events(nlp, text)
     [meeting] = [e for e in events if e.type == "HIGH_LEVEL_MEETING"]
     assert meeting.participant_keys == ("CHN", "PAK")
     assert meeting.date_start == expected
@@ -2324,10 +2312,7 @@ def test_the_near_future_is_planned(nlp):
 @pytest.mark.parametrize(("published", "status"), [("2 juin 2025", "planned"), ("2 juin 2026", "occurred")])
 def test_a_fact_dated_after_the_text_is_planned(nlp, published, status):
     text = f"Publié le {published}\n\nLa Tunisie et l'Italie mènent un exercice naval conjoint en mars 2026."
-    models = default_models_dir().resolve()
-    doc = nlp(text)
-    mentions = mentions_of(doc, "D", None, load_gazetteer(models / "gazetteers"))
-    events = event_extractor(models).extract(doc, "D", mentions, None, document_date(text))
+    events = dated_events(nlp, text)
     [exercise] = [e for e in events if e.type == "JOINT_EXERCISE"]
     assert exercise.participant_keys == ("ITA", "TUN")
     assert exercise.status == status
@@ -2497,9 +2482,6 @@ def test_who_denounces_what_others_do_takes_no_part_but_a_treaty_denounced_is_re
 
 def test_a_day_told_without_its_year_after_the_text_s_date_is_last_year_s_when_it_happened(nlp):
     text = "Publié le 12 juin 2025\n\nLe 3 décembre, la Tunisie a signé un accord de défense avec l'Italie."
-    models = default_models_dir().resolve()
-    doc = nlp(text)
-    mentions = mentions_of(doc, "D", None, load_gazetteer(models / "gazetteers"))
-    events = event_extractor(models).extract(doc, "D", mentions, None, document_date(text))
+    events = dated_events(nlp, text)
     [agreement] = [e for e in events if e.type == "DEFENSE_AGREEMENT"]
     assert (agreement.date_start, agreement.status) == ("2024-12-03", "occurred")
