@@ -1,0 +1,136 @@
+"""The roles actors play in a sentence: subjects, partners, forces named after a state."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..gazetteer import Gazetteer
+from ..ids import fold
+from ..records import Mention
+from .vocabulary import ACTOR_TYPES
+
+
+class ActorRoles:
+    """What the gazetteer says about who can take part in an event: organisations of some kinds
+    (companies, armed groups, military forces) and entities the gazetteer does not know take part only as
+    the subject of the clause; a place's state hosts a presence there."""
+
+    SUBJECT_ONLY_KINDS = frozenset({"company", "armed_group", "military_force"})
+
+    def __init__(self, gazetteer: Gazetteer | None):
+        self.gazetteer = gazetteer
+
+    def can_be_object(self, mention: Mention, companies: bool = False) -> bool:
+        if mention.type == "PERSON":
+            return True
+        if self.gazetteer is None:
+            return True
+        entry = self.gazetteer.get(mention.key)
+        if entry is None:
+            return mention.type != "ORGANIZATION"
+        kind = entry.attributes.get("kind", "")
+        return (companies and kind == "company") or kind not in self.SUBJECT_ONLY_KINDS
+
+    def is_company(self, key: str) -> bool:
+        entry = self.gazetteer.get(key) if self.gazetteer else None
+        return entry is not None and entry.attributes.get("kind") == "company"
+
+    def is_armed_group(self, key: str) -> bool:
+        entry = self.gazetteer.get(key) if self.gazetteer else None
+        return entry is not None and entry.attributes.get("kind") == "armed_group"
+
+    def knows(self, key: str) -> bool:
+        return self.gazetteer is not None and self.gazetteer.get(key) is not None
+
+    def owning_organisation(self, key: str) -> str:
+        """The one organisation an initiative belongs to (initiatives.tsv: PFP → NATO), if any."""
+        entry = self.gazetteer.get(key) if self.gazetteer and key else None
+        if entry is None or entry.type != "INITIATIVE":
+            return ""
+        owner = entry.attributes.get("owner", "").strip()
+        found = self.gazetteer.get(owner) if owner and "|" not in owner else None
+        return owner if found is not None and found.type == "ORGANIZATION" else ""
+
+    def acting_for(self, key: str) -> str:
+        """The organisation a mission acts for (organizations.tsv `parent`: EUTM Mali → EU, KFOR → NATO),
+        else the actor itself."""
+        entry = self.gazetteer.get(key) if self.gazetteer and key else None
+        return (entry.attributes.get("parent", "") if entry is not None else "") or key  # checked on loading
+
+    def mission_host(self, key: str) -> str:
+        """The state a mission operates in (organizations.tsv `host`: MINUSCA → CAF), else nothing."""
+        entry = self.gazetteer.get(key) if self.gazetteer and key else None
+        return entry.attributes.get("host", "") if entry is not None else ""
+
+    def lead_organiser(self, exercise_key: str) -> str:
+        entry = self.gazetteer.get(exercise_key) if self.gazetteer and exercise_key else None
+        organisers = entry.attributes.get("organisers", "") if entry else ""
+        return organisers.split("|")[0].strip()
+
+    def is_operation(self, exercise_key: str) -> bool:
+        """Whether a named exercise is a military operation (« opération Atalante »)."""
+        entry = self.gazetteer.get(exercise_key) if self.gazetteer and exercise_key else None
+        return entry is not None and fold(entry.name).startswith("operation ")
+
+    def host_of(self, place_key: str) -> str:
+        entry = self.gazetteer.get(place_key) if self.gazetteer and place_key else None
+        return entry.attributes.get("state", "") if entry else ""
+
+
+FORCE_NAME_METHOD = "rule:force-name"
+
+
+def _force_names(doc: Doc, span: Span, names: dict[tuple[str, ...], str]) -> list[tuple[int, int, str]]:
+    """The codebook's force names (« les Casques bleus ») in a sentence, where no entity lies: (start, end,
+    the actor they stand for)."""
+    found = []
+    for words, key in names.items():
+        for i in range(span.start, span.end - len(words) + 1):
+            tokens = doc[i : i + len(words)]
+            if tuple(fold(token.text) for token in tokens) == words and not any(t.ent_type_ for t in tokens):
+                found.append((i, i + len(words), key))
+    return sorted(found)
+
+
+def _actor_key(mention: Mention, types: frozenset[str] = ACTOR_TYPES) -> str:
+    if mention.type in types:
+        return mention.key
+    if mention.type == "PERSON":
+        return mention.affiliation or mention.key
+    return ""
+
+
+def _with_partner(token: Token, top: Token, anchors: frozenset[int] | None = None) -> bool:
+    """In a phrase « avec … » below `top` (« un accord avec le Royaume-Uni »); with `anchors`, only
+    the name introduced by « avec » (or a conjunct of it) on one of those tokens: « signé avec la France
+    et l'Inde », not « avec l'appui de Téhéran »."""
+    if anchors is not None:
+        node = token
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        has_with = any(child.dep_ == "case" and fold(child.text) == "avec" for child in node.children)
+        return has_with and node.head.i in anchors
+    for node in [token, *token.ancestors]:
+        if any(child.dep_ == "case" and fold(child.text) == "avec" for child in node.children):
+            return True
+        if node.i == top.i:
+            break
+    return False
+
+
+def _in_turn(root: Token) -> bool:
+    """Whether a clause says its subject does « à son tour » (« à leur tour ») what another did before."""
+    for token in root.subtree:
+        if fold(token.text) == "tour" and token.i >= 2:
+            before = token.doc[token.i - 2 : token.i]
+            if fold(before[0].text) == "a" and fold(before[1].text) in ("son", "sa", "leur"):
+                return True
+    return False
+
+
+def _unique(keys) -> list[str]:
+    out: list[str] = []
+    for key in keys:
+        if key and key not in out:
+            out.append(key)
+    return out

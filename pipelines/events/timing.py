@@ -1,0 +1,158 @@
+"""Dates of events: which date expression belongs to the event, and corrections against the text's date."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from ..dates import first_day
+from ..ids import fold
+from ..records import DateValue, EventRecord
+from .clauses import _cases, _in_subtree, _is_a_bare_participle, clause_root
+from .triggers import Trigger
+from .vocabulary import (
+    EVENT_SETTING_PREPOSITIONS,
+    EXERCISED_THINGS,
+    FOUNDING_VERBS,
+    TIME_SETTING_PREPOSITIONS,
+    TIME_UNITS,
+    YEAR_OR_RANGE,
+)
+
+
+def _names_a_noun_by_date(value: DateValue, doc: Doc, trigger: Token) -> bool:
+    """« le texte de 1980 », « l'accord de 2015 »: a date « de » right after a noun other than the trigger
+    tells which one, not when the clause happened (however the parser tied it)."""
+    if not fold(value.text).startswith(("de ", "d'")):
+        return False
+    span = doc.char_span(value.start, value.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.pos_ == "NOUN" and before.i != trigger.i
+
+
+def _back_to_last_year(event: EventRecord, reference: date | None) -> EventRecord:
+    """« Le 3 décembre, la France a signé… » in a text published in June: a day or a month told without
+    its year, placed in the text's year but after its date, is last year's when the event has happened."""
+    if event.status != "occurred" or reference is None or not event.date_start:
+        return event
+    if YEAR_OR_RANGE.search(event.date_text) or not event.date_start.startswith(str(reference.year)):
+        return event
+    if first_day(event.date_start) <= reference:
+        return event
+
+    def back(iso: str) -> str:
+        rest = "-02-28" if iso[4:] == "-02-29" else iso[4:]  # no 29 February the year before a leap year
+        return f"{int(iso[:4]) - 1}{rest}" if iso else iso
+
+    return replace(event, date_start=back(event.date_start), date_end=back(event.date_end))
+
+
+def _not_yet(event: EventRecord, reference: date | None) -> EventRecord:
+    """An event told as a fact but dated after the text's date (« Le premier exercice a lieu en mars
+    2026 », in a text published in 2025) has not happened yet: it is planned. Only a date its sentence
+    gives with its year: a day or a month without one was placed in a year by guess (« Le 4 décembre,
+    … »), and one carried from another sentence may be that sentence's own."""
+    if event.status != "occurred" or reference is None or not YEAR_OR_RANGE.search(event.date_text):
+        return event
+    if event.date_text not in event.sentence:
+        return event
+    if first_day(event.date_start) <= reference:
+        return event
+    return replace(event, status="planned", status_cue=event.date_text)
+
+
+def _background_year(told: date | None, reference: date | None) -> bool:
+    """Whether a bare year told (`told`, its first day) is more than a year before the text's date."""
+    return told is not None and reference is not None and told.year < reference.year - 1
+
+
+def _last_told_value(dates: list[DateValue]) -> DateValue | None:
+    """The last date a sentence gives for something that happened or will (« en décembre 2023 », « le
+    3 décembre de l'an dernier »; not « depuis 2017 » nor « pour 2026-2030 »)."""
+    for value in reversed(dates):
+        if value.kind in ("point", "range") and value.date_start:
+            return value
+    return None
+
+
+def _last_day(dates: list[DateValue], previous: date | None) -> date | None:
+    """The day « le lendemain » counts from: the last date the sentence gives when it is a day; none when
+    it gives a month or a year (the story has moved on); else the one before."""
+    for value in reversed(dates):
+        if value.kind in ("point", "range") and value.date_start:
+            return date.fromisoformat(value.date_start) if value.granularity == "day" else None
+    return previous
+
+
+def _dates_by_an_event(token: Token) -> bool:
+    """« après le sommet », « depuis l'invasion russe »: a noun naming the event a clause is dated by;
+    not the object the parser tied to a date before it (« accueille depuis 2017 une base de la Chine »:
+    « depuis 2017 », then the object)."""
+    cases = {fold(child.text) for child in _cases(token)}
+    return (
+        token.pos_ == "NOUN"
+        and not cases.isdisjoint(TIME_SETTING_PREPOSITIONS | EVENT_SETTING_PREPOSITIONS)
+        and fold(token.lemma_) not in TIME_UNITS
+    )
+
+
+def _dates_the_clause(token: Token, trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """« Pendant l'escale russe de juin, le navire-école vénézuélien faisait relâche à Santiago de Cuba »:
+    an event noun that dates a clause telling another event of its type, or that only points back to one
+    (« Le président s'est rendu à bord pendant l'escale »), is told elsewhere."""
+    if token.pos_ != "NOUN" or not any(
+        c.dep_ == "case" and fold(c.text) in TIME_SETTING_PREPOSITIONS for c in token.children
+    ):
+        return False
+    bare = all(c.dep_ in ("case", "det") for c in token.children) and any(
+        c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in token.children
+    )
+    return bare or any(
+        other.event_type.code == trigger.event_type.code and not other.start <= token.i < other.end
+        for other in triggers
+    )
+
+
+def _is_a_financial_year(token: Token) -> bool:
+    """« l'exercice 2024-2025 », « l'exercice budgétaire »: a financial year, no exercise; nor is the
+    exercise of a right or a power (« l'exercice des droits souverains »)."""
+    if fold(token.lemma_) != "exercice" or token.i + 1 >= len(token.doc):
+        return False
+    following = token.doc[token.i + 1]
+    if bool(YEAR_OR_RANGE.fullmatch(following.text)) or fold(following.lemma_) in ("budgetaire", "fiscal"):
+        return True
+    return any(
+        child.dep_ == "nmod" and fold(child.lemma_) in EXERCISED_THINGS and child.i > token.i
+        for child in token.children
+    )
+
+
+def _founding_participle(clause: Token) -> bool:
+    """« l'exercice, créé en 1959 et organisé chaque année »: a participle of founding after a name; one
+    opening the sentence dates its subject instead (« Créée le 12 juillet 2021, la mission EUTM Mozambique a
+    instruit… »)."""
+    return (
+        fold(clause.lemma_) in FOUNDING_VERBS
+        and _is_a_bare_participle(clause)
+        and clause.left_edge.i != clause.sent.start
+    )
+
+
+def _dates_a_founding(doc: Doc, value: DateValue) -> bool:
+    span = doc.char_span(value.start, value.end, alignment_mode="expand")
+    return span is not None and _founding_participle(clause_root(span.root))
+
+
+def _founded(clause: Token, trigger: Token) -> bool:
+    """A founding participle that is not the trigger's own clause dates the founding of what it describes
+    (« UNITAS, le plus ancien exercice naval, créé en 1959 »), not the event told."""
+    return _founding_participle(clause) and clause.i != trigger.i and not _in_subtree(trigger, clause)
+
+
+def _same_time(one: str, other: str) -> bool:
+    """Whether two dates may be the same time: one unknown, or one within the other (« 2025 », « 2025-06-14 »)."""
+    return not one or not other or one.startswith(other) or other.startswith(one)
