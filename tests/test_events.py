@@ -2485,3 +2485,17 @@ def test_a_day_told_without_its_year_after_the_text_s_date_is_last_year_s_when_i
     events = dated_events(nlp, text)
     [agreement] = [e for e in events if e.type == "DEFENSE_AGREEMENT"]
     assert (agreement.date_start, agreement.status) == ("2024-12-03", "occurred")
+
+
+def test_money_granted_to_a_state_is_security_assistance(nlp):
+    text = (
+        "Le Canada a annoncé une contribution d’environ 40 millions de dollars à l'initiative tchèque. "
+        "Le gouvernement indien a ouvert une ligne de crédit de 500 millions de dollars au Bangladesh pour des "
+        "achats de défense. L'Arabie saoudite a accordé au Pakistan un paquet de six milliards de dollars."
+    )
+    found = events_of(nlp, text)
+    for pair in (("CAN", "CZE"), ("BGD", "IND"), ("PAK", "SAU")):
+        assert ("SECURITY_ASSISTANCE", pair) in found
+    # granting with no money or means of defence is no assistance
+    text = "Le Pakistan a accordé une grande importance à sa relation avec l'Arabie saoudite."
+    assert not any(event_type == "SECURITY_ASSISTANCE" for event_type, _ in events_of(nlp, text))
