@@ -2499,3 +2499,8 @@ def test_money_granted_to_a_state_is_security_assistance(nlp):
     # granting with no money or means of defence is no assistance
     text = "Le Pakistan a accordé une grande importance à sa relation avec l'Arabie saoudite."
     assert not any(event_type == "SECURITY_ASSISTANCE" for event_type, _ in events_of(nlp, text))
+
+
+def test_technicians_and_engineers_trained_is_training(nlp):
+    text = "Des ingénieurs et des techniciens brésiliens ont été formés à Cherbourg par la France."
+    assert ("TRAINING", ("BRA", "FRA")) in events_of(nlp, text)
