@@ -2504,3 +2504,10 @@ def test_money_granted_to_a_state_is_security_assistance(nlp):
 def test_technicians_and_engineers_trained_is_training(nlp):
     text = "Des ingénieurs et des techniciens brésiliens ont été formés à Cherbourg par la France."
     assert ("TRAINING", ("BRA", "FRA")) in events_of(nlp, text)
+
+
+def test_shells_produced_together_and_a_border_patrolled_together(nlp):
+    found = events_of(nlp, "La Pologne et la Corée du Sud vont produire ensemble des obus.")
+    assert found[("DEFENSE_INDUSTRY", ("KOR", "POL"))].status == "planned"
+    found = events_of(nlp, "Le Kenya et la Somalie patrouillent ensemble le long de leur frontière commune.")
+    assert ("BORDER_SECURITY", ("KEN", "SOM")) in found
