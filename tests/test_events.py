@@ -2511,3 +2511,18 @@ def test_shells_produced_together_and_a_border_patrolled_together(nlp):
     assert found[("DEFENSE_INDUSTRY", ("KOR", "POL"))].status == "planned"
     found = events_of(nlp, "Le Kenya et la Somalie patrouillent ensemble le long de leur frontière commune.")
     assert ("BORDER_SECURITY", ("KEN", "SOM")) in found
+
+
+def test_a_delivery_provided_for_is_planned(nlp):
+    found = events_of(nlp, "La livraison de six hélicoptères français à l'Allemagne est prévue pour 2026.")
+    assert found[("ARMS_TRANSFER", ("DEU", "FRA"))].status == "planned"
+    # what an agreement provides for is planned, the agreement itself is not
+    text = "L'accord de défense signé par le Japon et l'Australie en 2022 prévoit des exercices conjoints."
+    assert events_of(nlp, text)[("DEFENSE_AGREEMENT", ("AUS", "JPN"))].status == "occurred"
+
+
+def test_a_status_of_forces_agreement_and_satellite_images(nlp):
+    found = events_of(nlp, "L'Équateur et les États-Unis négocient un accord sur le statut des forces.")
+    assert found[("DEFENSE_AGREEMENT", ("ECU", "USA"))].status == "discussed"
+    found = events_of(nlp, "Les États-Unis fournissent des images satellitaires à l'Ukraine.")
+    assert ("INTELLIGENCE_SHARING", ("UKR", "USA")) in found

@@ -865,8 +865,8 @@ class EventExtractor:
         # those of the clause a relative clause hangs on.
         governors = [] if relative is not None else _governing_verbs(head, window.start)
         # « l'accord … prévoit des échanges d'officiers »: what an agreement provides for is planned, the
-        # agreement is not
-        provides = head.head.i if head.dep_.startswith("nsubj") and fold(head.head.lemma_) in PROVIDING_VERBS else -1
+        # agreement is not; « la livraison est prévue pour 2026 »: what is provided for is
+        provides = head.head.i if head.dep_ == "nsubj" and fold(head.head.lemma_) in PROVIDING_VERBS else -1
         starts: dict[str, list[int]] = {}  # where each word form starts in the window
         for token in window:
             if token.i == provides:
