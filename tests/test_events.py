@@ -2526,3 +2526,9 @@ def test_a_status_of_forces_agreement_and_satellite_images(nlp):
     assert found[("DEFENSE_AGREEMENT", ("ECU", "USA"))].status == "discussed"
     found = events_of(nlp, "Les États-Unis fournissent des images satellitaires à l'Ukraine.")
     assert ("INTELLIGENCE_SHARING", ("UKR", "USA")) in found
+
+
+def test_a_present_of_intent_the_model_reads_as_a_noun_plans_the_event(nlp):
+    # « compte » is lemmatised as the noun « compte »
+    found = events_of(nlp, "La Turquie compte ouvrir une base navale au Soudan.")
+    assert found[("MILITARY_PRESENCE", ("SDN", "TUR"))].status == "planned"

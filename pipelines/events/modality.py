@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..ids import fold
+from .clauses import _verb_lemmas
 from .vocabulary import CLAUSE_DEPS, CONDITIONAL_ENDINGS, INTENT_VERBS, IRREGULAR_CONDITIONAL_STEMS, NEAR_FUTURE_VERBS
 
 
@@ -33,7 +34,7 @@ def _intent_governing(head: Token) -> Token | None:
             marks = {fold(child.text) for child in token.children if child.dep_ in ("mark", "case")}
             if (
                 token.dep_ in ("xcomp", "ccomp", "advcl", "obl", "acl")
-                and fold(governor.lemma_) in INTENT_VERBS
+                and not _verb_lemmas(governor).isdisjoint(INTENT_VERBS)
                 and marks <= {"de", "d'", "a"}
                 and (fold(governor.lemma_) != "engager" or _engages(governor))
             ):
