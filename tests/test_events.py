@@ -2532,3 +2532,11 @@ def test_a_present_of_intent_the_model_reads_as_a_noun_plans_the_event(nlp):
     # « compte » is lemmatised as the noun « compte »
     found = events_of(nlp, "La Turquie compte ouvrir une base navale au Soudan.")
     assert found[("MILITARY_PRESENCE", ("SDN", "TUR"))].status == "planned"
+
+
+def test_a_relative_clause_saying_whom_an_agreement_binds_names_its_party(nlp):
+    found = events_of(nlp, "Le Mali a dénoncé l'accord de défense qui le liait à la France.")
+    assert found[("DEFENSE_AGREEMENT", ("FRA", "MLI"))].status == "negated"
+    # a relative clause on the agreement saying something else names no party
+    found = events_of(nlp, "Le Mali a signé avec la Russie un accord de défense qui inquiète la France.")
+    assert set(found) == {("DEFENSE_AGREEMENT", ("MLI", "RUS"))}

@@ -12,6 +12,7 @@ from .timing import _dates_by_an_event
 from .triggers import Trigger
 from .vocabulary import (
     ALLY_NOUNS,
+    BINDING_VERBS,
     BORDER_NOUNS,
     CONTRAST_HINTS,
     CONTRAST_OPENERS,
@@ -269,6 +270,17 @@ def _gathers_for(token: Token, trigger_heads: frozenset[int]) -> bool:
         and token.head.i in trigger_heads
         and token.head.pos_ == "NOUN"
         and fold(token.lemma_) in GATHERING_VERBS
+    )
+
+
+def _binds(clause: Token, trigger: Token) -> bool:
+    """« l'accord de défense qui le liait à la France »: a relative clause on the trigger noun saying
+    whom it binds."""
+    return (
+        clause.dep_ == "acl:relcl"
+        and clause.head.i == trigger.i
+        and trigger.pos_ == "NOUN"
+        and fold(clause.lemma_) in BINDING_VERBS
     )
 
 

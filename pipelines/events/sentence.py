@@ -29,6 +29,7 @@ from .parties import (
     _agent_of_the_trigger,
     _as_well_as,
     _at_the_border_of,
+    _binds,
     _dative_tied_to_a_modifier,
     _description_of_an_actor,
     _description_of_equipment,
@@ -796,6 +797,7 @@ class _Sentence:
             or (own.dep_ == "xcomp" and own.head.i == root.i)
             or _gathered_by(own, trigger, root) is not None
             or _destined(own, trigger)
+            or _binds(own, trigger)
             or _agent_of_the_trigger(token, own, trigger)
         )
 

@@ -158,6 +158,9 @@ MEETING_PARTICIPLES = frozenset({"recevoir", "rencontrer", "accueillir"})
 # « une enveloppe de 60 millions de dollars destinée à la solde des militaires libanais »: a participle
 # on the trigger noun that names whom the aid or the arms are for
 DESTINED_PARTICIPLES = frozenset({"destiner", "reserver", "allouer", "consacrer", "dedier"})
+# « l'accord de défense qui le liait à la France »: a relative clause on the trigger noun that names its
+# parties
+BINDING_VERBS = frozenset({"lier", "unir", "relier", "associer"})
 
 
 # « l'exercice Flintlock, …, auquel le Burkina Faso et le Niger participaient »: those who take part in the
