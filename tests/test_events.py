@@ -2540,3 +2540,13 @@ def test_a_relative_clause_saying_whom_an_agreement_binds_names_its_party(nlp):
     # a relative clause on the agreement saying something else names no party
     found = events_of(nlp, "Le Mali a signé avec la Russie un accord de défense qui inquiète la France.")
     assert set(found) == {("DEFENSE_AGREEMENT", ("MLI", "RUS"))}
+
+
+def test_the_year_of_an_edition_is_the_year_of_its_days(nlp):
+    text = (
+        "Publié le 12 juin 2025\n\n"
+        "Le Japon et l'Inde organisent l'exercice Dharma Guardian depuis 2018. "
+        "L'édition 2024 s'est tenue du 24 février au 9 mars au Japon."
+    )
+    dated = [(e.date_start, e.date_end) for e in dated_events(nlp, text) if e.type == "JOINT_EXERCISE"]
+    assert ("2024-02-24", "2024-03-09") in dated

@@ -58,6 +58,7 @@ from .timing import (
     _background_year,
     _dates_a_founding,
     _dates_the_clause,
+    _edition_year,
     _is_a_financial_year,
     _last_day,
     _last_told_value,
@@ -158,6 +159,7 @@ class EventExtractor:
             story = told if told_paragraph == paragraph or not told_is_a_year else None
             if told_is_a_year and _background_year(told, reference):
                 story = None
+            story = _edition_year(text, by_sentence.get(sent_id, [])) or story
             dates = find_dates(text, reference, sent.start_char, story, told_day, told_year)
             # « UNITAS, créé en 1959 … Du 2 au 12 septembre »: a founding date is no time of the story
             story_dates = [value for value in dates if not _dates_a_founding(doc, value)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -9,10 +10,11 @@ from spacy.tokens import Doc, Token
 
 from ..dates import first_day
 from ..ids import fold
-from ..records import DateValue, EventRecord
+from ..records import DateValue, EventRecord, Mention
 from .clauses import _cases, _in_subtree, _is_a_bare_participle, clause_root
 from .triggers import Trigger
 from .vocabulary import (
+    EDITION_YEAR,
     EVENT_SETTING_PREPOSITIONS,
     EXERCISED_THINGS,
     FOUNDING_VERBS,
@@ -63,6 +65,19 @@ def _not_yet(event: EventRecord, reference: date | None) -> EventRecord:
     if first_day(event.date_start) <= reference:
         return event
     return replace(event, status="planned", status_cue=event.date_text)
+
+
+EDITION_OF_A_YEAR = re.compile(r"\b(?:[ée]dition|version|session|cuv[ée]e)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _edition_year(text: str, named: list[Mention]) -> date | None:
+    """« L'édition 2025 s'est tenue du 24 février au 9 mars », « Balikatan 2025 a réuni… le 21 avril »: the
+    year of the edition a sentence names is the year of its days told without one."""
+    found = EDITION_OF_A_YEAR.search(text)
+    if found is None:
+        exercise = next((m for m in named if m.type == "EXERCISE" and EDITION_YEAR.search(m.text)), None)
+        found = EDITION_YEAR.search(exercise.text) if exercise is not None else None
+    return date(int(found.group(1)), 1, 1) if found is not None else None
 
 
 def _background_year(told: date | None, reference: date | None) -> bool:
