@@ -344,12 +344,19 @@ def first_day(iso: str) -> date:
     return date(parts[0], *[*parts[1:], 1, 1][:2])
 
 
+# a date whose year is known from its own words: written, or « le 7 mai dernier », « en mars prochain »
+_YEAR_SET = re.compile(r"(?:19|20)\d\d|\bdernier\b|\bprochain\b", re.IGNORECASE)
+
+
 def _carry_the_year_within(found: list[DateValue], reference: date | None) -> None:
     """« l'exercice, conduit du 10 au 20 février 2022, … a franchi la frontière le 24 février »: a day
-    without a year after a date of the same sentence that gives one carries that date's story on."""
+    without a year after a date of the same sentence that gives one carries that date's story on; a
+    year naming a thing (« la victoire de 1945 », « l'accord de 2015 ») tells no time of the story."""
     told: date | None = None
     for index, value in enumerate(found):
-        if value.kind in ("point", "range") and value.date_start and _YEAR.search(value.text):
+        if value.granularity == "year" and value.text.lower().startswith(("de ", "d'", "d’")):
+            continue
+        if value.kind in ("point", "range") and value.date_start and _YEAR_SET.search(value.text):
             told = first_day(value.date_start)
         elif told is not None and value.kind in ("point", "range") and not _YEAR.search(value.text):
             again = find_dates(value.text, reference, 0, told)

@@ -230,3 +230,17 @@ def test_a_day_of_the_week_and_a_part_of_the_year_count_from_the_document_date(t
 
 def test_a_habit_is_no_date():
     assert find_dates("Chaque mardi, les deux marines patrouillent.", REFERENCE) == []
+
+
+def test_a_year_naming_a_thing_gives_no_year_to_the_month_after_it():
+    # the month after « le 7 mai dernier » is in its year, not in the year of « la victoire de 1945 »
+    text = (
+        "Le 7 mai dernier, à la veille des commémorations de la victoire de 1945, ils ont signé un traité, "
+        "ratifié en octobre."
+    )
+    found = find_dates(text, date(2025, 11, 20), told=date(2019, 1, 1))
+    assert [(value.text, value.date_start) for value in found] == [
+        ("7 mai dernier", "2025-05-07"),
+        ("de 1945", "1945"),
+        ("en octobre", "2025-10"),
+    ]

@@ -2550,3 +2550,19 @@ def test_the_year_of_an_edition_is_the_year_of_its_days(nlp):
     )
     dated = [(e.date_start, e.date_end) for e in dated_events(nlp, text) if e.type == "JOINT_EXERCISE"]
     assert ("2024-02-24", "2024-03-09") in dated
+
+
+def test_a_later_step_told_by_a_participle_does_not_date_the_event(nlp):
+    text = (
+        "Publié le 20 novembre 2025\n\n"
+        "Le 7 mai dernier, à la veille des commémorations de la victoire de 1945, la Russie et le Venezuela ont "
+        "signé un traité de partenariat stratégique, ratifié en octobre par le Parlement russe."
+    )
+    dates = [e.date_start for e in dated_events(nlp, text) if e.type == "DEFENSE_AGREEMENT"]
+    assert dates == ["2025-05-07", "2025-10"]  # the signature, then the ratification as a step of its own
+    # the signing a participle tells dates the agreement
+    text = (
+        "Un accord de défense entre le Japon et le Royaume-Uni, signé en janvier 2023, est entré en vigueur "
+        "en octobre de la même année."
+    )
+    assert events_of(nlp, text)[("DEFENSE_AGREEMENT", ("GBR", "JPN"))].date_start == "2023-01"

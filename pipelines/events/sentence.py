@@ -72,6 +72,7 @@ from .vocabulary import (
     PRONOUNS,
     PROVIDING_VERBS,
     RELATIVE_TO,
+    SIGNING_VERBS,
     SUBJECT_DEPS,
     TRAVEL_VERBS,
 )
@@ -1048,6 +1049,24 @@ class _Sentence:
             and not _in_subtree(trigger, clause)
         )
 
+    @staticmethod
+    def _in_a_described_step(token: Token, root: Token, trigger: Token) -> bool:
+        """In a participle below the clause describing a noun, the trigger not in it (« un traité …,
+        ratifié en octobre »); not one of signing, which dates an agreement (« Un accord similaire, signé
+        en janvier 2023, est entré en vigueur en octobre »)."""
+        node = token
+        while node.i != root.i and node.head.i != node.i:
+            if (
+                node.dep_ in ("acl", "advcl")
+                and _is_a_bare_participle(node)
+                and node.i > trigger.i
+                and not _in_subtree(trigger, node)
+                and fold(node.lemma_) not in SIGNING_VERBS
+            ):
+                return True
+            node = node.head
+        return False
+
     def nearest_date(self, head: Token, root: Token) -> DateValue | None:
         """The date expression of the trigger's clause nearest to it; else the date of the nearest
         clause governing it (« En mars 2022, l'armée a mis en service des chasseurs livrés par Pékin,
@@ -1094,8 +1113,10 @@ class _Sentence:
         if in_clause:
             # « ont renouvelé en 2010 le texte de 1980 »: a date naming another noun (« de 1980 ») gives way
             # to one that dates the clause
-            dating = [value for value in in_clause if not _names_a_noun_by_date(value, self.doc, head)]
-            return nearest(dating or in_clause)
+            dating = [value for value in in_clause if not _names_a_noun_by_date(value, self.doc, head)] or in_clause
+            # « Le 7 mai, ils ont signé un traité, ratifié en octobre »: a participle's date is another step
+            own = [value for value in dating if not self._in_a_described_step(roots[value], root, head)]
+            return nearest(own or dating)
         clause = root
         for _ in range(6):
             if clause.head.i == clause.i:

@@ -161,6 +161,8 @@ DESTINED_PARTICIPLES = frozenset({"destiner", "reserver", "allouer", "consacrer"
 # « l'accord de défense qui le liait à la France »: a relative clause on the trigger noun that names its
 # parties
 BINDING_VERBS = frozenset({"lier", "unir", "relier", "associer"})
+# the act that dates an agreement, where a participle tells it (« un accord, signé en janvier 2023, … »)
+SIGNING_VERBS = frozenset({"signer", "conclure", "parapher"})
 
 
 # « l'exercice Flintlock, …, auquel le Burkina Faso et le Niger participaient »: those who take part in the
