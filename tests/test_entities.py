@@ -319,3 +319,10 @@ def test_a_capital_naming_a_summit_is_the_city(nlp):
     }
     assert ("Vilnius", "PLACE") in found
     assert ("Riga", "STATE") in found
+
+
+def test_the_class_of_a_ship_is_no_entity(nlp):
+    found = ents(nlp, "Le patrouilleur Gizo, de classe Guardian, a été livré en novembre 2019 aux Îles Salomon.")
+    assert not any(text == "Guardian" for text, _, _ in found)
+    found = ents(nlp, "Le Bangladesh a reçu deux frégates de classe Hamilton et un sous-marin de type Soryu.")
+    assert not any(text in ("Hamilton", "Soryu") for text, _, _ in found)

@@ -288,6 +288,15 @@ def _names_a_vessel(doc: Doc, span: Span) -> bool:
     return before in VESSEL_WORDS
 
 
+CLASS_WORDS = frozenset({"classe", "type"})
+
+
+def _names_a_class(doc: Doc, span: Span) -> bool:
+    """A name right after « classe » or « type » (« de classe Guardian », « de type Scorpène »): the design
+    of a ship or a weapon."""
+    return span.start > 0 and doc[span.start - 1].lower_ in CLASS_WORDS
+
+
 def _is_noise(span: Span) -> bool:
     """Spans the model tags that are no entity: a date (« Mi-2025 »), a capitalised word opening a
     sentence (« Créé en 2022… »), a lone common noun."""
@@ -800,6 +809,8 @@ class EntityTyper:
             return None
         if ent.label_ == "PER" and _names_a_vessel(doc, trimmed):
             return None  # « la frégate Yahagi », « rebaptisée Tahya Misr »: a ship, no person
+        if _names_a_class(doc, trimmed):
+            return None  # « un patrouilleur de classe Guardian », « de type Soryu »: a design, no entity
         words = {fold(token.text) for token in trimmed}
         label = MODEL_LABELS.get(ent.label_, "")
         # The words of the name and the noun it depends on say more than the model's label:
