@@ -2566,3 +2566,11 @@ def test_a_later_step_told_by_a_participle_does_not_date_the_event(nlp):
         "en octobre de la même année."
     )
     assert events_of(nlp, text)[("DEFENSE_AGREEMENT", ("GBR", "JPN"))].date_start == "2023-01"
+
+
+def test_sitting_in_an_organisation_is_membership(nlp):
+    found = events_of(nlp, "L'Ouzbékistan et la Chine siègent à l'Organisation de coopération de Shanghai.")
+    assert ("MEMBERSHIP", ("CHN", "SCO", "UZB")) in found
+    # the seat of an organisation is no membership
+    found = events_of(nlp, "Le siège de l'OTAN se trouve à Bruxelles.")
+    assert not any(event_type == "MEMBERSHIP" for event_type, _ in found)
