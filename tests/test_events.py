@@ -2574,3 +2574,11 @@ def test_sitting_in_an_organisation_is_membership(nlp):
     # the seat of an organisation is no membership
     found = events_of(nlp, "Le siège de l'OTAN se trouve à Bruxelles.")
     assert not any(event_type == "MEMBERSHIP" for event_type, _ in found)
+
+
+def test_a_national_body_named_with_its_demonym_takes_part_as_its_state(nlp):
+    text = (
+        "En mai 2019, la Garde nationale ouzbèke et la Police armée populaire chinoise ont mené pendant deux "
+        "semaines un exercice antiterroriste."
+    )
+    assert set(events_of(nlp, text)) == {("JOINT_EXERCISE", ("CHN", "UZB"))}

@@ -162,6 +162,24 @@ class _Sentence:
             and (doc[i].pos_ == "ADJ" or doc[i].text.islower())
         )
 
+        # « la Garde nationale ouzbèke », « la Police armée populaire chinoise »: a body the model named
+        # followed by a demonym is a force of that state, which takes part for it
+        self.national_bodies = frozenset(
+            i
+            for i, found in self.mentions_at.items()
+            for mention in found
+            if mention.type == "ORGANIZATION"
+            and mention.method == "ner"
+            and any(
+                other.method == "gazetteer:demonym"
+                for other in self.mentions_at.get(self._token_after(mention), [])
+            )
+        )
+
+    def _token_after(self, mention: Mention) -> int:
+        last = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return last.end if last is not None else -1
+
     def beyond_colon(self, token: Token, trigger: Token) -> bool:
         """« La Russie n'a jamais obtenu d'implantation dans le pays : Moscou s'est tourné vers le
         Soudan »: past a colon or a semicolon, a clause with a subject of its own tells another fact,
@@ -290,7 +308,7 @@ class _Sentence:
         return self._types.get(key, "STATE" if len(key) == 3 and key.isupper() else "")
 
     def keys_at(self, i: int, types: frozenset[str], subject: bool = False, companies: bool = False) -> list[str]:
-        if i in self.contrasted or i in self.company_origins:
+        if i in self.contrasted or i in self.company_origins or i in self.national_bodies:
             return []
         keys = []
         for mention in self.mentions_at.get(i, []):
