@@ -323,8 +323,14 @@ class EventExtractor:
                 continue  # « la France n'avait pas attendu les Américains »: no equipment awaited
             if _constitutes(head):
                 continue  # « Ses soldats forment, avec les Tanzaniens, la Brigade d'intervention »: no training
-            if head.pos_ == "VERB" and sentence.governs_another_event(head, trigger, triggers):
-                continue  # « la Norvège a accueilli Trident Juncture », « a reçu une formation »: that event
+            if (
+                head.pos_ == "VERB"
+                and trigger.words != JOINT_LEADERS
+                and sentence.governs_another_event(head, trigger, triggers)
+            ):
+                # « la Norvège a accueilli Trident Juncture », « a reçu une formation »: that event; leaders
+                # who signed a treaty together also met
+                continue
             if trigger.event_type.reflexive_as and _is_reflexive(head) and not sentence.alone(head, carry):
                 # « le Cavour s'est entraîné avec la marine japonaise »: together, an exercise; « les Royal
                 # Marines s'entraînent chaque hiver dans le nord du pays »: alone, abroad, training
