@@ -2585,6 +2585,8 @@ def test_a_national_body_named_with_its_demonym_takes_part_as_its_state(nlp):
 
 
 def test_leaders_who_sign_together_have_met(nlp):
-    found = events_of(nlp, "Le 7 mai, Vladimir Poutine et Nicolás Maduro ont signé un traité de partenariat stratégique.")
+    found = events_of(
+        nlp, "Le 7 mai, Vladimir Poutine et Nicolás Maduro ont signé un traité de partenariat stratégique."
+    )
     assert found[("HIGH_LEVEL_MEETING", ("RUS", "VEN"))].method == "rule:joint-leaders"
     assert ("DEFENSE_AGREEMENT", ("RUS", "VEN")) in found

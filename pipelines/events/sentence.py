@@ -171,8 +171,7 @@ class _Sentence:
             if mention.type == "ORGANIZATION"
             and mention.method == "ner"
             and any(
-                other.method == "gazetteer:demonym"
-                for other in self.mentions_at.get(self._token_after(mention), [])
+                other.method == "gazetteer:demonym" for other in self.mentions_at.get(self._token_after(mention), [])
             )
         )
 
