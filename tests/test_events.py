@@ -2590,3 +2590,14 @@ def test_leaders_who_sign_together_have_met(nlp):
     )
     assert found[("HIGH_LEVEL_MEETING", ("RUS", "VEN"))].method == "rule:joint-leaders"
     assert ("DEFENSE_AGREEMENT", ("RUS", "VEN")) in found
+
+
+def test_leaders_of_two_states_attending_together_have_met(nlp):
+    text = (
+        "Le 12 mai, la frégate a été inaugurée à Brest en présence d’Emmanuel Macron et du chancelier Friedrich Merz."
+    )
+    found = events_of(nlp, text)
+    assert found[("HIGH_LEVEL_MEETING", ("DEU", "FRA"))].method == "rule:joint-leaders"
+    # one attending is no meeting
+    text = "Le 3 juin, le chantier a été visité en présence du ministre Boris Pistorius."
+    assert not events_of(nlp, text)

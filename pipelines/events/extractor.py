@@ -299,7 +299,7 @@ class EventExtractor:
         visits: list[tuple[str, frozenset[str]]] = []  # (type, states) of visits told one per destination
         for trigger in triggers:
             head = doc[trigger.start]
-            if _is_a_financial_year(head) or _attended_by(head):
+            if _is_a_financial_year(head) or (_attended_by(head) and trigger.words != JOINT_LEADERS):
                 continue  # « 2,5 milliards de livres pour l'exercice 2024-2025 », « en présence du ministre »
             if trigger.words in trigger.event_type.reflexive_only and not _is_reflexive(head):
                 continue  # « la France y entretient des forces », not « ils se sont entretenus »
@@ -972,7 +972,23 @@ class EventExtractor:
             if len(states) < 2 or any(t.event_type.code == meeting.code and t.start in clause for t in triggers):
                 continue
             found.append(Trigger(meeting, verb.i, verb.i + 1, JOINT_LEADERS))
+        if found or any(t.event_type.code == meeting.code for t in triggers):
+            return found
+        for token in sentence.span:
+            # « inaugurée en présence d'Andrej Plenković et du chancelier Friedrich Merz »: leaders of two
+            # states attending together
+            if _attended_by(token) and len(self._leaders_states(sentence, token)) >= 2:
+                found.append(Trigger(meeting, token.i, token.i + 1, JOINT_LEADERS))
         return found
+
+    @staticmethod
+    def _leaders_states(sentence: _Sentence, top: Token) -> set[str]:
+        return {
+            mention.affiliation
+            for token in top.subtree
+            for mention in sentence.mentions_at.get(token.i, [])
+            if mention.type == "PERSON" and mention.affiliation and sentence.type_of(mention.affiliation) == "STATE"
+        }
 
     def _named_exercise_triggers(self, sentence: _Sentence, triggers: list[Trigger]) -> list[Trigger]:
         """« les militaires philippins et américains ont pris part à Balikatan »: a named exercise that

@@ -90,7 +90,7 @@ def _in_setting(token: Token, trigger: Token) -> bool:
     event take no part in it, unless the trigger is in that setting too."""
     for ancestor in [token, *token.ancestors][:8]:
         cases = {fold(c.text) for c in ancestor.children if c.dep_ == "case"}
-        if fold(ancestor.lemma_) in SETTING_NOUNS and "en" in cases:
+        if fold(ancestor.lemma_) in SETTING_NOUNS and "en" in cases and ancestor.i != trigger.i:
             return True
         if (
             fold(ancestor.lemma_) in TOUR_NOUNS
