@@ -2601,3 +2601,8 @@ def test_leaders_of_two_states_attending_together_have_met(nlp):
     # one attending is no meeting
     text = "Le 3 juin, le chantier a été visité en présence du ministre Boris Pistorius."
     assert not events_of(nlp, text)
+
+
+def test_leaders_whose_names_the_parser_split_have_met_between_their_states_only(nlp):
+    text = "En 2024, Emmanuel Macron et Lula ont présidé ensemble à Itaguaí la mise à l'eau du sous-marin Tonelero."
+    assert set(events_of(nlp, text)) == {("HIGH_LEVEL_MEETING", ("BRA", "FRA"))}

@@ -391,13 +391,14 @@ class EventExtractor:
             ):
                 continue
             found = sentence.participants(head, trigger.event_type, carry, doc[trigger.end - 1])
+            if trigger.words == JOINT_LEADERS:
+                # the states of the leaders, whatever else the clause names (« à Itaguaí »)
+                found = (tuple(sorted(sentence.leader_states.get(head.i, ()))), "rule:joint-leaders", None)
             if found is None and trigger.words in trigger.event_type.equipment_subject_only:
                 found = ((), "rule:clause", None)  # « Les premiers K2 ont débarqué à Gdynia »: who, from where and what
             if found is None:
                 continue
             participants, method, carried_date = found
-            if trigger.words == JOINT_LEADERS and method == "rule:clause":
-                method = "rule:joint-leaders"
             if carried_date is None and any(m.method == "rule:reference-group" for m in sentence.mentions):
                 carried_date = carry.date  # « Les deux parties ont abordé… »: the meeting's date
             carried_date = carried_date or carry.announced
@@ -960,24 +961,31 @@ class EventExtractor:
                     continue
             elif token.dep_ not in SUBJECT_DEPS:
                 continue
-            if verb.pos_ != "VERB" or not any(c.dep_ == "conj" for c in token.children):
+            conjuncts = [token, *(c for c in token.children if c.dep_ == "conj")]
+            before = token.i - 2  # « Emmanuel Macron et Lula ont présidé »: the parser split the two names
+            if token.i - 1 >= sentence.span.start and sentence.doc[token.i - 1].lower_ == "et":
+                conjuncts.append(sentence.doc[before])
+            if verb.pos_ != "VERB" or len(conjuncts) < 2:
                 continue
             states = {
                 mention.affiliation
-                for conjunct in (token, *(c for c in token.children if c.dep_ == "conj"))
+                for conjunct in conjuncts
                 for mention in sentence.mentions_at.get(conjunct.i, [])
                 if mention.type == "PERSON" and mention.affiliation and sentence.type_of(mention.affiliation) == "STATE"
             }
             clause = {t.i for t in verb.subtree}
             if len(states) < 2 or any(t.event_type.code == meeting.code and t.start in clause for t in triggers):
                 continue
+            sentence.leader_states[verb.i] = frozenset(states)
             found.append(Trigger(meeting, verb.i, verb.i + 1, JOINT_LEADERS))
         if found or any(t.event_type.code == meeting.code for t in triggers):
             return found
         for token in sentence.span:
             # « inaugurée en présence d'Andrej Plenković et du chancelier Friedrich Merz »: leaders of two
             # states attending together
-            if _attended_by(token) and len(self._leaders_states(sentence, token)) >= 2:
+            states = self._leaders_states(sentence, token) if _attended_by(token) else set()
+            if len(states) >= 2:
+                sentence.leader_states[token.i] = frozenset(states)
                 found.append(Trigger(meeting, token.i, token.i + 1, JOINT_LEADERS))
         return found
 

@@ -113,6 +113,7 @@ class _Sentence:
     ):
         self.forms = doc_forms(doc) if forms is None else forms  # every token's forms, by index
         self.trigger_starts: frozenset[int] = frozenset()  # where the sentence's triggers start, once found
+        self.leader_states: dict[int, frozenset[str]] = {}  # the states of leaders acting together, by verb
         self.doc, self.span, self.sent_id, self.mentions, self.dates = doc, span, sent_id, mentions, dates
         self.text = text  # the span's text, read once from the document's (Span.text is rebuilt on each access)
         self.roles = roles
