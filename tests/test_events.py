@@ -2606,3 +2606,8 @@ def test_leaders_of_two_states_attending_together_have_met(nlp):
 def test_leaders_whose_names_the_parser_split_have_met_between_their_states_only(nlp):
     text = "En 2024, Emmanuel Macron et Lula ont présidé ensemble à Itaguaí la mise à l'eau du sous-marin Tonelero."
     assert set(events_of(nlp, text)) == {("HIGH_LEVEL_MEETING", ("BRA", "FRA"))}
+
+
+def test_a_delegation_sent_to_a_capital_is_a_meeting(nlp):
+    found = events_of(nlp, "En mars 2024, Bamako avait dépêché à Nouakchott une délégation de haut niveau.")
+    assert found[("HIGH_LEVEL_MEETING", ("MLI", "MRT"))].date_start == "2024-03"
