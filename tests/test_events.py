@@ -2611,3 +2611,11 @@ def test_leaders_whose_names_the_parser_split_have_met_between_their_states_only
 def test_a_delegation_sent_to_a_capital_is_a_meeting(nlp):
     found = events_of(nlp, "En mars 2024, Bamako avait dépêché à Nouakchott une délégation de haut niveau.")
     assert found[("HIGH_LEVEL_MEETING", ("MLI", "MRT"))].date_start == "2024-03"
+
+
+def test_ships_sent_off_a_coast_are_not_hosted_there(nlp):
+    text = (
+        "Venezuela : Caracas face à Washington\n"
+        "En août, Washington a dépêché au large du Venezuela les destroyers USS Gravely et USS Jason Dunham."
+    )
+    assert not any(participants == ("USA", "VEN") for _, participants in events_of(nlp, text))

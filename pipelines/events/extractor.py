@@ -46,6 +46,7 @@ from .parties import (
     _names_a_unit,
     _of_them,
     _of_troops,
+    _off_the_coast_of,
     _one_visit_of,
     _takes_part_in,
     _title_states,
@@ -665,6 +666,8 @@ class EventExtractor:
                 return None
             nearby = [state for state in sentence.paragraph_states if state not in participants]
             located = [state for state in sentence.paragraph_locations if state not in participants]
+            # « Washington a dépêché au large du Venezuela des destroyers »: off a coast, in no one's land
+            alone = alone and not any(_off_the_coast_of(span.root) for _, span in sentence.spans_of("STATE"))
             if alone and not hosts and nearby and sentence.has_unknown_place() and not sentence.locations(self.roles):
                 # « L'US Navy a rénové un hangar à Keflavík », in a paragraph about Iceland: a place the
                 # gazetteer does not know is in the state the paragraph was telling of, the one it placed

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Span, Token
 
 from ..codebook import EventType
@@ -339,6 +341,13 @@ def _at_the_border_of(token: Token) -> bool:
     # « à sa frontière avec la Biélorussie », whatever the parser tied « avec la Biélorussie » to
     case = next((child for child in token.children if child.dep_ == "case"), None)
     return case is not None and case.i > 0 and fold(token.doc[case.i - 1].lemma_) in BORDER_NOUNS
+
+
+def _off_the_coast_of(token: Token) -> bool:
+    """« a dépêché au large du Venezuela des destroyers »: ships off a state's coast are not on its ground."""
+    doc = token.doc
+    words = [fold(doc[i].text) for i in range(max(0, token.i - 4), token.i)]
+    return any(word == "large" and before == "au" for before, word in pairwise(words))
 
 
 def _from_where(token: Token) -> bool:

@@ -41,6 +41,7 @@ from .parties import (
     _in_setting,
     _is_set_apart,
     _names_the_event,
+    _off_the_coast_of,
     _source_tokens,
 )
 from .roles import FORCE_NAME_METHOD, ActorRoles, _actor_key, _force_names, _unique, _with_partner
@@ -522,7 +523,7 @@ class _Sentence:
             new = [key for key in _unique(found) if key not in keys]
             if not event_type.host_from_place and _from_where(self.doc[i]):
                 continue  # « Depuis Djibouti, les forces américaines mènent des frappes en Somalie »
-            if event_type.host_from_place and _at_the_border_of(self.doc[i]):
+            if event_type.host_from_place and (_at_the_border_of(self.doc[i]) or _off_the_coast_of(self.doc[i])):
                 continue  # « des troupes russes ont franchi la frontière ukrainienne, en direction de Kiev »
             if (
                 new
