@@ -2619,3 +2619,11 @@ def test_ships_sent_off_a_coast_are_not_hosted_there(nlp):
         "En août, Washington a dépêché au large du Venezuela les destroyers USS Gravely et USS Jason Dunham."
     )
     assert not any(participants == ("USA", "VEN") for _, participants in events_of(nlp, text))
+
+
+def test_the_organiser_of_an_exercise_named_after_a_comma_takes_part(nlp):
+    text = (
+        "L'Angola et le Brésil coopèrent. Les deux armées se retrouvent également lors des exercices Felino, "
+        "organisés par la Communauté des pays de langue portugaise (CPLP)."
+    )
+    assert ("JOINT_EXERCISE", ("AGO", "BRA", "CPLP")) in events_of(nlp, text)

@@ -49,10 +49,23 @@ from .vocabulary import (
 
 def _agent_of_the_trigger(token: Token, clause: Token, trigger: Token) -> bool:
     """« l'exercice organisé par le Brésil », « les manœuvres conduites par les forces américaines »: the
-    agent of a participle on the trigger noun does the event."""
-    if clause.dep_ != "acl" or clause.head.i != trigger.i or "Part" not in clause.morph.get("VerbForm"):
+    agent of a participle on the trigger noun does the event, also when the parser tied the participle
+    after its comma to the verb (« lors des exercices Felino, organisés par la CPLP »)."""
+    if "Part" not in clause.morph.get("VerbForm"):
         return False
-    return any(child.dep_ == "obl:agent" and _in_subtree(token, child) for child in clause.children)
+    if clause.dep_ == "acl":
+        on_trigger = clause.head.i == trigger.i
+    else:
+        before = clause.left_edge.i - 1
+        while before > 0 and clause.doc[before].is_punct:
+            before -= 1
+        named = clause.doc[before]  # the trigger, or the name right after it (« les exercices Felino »)
+        on_trigger = (
+            clause.dep_ == "advcl"
+            and trigger.pos_ == "NOUN"
+            and (named.i == trigger.i or (named.head.i == trigger.i and named.pos_ == "PROPN"))
+        )
+    return on_trigger and any(child.dep_ == "obl:agent" and _in_subtree(token, child) for child in clause.children)
 
 
 def _is_set_apart(token: Token) -> bool:

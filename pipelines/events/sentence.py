@@ -808,9 +808,11 @@ class _Sentence:
         reconsidérer sa posture »), unless the trigger is in that clause too, or that clause gathers the
         parties of the event the trigger names (« l'exercice Khaan Quest, qui a rassemblé des militaires
         de l'Inde et du Japon »)."""
-        if not _in_subtree(token, root):
-            return False
         own = clause_root(token)
+        if not _in_subtree(token, root):
+            # « se retrouvent lors des exercices Felino, organisés par la CPLP »: the participle the parser
+            # tied to the verb above
+            return _agent_of_the_trigger(token, own, trigger)
         return (
             own.i == root.i
             or _in_subtree(trigger, own)
