@@ -2627,3 +2627,10 @@ def test_the_organiser_of_an_exercise_named_after_a_comma_takes_part(nlp):
         "organisés par la Communauté des pays de langue portugaise (CPLP)."
     )
     assert ("JOINT_EXERCISE", ("AGO", "BRA", "CPLP")) in events_of(nlp, text)
+
+
+def test_leaders_of_states_beyond_the_main_powers_stand_for_their_state(nlp):
+    found = events_of(nlp, "Le 3 décembre 2024, Joe Biden et João Lourenço ont signé un accord de défense.")
+    assert ("DEFENSE_AGREEMENT", ("AGO", "USA")) in found
+    found = events_of(nlp, "Le 10 juillet 2023, Manasseh Sogavare a rencontré Xi Jinping.")
+    assert ("HIGH_LEVEL_MEETING", ("CHN", "SLB")) in found
