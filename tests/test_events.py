@@ -2634,3 +2634,8 @@ def test_leaders_of_states_beyond_the_main_powers_stand_for_their_state(nlp):
     assert ("DEFENSE_AGREEMENT", ("AGO", "USA")) in found
     found = events_of(nlp, "Le 10 juillet 2023, Manasseh Sogavare a rencontré Xi Jinping.")
     assert ("HIGH_LEVEL_MEETING", ("CHN", "SLB")) in found
+
+
+def test_a_widely_exported_system_names_its_supplier(nlp):
+    found = events_of(nlp, "En 2023, le Kenya a commandé six hélicoptères AW139.")
+    assert ("ARMS_TRANSFER", ("ITA", "KEN")) in found
