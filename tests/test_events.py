@@ -2639,3 +2639,8 @@ def test_leaders_of_states_beyond_the_main_powers_stand_for_their_state(nlp):
 def test_a_widely_exported_system_names_its_supplier(nlp):
     found = events_of(nlp, "En 2023, le Kenya a commandé six hélicoptères AW139.")
     assert ("ARMS_TRANSFER", ("ITA", "KEN")) in found
+
+
+def test_a_national_armed_service_stands_for_its_state(nlp):
+    found = events_of(nlp, "La Royal Navy a formé des équipages ukrainiens à Portsmouth.")
+    assert ("TRAINING", ("GBR", "UKR")) in found
