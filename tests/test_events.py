@@ -2644,3 +2644,8 @@ def test_a_widely_exported_system_names_its_supplier(nlp):
 def test_a_national_armed_service_stands_for_its_state(nlp):
     found = events_of(nlp, "La Royal Navy a formé des équipages ukrainiens à Portsmouth.")
     assert ("TRAINING", ("GBR", "UKR")) in found
+
+
+def test_a_recurring_exercise_brings_its_organiser(nlp):
+    found = events_of(nlp, "En octobre 2024, des frégates norvégiennes ont pris part à Joint Warrior.")
+    assert ("JOINT_EXERCISE", ("GBR", "NOR")) in found
