@@ -70,12 +70,18 @@ For each trigger of the codebook found in a sentence (headings excepted):
   (« y participent », an unnamed exercise on no other date) joins its row; « la prochaine édition »
   is another edition with the parties of the one told; leaders of two states who are together the
   subject of a verb have met (« Shigeru Ishiba et Ferdinand Marcos Jr sont convenus… », method
-  « rule:joint-leaders »), when no word of the clause says a meeting;
+  « rule:joint-leaders »), when no word of the clause says a meeting, also when they sign something
+  together (« Vladimir Poutine et Nicolás Maduro ont signé un traité ») or attend together (« en présence
+  d'Emmanuel Macron et du chancelier Friedrich Merz »), between their states only; a body the model names
+  followed by a demonym (« la Garde nationale ouzbèke ») takes part as its state; a state off whose coast
+  ships are sent (« au large du Venezuela ») does not host them;
 - the place is a PLACE introduced by a locative preposition or a place noun; the date is the date
   expression of the clause nearest the trigger, else of the clause governing it, never the coverage of
   an agreement, nor the date of a participle opening the sentence for another event than its subject
-  (« Signé en mars 2018, un accord … ouvre l'accès… »: the agreement's date, not the access's); a day
-  or a month without a year takes the year of the last date told, unless that was a bare year told in
+  (« Signé en mars 2018, un accord … ouvre l'accès… »: the agreement's date, not the access's), nor that of
+  a later step a participle tells (« un traité …, ratifié en octobre »), unless it is the signing; a day
+  or a month without a year takes the year of the edition its sentence names (« L'édition 2024 »), else
+  the year of the last date told, unless that was a bare year told in
   an earlier paragraph or more than a year before the text's date, and one that falls after the text's
   date goes back a year when the event has happened; the status comes from cue words,
   negation, governing verbs and the verb's mood and tense: a conditional (known by its spelling, which

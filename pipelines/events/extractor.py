@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
@@ -966,16 +967,11 @@ class EventExtractor:
                 continue
             conjuncts = [token, *(c for c in token.children if c.dep_ == "conj")]
             before = token.i - 2  # « Emmanuel Macron et Lula ont présidé »: the parser split the two names
-            if token.i - 1 >= sentence.span.start and sentence.doc[token.i - 1].lower_ == "et":
+            if before >= sentence.span.start and sentence.doc[token.i - 1].lower_ == "et":
                 conjuncts.append(sentence.doc[before])
             if verb.pos_ != "VERB" or len(conjuncts) < 2:
                 continue
-            states = {
-                mention.affiliation
-                for conjunct in conjuncts
-                for mention in sentence.mentions_at.get(conjunct.i, [])
-                if mention.type == "PERSON" and mention.affiliation and sentence.type_of(mention.affiliation) == "STATE"
-            }
+            states = self._leaders_states(sentence, conjuncts)
             clause = {t.i for t in verb.subtree}
             if len(states) < 2 or any(t.event_type.code == meeting.code and t.start in clause for t in triggers):
                 continue
@@ -986,17 +982,18 @@ class EventExtractor:
         for token in sentence.span:
             # « inaugurée en présence d'Andrej Plenković et du chancelier Friedrich Merz »: leaders of two
             # states attending together
-            states = self._leaders_states(sentence, token) if _attended_by(token) else set()
+            states = self._leaders_states(sentence, token.subtree) if _attended_by(token) else set()
             if len(states) >= 2:
                 sentence.leader_states[token.i] = frozenset(states)
                 found.append(Trigger(meeting, token.i, token.i + 1, JOINT_LEADERS))
         return found
 
     @staticmethod
-    def _leaders_states(sentence: _Sentence, top: Token) -> set[str]:
+    def _leaders_states(sentence: _Sentence, tokens: Iterable[Token]) -> set[str]:
+        """The states the persons named at these tokens stand for."""
         return {
             mention.affiliation
-            for token in top.subtree
+            for token in tokens
             for mention in sentence.mentions_at.get(token.i, [])
             if mention.type == "PERSON" and mention.affiliation and sentence.type_of(mention.affiliation) == "STATE"
         }

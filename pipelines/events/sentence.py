@@ -178,6 +178,7 @@ class _Sentence:
         )
 
     def _token_after(self, mention: Mention) -> int:
+        """The index of the token right after a mention, or -1."""
         last = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return last.end if last is not None else -1
 
