@@ -161,7 +161,8 @@ class EventExtractor:
             story = told if told_paragraph == paragraph or not told_is_a_year else None
             if told_is_a_year and _background_year(told, reference):
                 story = None
-            story = _edition_year(text, by_sentence.get(sent_id, [])) or story
+            named = by_sentence.get(sent_id, [])
+            story = _edition_year(text, named) or story
             dates = find_dates(text, reference, sent.start_char, story, told_day, told_year)
             # « UNITAS, créé en 1959 … Du 2 au 12 septembre »: a founding date is no time of the story
             story_dates = [value for value in dates if not _dates_a_founding(doc, value)]
@@ -170,7 +171,6 @@ class EventExtractor:
                 told, told_is_a_year, told_paragraph = first_day(last.date_start), last.granularity == "year", paragraph
             told_year = next((int(value.date_start[:4]) for value in reversed(dates) if value.date_start), told_year)
             told_day = _last_day(story_dates, told_day)
-            named = by_sentence.get(sent_id, [])
             contrasted = frozenset(_contrasted_tokens(sent, text))
             references = resolve_references(
                 sent, sent_id, doc_id, named, history, contrasted, paragraph, candidates, text

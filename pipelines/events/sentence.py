@@ -167,20 +167,13 @@ class _Sentence:
         # « la Garde nationale ouzbèke », « la Police armée populaire chinoise »: a body the model named
         # followed by a demonym is a force of that state, which takes part for it
         self.national_bodies = frozenset(
-            i
-            for i, found in self.mentions_at.items()
-            for mention in found
+            token.i
+            for mention, span in self.spans
             if mention.type == "ORGANIZATION"
             and mention.method == "ner"
-            and any(
-                other.method == "gazetteer:demonym" for other in self.mentions_at.get(self._token_after(mention), [])
-            )
+            and any(other.method == "gazetteer:demonym" for other in self.mentions_at.get(span.end, []))
+            for token in span
         )
-
-    def _token_after(self, mention: Mention) -> int:
-        """The index of the token right after a mention, or -1."""
-        last = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return last.end if last is not None else -1
 
     def beyond_colon(self, token: Token, trigger: Token) -> bool:
         """« La Russie n'a jamais obtenu d'implantation dans le pays : Moscou s'est tourné vers le
