@@ -1538,6 +1538,26 @@ def test_a_sale_with_only_its_seller_named_is_to_the_state_the_title_is_about(nl
     assert set(found) == {("ARMS_TRANSFER", ("EGY", "USA"))}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Joe Biden a rendu la visite du 2 au 4 décembre 2024.", "HIGH_LEVEL_MEETING"),
+        (
+            "Signé en août 2017, un traité bilatéral de sécurité permet à Washington d'envoyer des troupes.",
+            "DEFENSE_AGREEMENT",
+        ),
+        (
+            "Côté américain, une aide militaire de 300 millions de dollars restait bloquée au Congrès.",
+            "SECURITY_ASSISTANCE",
+        ),
+    ],
+)
+def test_a_meeting_an_agreement_or_aid_with_one_side_named_is_with_the_state_the_title_is_about(nlp, sentence, kind):
+    found = events_of(nlp, f"Angola : Luanda diversifie ses partenaires\n\n{sentence}")
+    assert found[(kind, ("AGO", "USA"))].method.endswith("+title")
+    assert (kind, ("AGO", "USA")) not in events_of(nlp, sentence)
+
+
 def test_an_envoy_s_visit_is_a_high_level_meeting_with_the_host(nlp):
     found = events_of(nlp, "L’envoyé américain Amos Hochstein s’est rendu au Liban le 21 octobre 2024.")
     assert found[("HIGH_LEVEL_MEETING", ("LBN", "USA"))].date_start == "2024-10-21"
