@@ -1869,6 +1869,14 @@ def test_a_noun_opening_the_sentence_describes_its_subject(nlp):
     # a sentence opening on a date is no description
     found = events_of(nlp, "Fin juillet, le chef d’état-major algérien s’est rendu à Moscou.")
     assert found[("HIGH_LEVEL_MEETING", ("DZA", "RUS"))]
+    # nor does the clause after it lend its parties, date or place to what the description tells
+    found = events_of(
+        nlp, "Membre de l’OTAN depuis 2004, la Roumanie accueille depuis 2016 une base américaine à Deveselu."
+    )
+    assert ("MEMBERSHIP", ("NATO", "ROU", "USA")) not in found
+    membership = found[("MEMBERSHIP", ("NATO", "ROU"))]
+    assert (membership.date_start, membership.place) == ("2004", "")
+    assert found[("MILITARY_PRESENCE", ("ROU", "USA"))].date_start == "2016"
 
 
 def test_the_kingdom_after_au_is_the_kingdom_named_before(nlp):

@@ -832,6 +832,14 @@ class EventExtractor:
             # multiplier les escales »), and so does a first base « à l'étranger »
             return None
         chosen = sentence.nearest_date(head, root) or carried_date
+        description = sentence.apposition
+        if description is not None and description.start <= head.i < description.end:
+            # « Membre de la SADC, l'Angola a fourni en 2021 des soldats à la mission déployée à Cabo
+            # Delgado »: the description has its own date and place, not those of the clause after it
+            inside = range(description.start_char, description.end_char)
+            chosen = chosen if chosen is not None and chosen.start in inside else None
+            if place and place not in description.text:
+                place_key, place = "", ""
         confidence = CONFIDENCE[method.split("+")[0]] - (0.1 if len(participants) == 1 else 0.0)
         if method.endswith(("+title", "+place")):
             confidence -= TITLE_COUNTERPART_PENALTY

@@ -501,6 +501,9 @@ class _Sentence:
         own = self._own_arguments(head, types)
         if len(own) >= max(2, event_type.min_participants):
             return tuple(own), "rule:clause", None  # « l'adhésion de la Finlande à l'OTAN »
+        described = self._parties_of_the_description(head, types)
+        if described:
+            return described, "rule:clause", None
         if _dates_by_an_event(head):
             # « après le sommet entre Xi Jinping et Vladimir Poutine »: the setting of the clause has the
             # parties it names, not those of the clause
@@ -586,12 +589,26 @@ class _Sentence:
         tied the two."""
         if self.apposition is None or head.i != self.span.start:
             return []
+        return self._described_subject(types)
+
+    def _described_subject(self, types: frozenset[str]) -> list[str]:
+        """The actors of the subject the opening description tells of."""
         subject = next(
             (token for token in self.span if token.i > self.apposition.end and token.dep_ in SUBJECT_DEPS), None
         )
         if subject is None:
             return []
         return _unique(key for token in subject.subtree for key in self.keys_at(token.i, types, subject=True))
+
+    def _parties_of_the_description(self, head: Token, types: frozenset[str]) -> tuple[str, ...]:
+        """« Membre de la SADC, l'Angola a fourni des soldats au Mozambique »: a trigger in the opening
+        description of the subject is between what the description names and that subject, not the
+        parties of the clause after it; empty when that makes fewer than two."""
+        if self.apposition is None or not self.apposition.start <= head.i < self.apposition.end:
+            return ()
+        inside = [key for i in range(self.apposition.start, self.apposition.end) for key in self.keys_at(i, types)]
+        keys = _unique([*inside, *self._described_subject(types)])
+        return tuple(keys) if inside and len(keys) >= 2 else ()
 
     def in_apposition(self, token: Token, head: Token) -> bool:
         """« Allié de Washington depuis 1952, Ankara a acheté des S-400 à la Russie »: the opening
