@@ -471,6 +471,11 @@ def test_a_headquarters_abroad_is_a_presence(nlp):
     assert ("MILITARY_PRESENCE", ("MKD", "NATO")) in found
 
 
+def test_a_navy_present_abroad_is_a_presence(nlp):
+    found = events_of(nlp, "La marine américaine est présente à Bahreïn sans interruption depuis 1948.")
+    assert found[("MILITARY_PRESENCE", ("BHR", "USA"))].date_start == "1948"
+
+
 def test_a_state_hosting_a_unit_is_context_enough_for_a_presence(nlp):
     found = events_of(nlp, "En 2026, la Roumanie accueillera une brigade française.")
     assert found[("MILITARY_PRESENCE", ("FRA", "ROU"))].status == "planned"
