@@ -1336,6 +1336,14 @@ def test_another_named_exercise_of_the_same_parties_is_another_event(nlp):
     exercises = [e for e in events if e.type == "JOINT_EXERCISE"]
     assert [e.participant_keys for e in exercises] == [("MAR", "USA"), ("MAR", "USA")]
     assert "Lightning Handshake" in exercises[1].sentence
+    # two exercises named in one sentence, each by its own trigger
+    events = event_list(
+        nlp,
+        "Les armées indienne et bangladaise se retrouvent pour l’exercice Sampriti, tandis que leurs marines "
+        "conduisent l’exercice Bongosagar.",
+    )
+    exercises = [e for e in events if e.type == "JOINT_EXERCISE"]
+    assert [e.participant_keys for e in exercises] == [("BGD", "IND"), ("BGD", "IND")]
 
 
 def test_their_navies_are_the_navies_of_the_states_told_before(nlp):

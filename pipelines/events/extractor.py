@@ -233,6 +233,10 @@ class EventExtractor:
                     # statement (« New Delhi est l'un des fournisseurs de l'Arménie. En 2022, Erevan a
                     # commandé des Pinaka ») is a fact of its own.
                     earlier = None
+                if earlier is not None and earlier.sentence_id == event.sentence_id:
+                    # kept apart by the sentence itself (« l'exercice Sampriti, tandis que … l'exercice
+                    # Bongosagar »): two events
+                    earlier = None
                 named_here = sentence.named_things()
                 told_there = named_things.get(first_in_paragraph.get(key, -1), named_here)
                 if earlier is not None and named_here and not named_here <= told_there:
@@ -297,6 +301,11 @@ class EventExtractor:
         triggers += self._following_suit_triggers(sentence, triggers)
         sentence.trigger_starts = frozenset(trigger.start for trigger in triggers)
         words = [(i, forms[i]) for i in range(sentence.span.start, sentence.span.end)] if triggers else []
+        # « se retrouvent pour l'exercice Sampriti, tandis que leurs marines conduisent l'exercice Bongosagar »:
+        # two exercises named, each by its own trigger, are two events, whoever takes part
+        exercise_of = {trigger.start: _exercise_named_by(sentence, trigger) for trigger in triggers}
+        if len(set(filter(None, exercise_of.values()))) < 2:
+            exercise_of = {}
         partial: list[Partial] = []
         visits: list[tuple[str, frozenset[str]]] = []  # (type, states) of visits told one per destination
         for trigger in triggers:
@@ -417,7 +426,7 @@ class EventExtractor:
                     if len(set(group)) < trigger.event_type.min_participants:
                         partial.append((trigger, group, method, carried_date))
                     continue
-                key = (record.type, record.participant_keys, "")
+                key = (record.type, record.participant_keys, exercise_of.get(trigger.start, ""))
                 told = events.get(key)
                 if (
                     told is not None
@@ -1089,3 +1098,14 @@ class EventExtractor:
             if record is not None:
                 records.append(record)
         return records
+
+
+def _exercise_named_by(sentence: _Sentence, trigger: Trigger) -> str:
+    """The exercise a trigger of an exercise names: itself (« ont pris part à Balikatan ») or the name it
+    governs (« l'exercice Sampriti »); "" for none."""
+    if trigger.event_type.code != "JOINT_EXERCISE":
+        return ""
+    for mention, span in sentence.spans_of("EXERCISE"):
+        if span.start == trigger.start or span.root.head.i == trigger.start:
+            return mention.key
+    return ""
