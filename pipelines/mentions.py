@@ -92,8 +92,15 @@ def _role_and_affiliation(span: Span, ents: tuple[Span, ...]) -> tuple[str, str]
     after = [t for t in doc[span.end : right] if _is_a_title(t)]
     role, actors = "", []
     if before:
-        role = doc[before[0].i : span.start].text.strip(" ,")
-        actors = [ent for ent in ents if ent.label_ in ACTOR_TYPES and before[0].i <= ent.start < span.start]
+        start = before[0].i
+        commas = [t.i for t in doc[start : span.start] if t.text == ","]
+        if commas and any(t.i > commas[-1] for t in before) and span.start - commas[-1] - 1 > 2:
+            # « Reçu par le président américain le 6 mai, le Premier ministre Mark Carney »: the title after
+            # the comma is his; another's before it (« chef d'État-major des armées pakistanaise, le
+            # général Asim Munir » has a short one after the comma, and the long one is his)
+            start = next(t.i for t in before if t.i > commas[-1])
+        role = doc[start : span.start].text.strip(" ,")
+        actors = [ent for ent in ents if ent.label_ in ACTOR_TYPES and start <= ent.start < span.start]
     elif after:
         role = doc[after[0].i : right].text.strip(" ,")
         actors = [ent for ent in ents if ent.label_ in ACTOR_TYPES and after[0].i <= ent.start < right]

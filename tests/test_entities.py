@@ -185,6 +185,18 @@ def test_titles_give_role_and_affiliation(nlp):
         None,
     )
     assert {m.text: m.affiliation for m in found if m.type == "PERSON"}["Luis Petri"] == "ARG"
+    # another's title before a comma is not his (« Reçu par le président américain, le Premier ministre »)
+    found = mentions_of(
+        nlp("Reçu par le président américain le 6 mai, le Premier ministre Mark Carney a parlé."), "D", None
+    )
+    assert {m.text: (m.role, m.affiliation) for m in found if m.type == "PERSON"}["Mark Carney"] == (
+        "Premier ministre",
+        "",
+    )
+    found = mentions_of(
+        nlp("Il a reçu le chef d'état-major des armées pakistanaises, le général Asim Munir."), "D", None
+    )
+    assert {m.text: m.affiliation for m in found if m.type == "PERSON"}["Asim Munir"] == "PAK"
     # the counterpart's title after a name is not the named one's
     found = mentions_of(
         nlp(
