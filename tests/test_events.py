@@ -459,6 +459,21 @@ def test_a_state_named_by_a_border_is_no_host(nlp):
     assert list(found) == [("MILITARY_PRESENCE", ("BLR", "RUS"))]
 
 
+def test_persons_standing_for_no_known_state_are_no_parties(nlp):
+    sentence = (
+        "Le texte s’inspire de l’accord de sécurité conclu en 1995 par les gouvernements de Paul Keating et de Suharto."
+    )
+    assert not [key for key in events_of(nlp, sentence) if key[0] == "DEFENSE_AGREEMENT"]
+    # a person with the state of their title is that state
+    titled = sentence.replace(
+        "de Paul Keating et de Suharto",
+        "du Premier ministre australien Paul Keating et du président indonésien Suharto",
+    )
+    assert [key for key in events_of(nlp, titled) if key[0] == "DEFENSE_AGREEMENT"] == [
+        ("DEFENSE_AGREEMENT", ("AUS", "IDN"))
+    ]
+
+
 def test_a_person_alone_has_no_presence(nlp):
     # the model reads the place as a person: no state, no presence
     assert (

@@ -767,6 +767,10 @@ class EventExtractor:
         elif not states and actors:
             return None  # companies among themselves sign contracts, not defence agreements
         participants = tuple(sorted(set(states or actors or participants)))
+        if len(participants) > 1 and all(key.startswith("PERSON:") for key in participants):
+            # « l'accord conclu en 1995 par les gouvernements de Paul Keating et de Suharto »: persons the
+            # pipeline cannot place stand for no state it could name
+            return None
         told = sentence.told_events.get(event_type.code)
         followed: tuple[str, ...] = ()
         if trigger.words == FOLLOWING_SUIT and told:
