@@ -279,6 +279,30 @@ def reference_candidates(doc: Doc) -> list[int]:
     return [i for i, orth in enumerate(orths) if orth in words]
 
 
+# « à Moscou », « au Mali », « en Inde », « dans le pays »: a state named as where something is
+_AT = frozenset({"a", "au", "aux", "en", "dans"})
+
+
+def _located_before(sent: Span, token, named: list[Mention]) -> list[str]:
+    """« …puis Vladimir Poutine à Moscou ; il s'y est aussi entretenu avec… »: « y » stands for the state
+    the sentence named as a place last before it; nothing when that place is no state (the caller then
+    looks further back)."""
+    doc = sent.doc
+    for mention in sorted(named, key=lambda m: m.start, reverse=True):
+        if mention.start >= token.idx or mention.type not in ("STATE", "PLACE"):
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.start == sent.start:
+            continue
+        before = doc[span.start - 1]
+        if before.pos_ == "DET" and span.start - 1 > sent.start:
+            before = doc[span.start - 2]  # « à la », « dans le »
+        if fold(before.text) not in _AT:
+            continue
+        return [mention.key] if mention.type == "STATE" and "+" not in mention.key else []
+    return []
+
+
 def resolve_references(
     sent: Span,
     sent_id: int,
@@ -350,7 +374,7 @@ def resolve_references(
         elif word == "y" and token.pos_ == "PRON" and fold(token.head.lemma_) not in Y_OBJECT_VERBS:
             # « L'Italie y entretient une base »: there; and within the mission operating there that the
             # last sentences named (« La FINUL … L'Irlande y entretient quelque 350 soldats »)
-            keys = history.last_location(paragraph)
+            keys = _located_before(sent, token, named) or history.last_location(paragraph)
             within = history.mission_in(keys)
         elif word in COUNTRY_NOUNS and token.i > sent.start and fold(sent.doc[token.i - 1].text) not in POSSESSIVES:
             determiner = sent.doc[token.i - 1]

@@ -676,6 +676,20 @@ def test_a_clause_after_a_colon_tells_another_fact(nlp):
     assert events_of(nlp, text)[("DEFENSE_INDUSTRY", ("GENERAL_ELECTRIC", "HAL"))].date_start == "2023-06"
 
 
+def test_y_and_il_after_a_clause_of_the_same_sentence_stand_for_what_it_named(nlp):
+    found = events_of(
+        nlp,
+        "Président élu, Prabowo s’était rendu dès avril 2024 à Pékin, où l’avait reçu Xi Jinping. Le 30 juillet, "
+        "il rencontrait Recep Tayyip Erdoğan à Ankara, puis, le lendemain, Vladimir Poutine à Moscou ; il s’y est "
+        "aussi entretenu avec le ministre russe de la Défense, Andreï Belooussov.",
+    )
+    assert {key for key in found if key[0] == "HIGH_LEVEL_MEETING"} == {
+        ("HIGH_LEVEL_MEETING", ("CHN", "IDN")),
+        ("HIGH_LEVEL_MEETING", ("IDN", "TUR")),
+        ("HIGH_LEVEL_MEETING", ("IDN", "RUS")),
+    }
+
+
 def test_y_after_a_verb_taking_a_is_no_place(nlp):
     text = (
         "Le Tchad accueille des forces étrangères. Depuis janvier, l'OTAN conduit Steadfast Defender, son "

@@ -321,7 +321,8 @@ class _Sentence:
                         # « X a signé un accord avec Y. Il prévoit des exercices conjoints »: the agreement
                         # the paragraph told provides, between its parties
                         return list(agreement.participant_keys)
-                    return self._earlier_subject(child, types) or self._earlier_person(child) or list(carry.subject)
+                    pronoun = self._same_pronoun_before(child)
+                    return self._earlier_subject(pronoun, types) or self._earlier_person(pronoun) or list(carry.subject)
                 found = self._actors_in(child, types)
                 if found:
                     # « La Roumanie et l'Égypte vont produire… »: the parser may give the verb two subjects
@@ -377,6 +378,18 @@ class _Sentence:
             return []  # « les militaires …, et ils ont pris part »: a second clause of its own
         clause = {t.i for t in root.subtree}
         return _unique(key for t in noun.subtree if t.i not in clause for key in self.keys_at(t.i, types, subject=True))
+
+    def _same_pronoun_before(self, pronoun: Token) -> Token:
+        """« Le 30 juillet, il rencontrait Erdoğan à Ankara, puis Poutine à Moscou ; il s'y est aussi
+        entretenu avec… »: a subject pronoun whose nearest subject before it in the sentence is the same
+        pronoun stands for what that one does (the first, when several follow)."""
+        for i in range(pronoun.i - 1, self.span.start - 1, -1):
+            token = self.doc[i]
+            if token.dep_ in SUBJECT_DEPS:
+                if token.pos_ == "PRON" and fold(token.text) == fold(pronoun.text):
+                    return self._same_pronoun_before(token)
+                return pronoun
+        return pronoun
 
     def _earlier_subject(self, pronoun: Token, types: frozenset[str]) -> list[str]:
         """« L'Union européenne s'est engagée : en juillet 2024, elle a adopté… »: a subject pronoun
