@@ -308,6 +308,14 @@ def test_a_presence_with_no_host_named_is_in_the_state_of_the_title(nlp):
     # a text that opens with a paragraph has no title
     found = events_of(nlp, "Djibouti accueille plusieurs puissances étrangères sur son sol.\n" + body)
     assert ("MILITARY_PRESENCE", ("CHN",)) in found
+    # when the state of the title is the one sending, where is the state the paragraph named as a place
+    found = events_of(
+        nlp,
+        "Kenya : Nairobi entre Londres et Washington\n\nEn juillet 2023, le Kenya a proposé de prendre la tête "
+        "d'une force multinationale en Haïti. En janvier 2024, la Haute Cour kényane a toutefois bloqué le "
+        "déploiement, jugé inconstitutionnel.",
+    )
+    assert found[("MILITARY_PRESENCE", ("HTI", "KEN"))].status == "negated"
 
 
 def test_a_place_the_gazetteer_does_not_know_is_in_the_state_the_paragraph_tells_of(nlp):

@@ -687,7 +687,8 @@ class EventExtractor:
                 alone
                 and not hosts
                 and located
-                and not sentence.document_host
+                # the state the title names, when it is not the one sending, is where (below)
+                and (not sentence.document_host or sentence.document_host in participants)
                 and not sentence.locations(self.roles)
                 and not sentence.has_unknown_place()
                 and not sentence.places_on(head, root)
