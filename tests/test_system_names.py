@@ -24,3 +24,12 @@ def test_the_repair_keeps_one_tree_per_sentence(nlp):
                 assert token.i not in seen
                 seen.add(token.i)
                 token = token.head
+
+
+def test_a_system_after_a_title_word_is_no_person(nlp):
+    doc = nlp("Le premier Rafale qatari a été remis en février 2019 à Mérignac.")
+    assert [(ent.text, ent.label_) for ent in doc.ents if ent.label_ == "PERSON"] == []
+    assert [span.text for span in doc.spans[SYSTEMS_KEY]] == ["Rafale"]
+    # a person after a title is still one
+    doc = nlp("Le Premier ministre Mark Carney a été reçu à Washington.")
+    assert ("Mark Carney", "PERSON") in [(ent.text, ent.label_) for ent in doc.ents]

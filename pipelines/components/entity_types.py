@@ -768,6 +768,8 @@ class EntityTyper:
         kept: list[Span] = []
         rule_spans = self._exercise_spans(doc)
         gazetteer_tokens = {i for ent in doc.ents if ent.label_ in CODEBOOK_TYPES for i in range(ent.start, ent.end)}
+        # « Le premier Rafale qatari »: a military system after a title word is no person
+        gazetteer_tokens |= {i for span in doc.spans.get("veille_systems", []) for i in range(span.start, span.end)}
         for i in lowered_in(doc, TITLE_WORDS):
             person = _person_after_title(doc, i, gazetteer_tokens)
             if person is not None:
