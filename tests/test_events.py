@@ -1677,6 +1677,11 @@ def test_one_army_training_abroad_alone_is_training_not_an_exercise(nlp):
     assert not any(event_type == "JOINT_EXERCISE" for event_type, _ in found)
     found = events_of(nlp, "Les marines française et indienne se sont entraînées en mer d'Arabie en mars 2025.")
     assert ("JOINT_EXERCISE", ("FRA", "IND")) in found
+    # the one who trains alone may be the subject of the verb above the infinitive, or whom it is said of
+    found = events_of(nlp, "En 2022, un premier groupe de policiers salomonais est parti se former en Chine.")
+    assert found[("TRAINING", ("CHN", "SLB"))].date_start == "2022"
+    found = events_of(nlp, "Un accord permet aux aviateurs singapouriens de s'entraîner en Inde.")
+    assert not any(event_type == "JOINT_EXERCISE" for event_type, _ in found)
 
 
 def test_a_participle_opening_the_sentence_dates_its_subject_not_the_clause(nlp):

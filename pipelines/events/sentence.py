@@ -204,7 +204,25 @@ class _Sentence:
     def alone(self, verb: Token, carry: Carry) -> bool:
         """Whether a verb's subject names a single actor and nothing in its clause says with whom
         (« avec », « aux côtés de », « ensemble », « conjointement »)."""
-        if len(set(self.subject_actors(verb, carry))) != 1:
+        actors = self.subject_actors(verb, carry)
+        if not actors and verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            # « des policiers salomonais sont partis se former en Chine », « permet aux aviateurs
+            # singapouriens de s'entraîner en Inde »: the subject of an infinitive is the one it is said of
+            actors = [
+                key
+                for child in verb.head.children
+                if child.dep_ in ("iobj", "obl:arg") and child.i < verb.i
+                for key in self._actors_in(child, ACTOR_TYPES)
+            ] or self.governing_subject(verb.head, carry)
+        elif not actors and verb.dep_ == "acl" and verb.head.pos_ in NOMINAL_POS:
+            # « aux aviateurs singapouriens de s'entraîner », read as describing the noun
+            actors = _unique(
+                key
+                for token in verb.head.subtree
+                if not _in_subtree(token, verb)
+                for key in self.keys_at(token.i, ACTOR_TYPES, subject=True)
+            )
+        if len(set(actors)) != 1:
             return False
         for token in verb.subtree:
             word = fold(token.text)
