@@ -254,6 +254,7 @@ class System:
     forms: tuple[str, ...]
     category: str
     origin: tuple[str, ...]
+    makers: tuple[str, ...] = ()  # organizations.tsv ids or company names
 
 
 def load_systems(path: Path, entries: dict[str, Entry]) -> dict[str, System]:
@@ -264,7 +265,8 @@ def load_systems(path: Path, entries: dict[str, Entry]) -> dict[str, System]:
         if unknown:
             raise InvalidModelData(f"{path}:{lineno}: unknown origin {', '.join(unknown)} (not in states.tsv)")
         forms = tuple(dict.fromkeys([row["name"], *_split(row["aliases"])]))
-        systems[row["id"]] = System(row["id"], row["name"], forms, row["category"], origin)
+        makers = tuple(_split(row["manufacturer"]))
+        systems[row["id"]] = System(row["id"], row["name"], forms, row["category"], origin, makers)
     return systems
 
 

@@ -1588,6 +1588,15 @@ def test_a_sale_with_only_its_seller_named_is_to_the_state_the_title_is_about(nl
     assert set(found) == {("ARMS_TRANSFER", ("EGY", "USA"))}
 
 
+def test_a_company_s_own_state_is_not_its_buyer(nlp):
+    # Boeing makes the Super Hornet in the United States: a sale to Boeing's own state is none
+    sentence = "Le contrat notifié à Boeing en 2018 porte sur 28 chasseurs F/A-18 Super Hornet américains."
+    assert not events_of(nlp, sentence)
+    # the buyer is the state the document is about, when it names one
+    found = events_of(nlp, f"Koweït : l'émirat modernise sa flotte\n\n{sentence}")
+    assert found[("ARMS_TRANSFER", ("BOEING", "KWT"))].method.endswith("+title")
+
+
 @pytest.mark.parametrize(
     ("sentence", "kind"),
     [
@@ -1596,10 +1605,7 @@ def test_a_sale_with_only_its_seller_named_is_to_the_state_the_title_is_about(nl
             "Signé en août 2017, un traité bilatéral de sécurité permet à Washington d'envoyer des troupes.",
             "DEFENSE_AGREEMENT",
         ),
-        (
-            "Côté américain, une aide militaire de 300 millions de dollars restait bloquée au Congrès.",
-            "SECURITY_ASSISTANCE",
-        ),
+        ("Côté américain, une aide militaire de 300 millions de dollars restait bloquée au Congrès.", "SECURITY_ASSISTANCE"),
     ],
 )
 def test_a_meeting_an_agreement_or_aid_with_one_side_named_is_with_the_state_the_title_is_about(nlp, sentence, kind):

@@ -772,6 +772,16 @@ class EventExtractor:
             # « l'accord conclu en 1995 par les gouvernements de Paul Keating et de Suharto »: persons the
             # pipeline cannot place stand for no state it could name
             return None
+        if event_type.company_supplier and len(participants) == 2:
+            companies = [key for key in participants if self.roles.is_company(key)]
+            home = next((key for key in participants if key not in companies), "")
+            if len(companies) == 1 and self.roles.is_home_of(home, companies[0]):
+                # « vingt-quatre M-346 commandés au groupe italien Leonardo »: Italy is where Leonardo is from,
+                # not who buys; the buyer is the state the document is about, when it names one
+                subject = sentence.document_subject
+                if not subject or subject == home or sentence.type_of(subject) != "STATE":
+                    return None
+                participants, method = tuple(sorted((companies[0], subject))), f"{method}+title"
         told = sentence.told_events.get(event_type.code)
         followed: tuple[str, ...] = ()
         if trigger.words == FOLLOWING_SUIT and told:

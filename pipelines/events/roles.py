@@ -19,6 +19,16 @@ class ActorRoles:
 
     def __init__(self, gazetteer: Gazetteer | None):
         self.gazetteer = gazetteer
+        # the states whose industry a company is part of: the origin of the systems it alone makes in one
+        # state (systems.tsv: « M-346 », Leonardo, ITA)
+        self.company_homes: dict[str, set[str]] = {}
+        for system in gazetteer.systems.values() if gazetteer is not None else ():
+            if len(system.origin) == 1 and len(system.makers) == 1:
+                self.company_homes.setdefault(system.makers[0], set()).add(system.origin[0])
+
+    def is_home_of(self, state: str, company: str) -> bool:
+        """Whether `state` is the one whose industry `company` belongs to (Leonardo: Italy)."""
+        return state in self.company_homes.get(company, ())
 
     def can_be_object(self, mention: Mention, companies: bool = False) -> bool:
         if mention.type == "PERSON":
