@@ -1605,7 +1605,10 @@ def test_a_company_s_own_state_is_not_its_buyer(nlp):
             "Signé en août 2017, un traité bilatéral de sécurité permet à Washington d'envoyer des troupes.",
             "DEFENSE_AGREEMENT",
         ),
-        ("Côté américain, une aide militaire de 300 millions de dollars restait bloquée au Congrès.", "SECURITY_ASSISTANCE"),
+        (
+            "Côté américain, une aide militaire de 300 millions de dollars restait bloquée au Congrès.",
+            "SECURITY_ASSISTANCE",
+        ),
     ],
 )
 def test_a_meeting_an_agreement_or_aid_with_one_side_named_is_with_the_state_the_title_is_about(nlp, sentence, kind):
