@@ -193,6 +193,12 @@ def test_a_grouping_noun_with_a_participle_of_its_own_is_a_new_one(nlp):
 def test_a_system_in_a_clause_of_its_own_names_no_supplier(nlp):
     found = events_of(nlp, "En 2022, la Pologne a commandé des chars K2, renonçant au Leopard 2.")
     assert set(found) == {("ARMS_TRANSFER", ("KOR", "POL"))}
+    # nor do the systems a purchase replaces
+    found = events_of(nlp, "L'achat de 24 avions de combat par le Pérou doit remplacer ses Mirage 2000P et ses MiG-29.")
+    assert not [key for key in found if key[0] == "ARMS_TRANSFER" and {"FRA", "RUS"} & set(key[1])]
+    assert ("ARMS_TRANSFER", ("FRA", "PER")) in events_of(
+        nlp, "Le Pérou a acheté des Rafale pour remplacer ses MiG-29."
+    )
 
 
 def test_an_official_whose_title_names_no_state_is_one_of_the_state_the_paragraph_tells_of(nlp):

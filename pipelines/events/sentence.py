@@ -1058,6 +1058,8 @@ class _Sentence:
             if self.span.start <= span.start < self.span.end and (
                 whole or (_in_subtree(span.root, root) and not _in_subordinate_clause(span.root, root))
             ):
+                if _replaced(span.root):
+                    continue  # « l'achat de 24 avions doit remplacer les Mirage 2000P et les MiG-29 »: the old ones
                 origins = span.kb_id_.split(COMPOUND_SEPARATOR)
                 if len(origins) == 1 and origins[0]:
                     found.append(origins[0])
@@ -1222,3 +1224,14 @@ class _Sentence:
             organisers = list(subject)
         # the exercise stays the paragraph's until another is named
         return Carry(actors, subject, points[0] if points else None, exercise=tuple(organisers) or previous.exercise)
+
+
+def _replaced(token: Token) -> bool:
+    """Whether `token` is in what a verb of replacing replaces (« remplacer les MiG-29 », « succéder aux
+    Mirage »)."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in ("obj", "obl:arg") and fold(node.head.lemma_) in ("remplacer", "succeder", "relever"):
+            return True
+        node = node.head
+    return False
