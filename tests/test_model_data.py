@@ -166,3 +166,12 @@ def test_a_hyphenated_cue_also_matches_its_parts():
         ("cooperation", "militaro", "technique"),
     )
     assert cue_forms("échange d' information") == (("echange", "information"),)
+
+
+def test_a_company_s_home_is_where_the_systems_it_alone_makes_come_from():
+    from pipelines.events.roles import ActorRoles
+
+    roles = ActorRoles(load_gazetteer(default_models_dir() / "gazetteers"))
+    assert roles.is_home_of("ITA", "LEONARDO")  # makers written as organisation ids
+    assert roles.is_home_of("FIN", "PATRIA")  # or as the company's name (« Patria »)
+    assert not roles.is_home_of("FRA", "LEONARDO")

@@ -22,9 +22,15 @@ class ActorRoles:
         # the states whose industry a company is part of: the origin of the systems it alone makes in one
         # state (systems.tsv: « M-346 », Leonardo, ITA)
         self.company_homes: dict[str, set[str]] = {}
+        # a maker is written as its organisation id or as a company name (« Patria »): either way, its id
+        index = gazetteer.by_folded_form() if gazetteer is not None else {}
         for system in gazetteer.systems.values() if gazetteer is not None else ():
             if len(system.origin) == 1 and len(system.makers) == 1:
-                self.company_homes.setdefault(system.makers[0], set()).add(system.origin[0])
+                maker = system.makers[0]
+                if gazetteer.get(maker) is None:
+                    found = [entry.entity_id for entry in index.get(fold(maker), []) if entry.type == "ORGANIZATION"]
+                    maker = found[0] if len(found) == 1 else maker
+                self.company_homes.setdefault(maker, set()).add(system.origin[0])
 
     def is_home_of(self, state: str, company: str) -> bool:
         """Whether `state` is the one whose industry `company` belongs to (Leonardo: Italy)."""
