@@ -11,6 +11,7 @@ import pytest
 from pipelines.codebook import cue_forms, load_codebook
 from pipelines.config import default_models_dir
 from pipelines.errors import InvalidModelData
+from pipelines.events.roles import ActorRoles
 from pipelines.gazetteer import GAZETTEER_FILES, load_gazetteer
 
 MODELS = default_models_dir()
@@ -169,8 +170,6 @@ def test_a_hyphenated_cue_also_matches_its_parts():
 
 
 def test_a_company_s_home_is_where_the_systems_it_alone_makes_come_from():
-    from pipelines.events.roles import ActorRoles
-
     roles = ActorRoles(load_gazetteer(default_models_dir() / "gazetteers"))
     assert roles.is_home_of("ITA", "LEONARDO")  # makers written as organisation ids
     assert roles.is_home_of("FIN", "PATRIA")  # or as the company's name (« Patria »)
