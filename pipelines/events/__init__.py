@@ -6,10 +6,12 @@ For each trigger of the codebook found in a sentence (headings excepted):
   of the trigger's own clause, plus the subject of the governing clause when the trigger's clause has
   none (« L'Inde intensifie…, participant à des exercices… »); a pronoun subject (« Elle entretient… »)
   stands for the actor subject of an earlier clause of its sentence, else of the sentence before, and
-  one that provides (« Il prévoit des exercices ») for the agreement the paragraph told;
+  one that provides (« Il prévoit des exercices ») for the agreement the paragraph told, and one after
+  the same pronoun for what that one stands for (« il rencontrait Erdoğan… ; il s'y est entretenu… »);
   « où » for the actor before it; « lui » for the recipient named before it; a participle's subject is
   the noun it describes (« des militaires indiens stationnés dans l'archipel »); references (« les
-  trois pays », « le pays », « y », « son armée ») for the actors they refer to (anaphora.py);
+  trois pays », « le pays », « y », « son armée ») for the actors they refer to (anaphora.py), « y »
+  first for a state the sentence named as a place before it (« … Poutine à Moscou ; il s'y est… »);
 - left out: actors in a clause that describes another actor (« l'OTSC, dirigée par Moscou »), in a
   contrast (« Contrairement à la Russie, … »), adversaries (« contre l'État islamique »), sources
   (« selon l'Institut de Stockholm »), the setting (« en marge de », « en présence de », « pendant
@@ -30,7 +32,8 @@ For each trigger of the codebook found in a sentence (headings excepted):
   tied to the object after it (« accueille depuis 2017 une base »); a verb joined to a relative clause
   has its relative subject (« avec Ankara, qui a signé un accord … et déployé des militaires »);
 - a bare noun opening the sentence up to a comma describes the subject after it: a trigger there has
-  that subject as a party (« Membre fondateur de l'OTAN en 1949, l'Islande… »), and for the other
+  that subject as a party, with what the description names and its own date and place only (« Membre
+  fondateur de l'OTAN en 1949, l'Islande… »), and for the other
   triggers its actors and dates are none of theirs (« Allié de Washington depuis 1952, Ankara a acheté
   des S-400 à la Russie »);
 - « les deux pays » with no pair named in its paragraph are the states the title names; the names and
@@ -58,9 +61,12 @@ For each trigger of the codebook found in a sentence (headings excepted):
   following suit (« Le Qatar a suivi en mai 2015 », « Emmanuel Macron lui a emboîté le pas »);
 - the codebook adds the host of a base (the state of a known place; for a place the gazetteer does not
   know, or none named, the state the paragraph was telling of) to a presence, and the supplier of a
-  named system (« Rafale » → FRA) to an arms transfer; a sale with only its seller named, in a
-  sentence naming no other state, is to the state the title names before its colon (« Taïwan : … »;
-  codebook `counterpart_from_title`, method suffix « +title », lower confidence); with one state named,
+  named system (« Rafale » → FRA) to an arms transfer, unless the purchase replaces it (« doit remplacer
+  les MiG-29 »); a sale, a meeting, an agreement or aid with only one side named, in a sentence naming no
+  other state, is with the state the title names before its colon (« Taïwan : … »; codebook
+  `counterpart_from_title`, method suffix « +title », lower confidence), and so is a sale whose only other
+  party is the seller's own state (« commandés au groupe italien Leonardo »: systems.tsv makers); with one
+  state named,
   the state of the place where the act happens is the other side (« a annoncé à Naypyidaw la vente »;
   codebook `counterpart_from_place`, method suffix « +place »); « en » as the object
   of a sale (« Taipei en a commandé 29 ») stands for the systems the sentence before named;
@@ -97,11 +103,16 @@ A trigger with a demonstrative (« ces manœuvres ») refers back and adds nothi
 refers to was named without its parties; a verb whose object is another event (« a accueilli
 l'exercice ») tells that event; a numbered unit (« la 1re brigade d'assistance ») names who acts; the
 same type, participants and status again in one paragraph is one event, unless it has another date
-or names another exercise or weapon system (« …24 Rafale. Paris a aussi revendu au Caire deux
+or names another exercise or weapon system (two exercises named in one sentence by two triggers are two
+events) (« …24 Rafale. Paris a aussi revendu au Caire deux
 Mistral »); a presence of one actor with no host, no place and nothing planned, denied or supposed
-makes no row, nor do forces on their own soil or at their own border, a contingent there for an
+makes no row (when the title's state is the one sending, the state the paragraph named as a place is
+the host), nor do forces on their own soil or at their own border, a contingent there for an
 exercise, equipment delivered, or an armed group; forces making up a group are not trained
 (« forment la Brigade d'intervention »); troops, a mission or a base leaving end a presence (negated).
+One who trains alone abroad is trained, not in an exercise, also when it is the subject of the verb
+above the infinitive (« des policiers salomonais sont partis se former en Chine »); persons standing for
+no state the pipeline can name make no event between themselves.
 The codebook sets how many participants each type needs and which entity types may take part.
 """
 
