@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from itertools import takewhile
 
 from spacy.attrs import ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .components.words import folded
 from .ids import fold
@@ -283,7 +283,7 @@ def reference_candidates(doc: Doc) -> list[int]:
 _AT = frozenset({"a", "au", "aux", "en", "dans"})
 
 
-def _located_before(sent: Span, token, named: list[Mention]) -> list[str]:
+def _located_before(sent: Span, token: Token, named: list[Mention]) -> list[str]:
     """« …puis Vladimir Poutine à Moscou ; il s'y est aussi entretenu avec… »: « y » stands for the state
     the sentence named as a place last before it; nothing when that place is no state (the caller then
     looks further back)."""

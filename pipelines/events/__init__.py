@@ -103,12 +103,12 @@ A trigger with a demonstrative (« ces manœuvres ») refers back and adds nothi
 refers to was named without its parties; a verb whose object is another event (« a accueilli
 l'exercice ») tells that event; a numbered unit (« la 1re brigade d'assistance ») names who acts; the
 same type, participants and status again in one paragraph is one event, unless it has another date
-or names another exercise or weapon system (two exercises named in one sentence by two triggers are two
-events) (« …24 Rafale. Paris a aussi revendu au Caire deux
-Mistral »); a presence of one actor with no host, no place and nothing planned, denied or supposed
-makes no row (when the title's state is the one sending, the state the paragraph named as a place is
-the host), nor do forces on their own soil or at their own border, a contingent there for an
-exercise, equipment delivered, or an armed group; forces making up a group are not trained
+or names another exercise or weapon system (« …24 Rafale. Paris a aussi revendu au Caire deux
+Mistral »), and two exercises named in one sentence by two triggers are two events; a presence of one
+actor with no host, no place and nothing planned, denied or supposed makes no row (when the title's
+state is the one sending, the state the paragraph named as a place is the host), nor do forces on their
+own soil or at their own border, a contingent there for an exercise, equipment delivered, or an armed
+group; forces making up a group are not trained
 (« forment la Brigade d'intervention »); troops, a mission or a base leaving end a presence (negated).
 One who trains alone abroad is trained, not in an exercise, also when it is the subject of the verb
 above the infinitive (« des policiers salomonais sont partis se former en Chine »); persons standing for
