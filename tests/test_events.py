@@ -749,6 +749,18 @@ def test_a_named_weapon_system_is_context_for_a_transfer(nlp):
     )
 
 
+def test_a_capital_named_as_where_is_the_place_when_no_other_is(nlp):
+    found = events_of(
+        nlp, "Du 12 au 17 juin 2024, un détachement de la flotte du Nord russe a fait escale dans le port de La Havane."
+    )
+    assert found[("MILITARY_PRESENCE", ("CUB", "RUS"))].place == "La Havane"
+    found = events_of(nlp, "Le 12 mars, le ministre indien s'est entretenu à New Delhi avec son homologue français.")
+    assert found[("HIGH_LEVEL_MEETING", ("FRA", "IND"))].place == "New Delhi"
+    # not the state something is delivered to
+    found = events_of(nlp, "Le Royaume-Uni a livré à Kiev des missiles Storm Shadow en mai 2023.")
+    assert found[("ARMS_TRANSFER", ("GBR", "UKR"))].place == ""
+
+
 def test_a_joined_clause_with_its_own_subject_keeps_its_date_and_place(nlp):
     text = (
         "Au Kazakhstan, Moscou loue toujours le polygone d'essais de Sary-Chagan, et les deux pays ont signé "

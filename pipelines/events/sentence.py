@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..codebook import EventType
-from ..components.entity_types import GATHERING_NOUNS, PERSON_TITLES
+from ..components.entity_types import GATHERING_NOUNS, PERSON_TITLES, RECIPIENT_HEADS
 from ..components.gazetteer_matcher import COMPOUND_SEPARATOR, SYSTEMS_KEY
 from ..ids import fold
 from ..records import DateValue, EventRecord, Mention
@@ -931,6 +931,21 @@ class _Sentence:
             # joined with a subject of its own tells its own fact, in its own place
             candidates = [item for item in candidates if not item[0]]
         if not candidates:
+            # « ont été livrés à Niamey », « a fait escale dans le port de La Havane »: with no other place,
+            # a capital the clause names as where, which also stands for its state
+            for mention, span in self.spans_of("STATE"):
+                token = span.root
+                if mention.method != "gazetteer:capital" or not _in_subtree(token, root):
+                    continue
+                if self.beyond_colon(token, head) or _in_clause_of_its_own(token, root, head):
+                    continue
+                # not whom something is given to (« livrés à Kiev »: Ukraine)
+                at = fold(token.head.lemma_) not in RECIPIENT_HEADS and any(
+                    fold(c.text) in ("a", "au") for c in token.children if c.dep_ in ("case", "fixed")
+                )
+                of_place = token.dep_ in ("nmod", "appos") and fold(token.head.lemma_) in PLACE_NOUNS
+                if at or of_place:
+                    return mention.key, mention.text
             return "", ""
         chosen = min(candidates, key=lambda item: item[:2])[2]
         return chosen.key, chosen.text
