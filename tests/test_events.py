@@ -2642,6 +2642,9 @@ def test_a_present_of_intent_the_model_reads_as_a_noun_plans_the_event(nlp):
     # « compte » is lemmatised as the noun « compte »
     found = events_of(nlp, "La Turquie compte ouvrir une base navale au Soudan.")
     assert found[("MILITARY_PRESENCE", ("SDN", "TUR"))].status == "planned"
+    # also when the parser then makes the infinitive the head of the sentence
+    found = events_of(nlp, "Le Premier ministre australien compte se rendre en Indonésie en janvier pour le signer.")
+    assert found[("HIGH_LEVEL_MEETING", ("AUS", "IDN"))].status == "planned"
 
 
 def test_a_relative_clause_saying_whom_an_agreement_binds_names_its_party(nlp):

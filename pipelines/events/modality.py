@@ -39,6 +39,8 @@ def _intent_governing(head: Token) -> Token | None:
                 and (fold(governor.lemma_) != "engager" or _engages(governor))
             ):
                 return governor
+            if token.dep_ == "ROOT" and (misread := _intent_read_as_a_noun(token)) is not None:
+                return misread
             if (
                 token.dep_ == "xcomp"
                 and fold(governor.lemma_) in NEAR_FUTURE_VERBS
@@ -49,6 +51,20 @@ def _intent_governing(head: Token) -> Token | None:
         if token.dep_ in CLAUSE_DEPS - {"xcomp"} and "Inf" not in token.morph.get("VerbForm"):
             return None  # a clause of its own: what governs it says nothing of the trigger's modality
     return None
+
+
+def _intent_read_as_a_noun(infinitive: Token) -> Token | None:
+    """« Le Premier ministre australien compte se rendre en Indonésie »: the parser took the verb of intent
+    for a noun and made the infinitive the head of the sentence; the word before it (and its clitics) is
+    that verb when, spelt as a present in -e, it is one of intent."""
+    i = infinitive.i - 1
+    while i >= infinitive.sent.start and fold(infinitive.doc[i].text) in ("se", "s'", "y", "en", "le", "la", "les"):
+        i -= 1
+    if i < infinitive.sent.start:
+        return None
+    word = infinitive.doc[i]
+    text = fold(word.text)
+    return word if word.pos_ != "VERB" and text.endswith("e") and text + "r" in INTENT_VERBS else None
 
 
 def _engages(verb: Token) -> bool:
