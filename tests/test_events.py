@@ -776,6 +776,11 @@ def test_a_joined_clause_with_its_own_subject_keeps_its_date_and_place(nlp):
 def test_ruling_out_a_base_is_a_negated_presence(nlp):
     text = "L'accord entre Manille et Washington exclut toutefois l'établissement de bases américaines permanentes."
     assert events_of(nlp, text)[("MILITARY_PRESENCE", ("PHL", "USA"))].status == "negated"
+    # so is one denied, and an embargo negates the sales it bars
+    text = "Les autorités cubaines démentent toute présence de troupes russes à Cuba."
+    assert events_of(nlp, text)[("MILITARY_PRESENCE", ("CUB", "RUS"))].status == "negated"
+    text = "L'Union européenne maintient son embargo sur les ventes d'armes à la Birmanie."
+    assert events_of(nlp, text)[("ARMS_TRANSFER", ("EU", "MMR"))].status == "negated"
 
 
 def test_what_describes_an_actor_and_what_the_event_makes_take_no_part(nlp):
