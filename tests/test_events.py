@@ -783,6 +783,13 @@ def test_ruling_out_a_base_is_a_negated_presence(nlp):
     assert events_of(nlp, text)[("ARMS_TRANSFER", ("EU", "MMR"))].status == "negated"
 
 
+def test_asking_or_pleading_for_an_event_only_discusses_it(nlp):
+    text = "Privé de F-35, Ankara a demandé en octobre 2021 à acquérir des F-16 américains."
+    assert events_of(nlp, text)[("ARMS_TRANSFER", ("TUR", "USA"))].status == "discussed"
+    text = "Le président nigérian a plaidé à Ankara pour des transferts de technologie militaire vers son pays."
+    assert events_of(nlp, text)[("DEFENSE_INDUSTRY", ("NGA", "TUR"))].status == "discussed"
+
+
 def test_what_describes_an_actor_and_what_the_event_makes_take_no_part(nlp):
     text = (
         "Sur le plan industriel, BAE Systems, Leonardo et la société japonaise JAIEC, constituée autour de "
