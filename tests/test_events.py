@@ -783,6 +783,12 @@ def test_ruling_out_a_base_is_a_negated_presence(nlp):
     assert events_of(nlp, text)[("ARMS_TRANSFER", ("EU", "MMR"))].status == "negated"
 
 
+def test_an_intention_plans_the_event(nlp):
+    text = "En avril 2024, Berlin et Londres ont annoncé leur intention de développer ensemble un nouvel obusier."
+    event = events_of(nlp, text)[("DEFENSE_INDUSTRY", ("DEU", "GBR"))]
+    assert (event.status, event.status_cue) == ("planned", "intention")
+
+
 def test_asking_or_pleading_for_an_event_only_discusses_it(nlp):
     text = "Privé de F-35, Ankara a demandé en octobre 2021 à acquérir des F-16 américains."
     assert events_of(nlp, text)[("ARMS_TRANSFER", ("TUR", "USA"))].status == "discussed"
