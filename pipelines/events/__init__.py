@@ -81,7 +81,8 @@ For each trigger of the codebook found in a sentence (headings excepted):
   d'Emmanuel Macron et du chancelier Friedrich Merz »), between their states only; a body the model names
   followed by a demonym (« la Garde nationale ouzbèke ») takes part as its state; a state off whose coast
   ships are sent (« au large du Venezuela ») does not host them;
-- the place is a PLACE introduced by a locative preposition or a place noun; the date is the date
+- the place is a PLACE introduced by a locative preposition or a place noun, else a capital the clause
+  names as where (« dans le port de La Havane »; not a recipient, « livrés à Kiev »); the date is the date
   expression of the clause nearest the trigger, else of the clause governing it, never the coverage of
   an agreement, nor the date of a participle opening the sentence for another event than its subject
   (« Signé en mars 2018, un accord … ouvre l'accès… »: the agreement's date, not the access's), nor that of
@@ -93,7 +94,8 @@ For each trigger of the codebook found in a sentence (headings excepted):
   negation, governing verbs and the verb's mood and tense: a conditional (known by its spelling, which
   the model reads as an imperfect) is hypothetical, or planned when it tells what was announced (« a
   annoncé que le Canada achèterait »), and a verb of intent or commitment governing the infinitive
-  that tells the event makes it planned (« a décidé d'acquérir », « se sont engagés à organiser »), so
+  that tells the event makes it planned (« a décidé d'acquérir », « se sont engagés à organiser », also
+  read as a noun before an infinitive the parser made the head: « compte se rendre »), so
   does the near future (« va livrer ») and a date, written with its year in the sentence, after the
   text's date;
 - a participle with a date of its own describing what an event is about is another step of it between
