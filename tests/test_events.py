@@ -776,24 +776,48 @@ def test_a_joined_clause_with_its_own_subject_keeps_its_date_and_place(nlp):
 def test_ruling_out_a_base_is_a_negated_presence(nlp):
     text = "L'accord entre Manille et Washington exclut toutefois l'établissement de bases américaines permanentes."
     assert events_of(nlp, text)[("MILITARY_PRESENCE", ("PHL", "USA"))].status == "negated"
-    # so is one denied, and an embargo negates the sales it bars
-    text = "Les autorités cubaines démentent toute présence de troupes russes à Cuba."
-    assert events_of(nlp, text)[("MILITARY_PRESENCE", ("CUB", "RUS"))].status == "negated"
-    text = "L'Union européenne maintient son embargo sur les ventes d'armes à la Birmanie."
-    assert events_of(nlp, text)[("ARMS_TRANSFER", ("EU", "MMR"))].status == "negated"
 
 
-def test_an_intention_plans_the_event(nlp):
-    text = "En avril 2024, Berlin et Londres ont annoncé leur intention de développer ensemble un nouvel obusier."
-    event = events_of(nlp, text)[("DEFENSE_INDUSTRY", ("DEU", "GBR"))]
-    assert (event.status, event.status_cue) == ("planned", "intention")
-
-
-def test_asking_or_pleading_for_an_event_only_discusses_it(nlp):
-    text = "Privé de F-35, Ankara a demandé en octobre 2021 à acquérir des F-16 américains."
-    assert events_of(nlp, text)[("ARMS_TRANSFER", ("TUR", "USA"))].status == "discussed"
-    text = "Le président nigérian a plaidé à Ankara pour des transferts de technologie militaire vers son pays."
-    assert events_of(nlp, text)[("DEFENSE_INDUSTRY", ("NGA", "TUR"))].status == "discussed"
+@pytest.mark.parametrize(
+    ("text", "key", "status", "cue"),
+    [
+        # a denial, and an embargo on the sales it bars
+        (
+            "Les autorités cubaines démentent toute présence de troupes russes à Cuba.",
+            ("MILITARY_PRESENCE", ("CUB", "RUS")),
+            "negated",
+            "démentent",
+        ),
+        (
+            "L'Union européenne maintient son embargo sur les ventes d'armes à la Birmanie.",
+            ("ARMS_TRANSFER", ("EU", "MMR")),
+            "negated",
+            "embargo",
+        ),
+        (
+            "En avril 2024, Berlin et Londres ont annoncé leur intention de développer ensemble un nouvel obusier.",
+            ("DEFENSE_INDUSTRY", ("DEU", "GBR")),
+            "planned",
+            "intention",
+        ),
+        # asking or pleading for an event only discusses it
+        (
+            "Privé de F-35, Ankara a demandé en octobre 2021 à acquérir des F-16 américains.",
+            ("ARMS_TRANSFER", ("TUR", "USA")),
+            "discussed",
+            "demandé",
+        ),
+        (
+            "Le président nigérian a plaidé à Ankara pour des transferts de technologie militaire vers son pays.",
+            ("DEFENSE_INDUSTRY", ("NGA", "TUR")),
+            "discussed",
+            "plaidé",
+        ),
+    ],
+)
+def test_status_cue_words_of_the_codebook_set_the_status(nlp, text, key, status, cue):
+    event = events_of(nlp, text)[key]
+    assert (event.status, event.status_cue) == (status, cue)
 
 
 def test_what_describes_an_actor_and_what_the_event_makes_take_no_part(nlp):
