@@ -215,19 +215,10 @@ def score_events(
     predicted: list[PredictedEvent], gold: GoldDocument, mapping: dict[str, str], scores: Scores, label: str
 ) -> None:
     gold_events = gold.data.get("events", [])
+    matches = _align(predicted, gold_events, mapping)
     used: set[int] = set()
-    for event in predicted:
+    for event, match in zip(predicted, matches, strict=True):
         participants = frozenset(mapping.get(p, p) for p in event.participants)
-        candidates = [
-            index
-            for index, gold_event in enumerate(gold_events)
-            if index not in used
-            and gold_event["type"] == event.type
-            and frozenset(gold_event["participants"]) == participants
-        ]
-        # Several gold events with the same type and participants (two orders on two dates): the one
-        # told in the predicted event's sentence, else the one it agrees with most, is its match.
-        match = max(candidates, key=lambda index: _agreement(event, gold_events[index]), default=None)
         if match is None:
             scores.events[event.type].fp += 1
             scores.misses.append(
@@ -267,6 +258,36 @@ def score_events(
                 f"{label} {gold.name}: missed event {gold_event['type']} {gold_event['participants']} "
                 f"« {gold_event.get('evidence', '')[:90]} »"
             )
+
+
+def _align(predicted: list[PredictedEvent], gold_events: list[dict], mapping: dict[str, str]) -> list[int | None]:
+    """The gold event each predicted event stands for, if any: one with the same type and participants.
+    Several gold events may share them (two orders on two dates): a predicted event first takes the one
+    told in its own sentence, whatever its rank among the predictions, so that place, date and status are
+    compared on the same fact; the others then take, in order, the one they agree with most."""
+    keys = [(event.type, frozenset(mapping.get(p, p) for p in event.participants)) for event in predicted]
+
+    def candidates(key, used: set[int]) -> list[int]:
+        return [
+            index
+            for index, gold_event in enumerate(gold_events)
+            if index not in used and (gold_event["type"], frozenset(gold_event["participants"])) == key
+        ]
+
+    matches: list[int | None] = [None] * len(predicted)
+    used: set[int] = set()
+    for position, event in enumerate(predicted):
+        told = [i for i in candidates(keys[position], used) if _agreement(event, gold_events[i])[0]]
+        if told:
+            matches[position] = max(told, key=lambda index: _agreement(event, gold_events[index]))
+            used.add(matches[position])
+    for position, event in enumerate(predicted):
+        if matches[position] is None:
+            found = candidates(keys[position], used)
+            matches[position] = max(found, key=lambda index: _agreement(event, gold_events[index]), default=None)
+            if matches[position] is not None:
+                used.add(matches[position])
+    return matches
 
 
 def _agreement(event: PredictedEvent, gold_event: dict) -> tuple[bool, bool, bool, int]:

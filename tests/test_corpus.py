@@ -149,3 +149,55 @@ def test_an_event_is_scored_against_the_gold_fact_told_in_its_sentence():
     counts = scores.events["ARMS_TRANSFER"]
     assert (counts.tp, counts.fp, counts.fn) == (2, 0, 0)
     assert scores.attributes["date"] == [2, 2]
+
+
+def test_a_prediction_told_elsewhere_does_not_take_the_gold_fact_of_a_later_one():
+    """A first prediction whose sentence tells no gold fact of its type and pair is matched only after the
+    one that tells it has taken its own: the dates are compared on the same fact."""
+    gold = GoldDocument(
+        "d",
+        "dev",
+        Path("d.txt"),
+        {
+            "events": [
+                {
+                    "type": "ARMS_TRANSFER",
+                    "participants": ["AGO", "RUS"],
+                    "start": "2017",
+                    "evidence": "Les premiers exemplaires ont été livrés en 2017",
+                },
+                {
+                    "type": "ARMS_TRANSFER",
+                    "participants": ["AGO", "RUS"],
+                    "start": "2019-10",
+                    "evidence": "les douze chasseurs commandés avaient tous été livrés",
+                },
+            ]
+        },
+    )
+    predicted = [
+        PredictedEvent(
+            "ARMS_TRANSFER",
+            ("AGO", "RUS"),
+            "",
+            "2013-10",
+            "",
+            "occurred",
+            "En octobre 2013, l'Angola a conclu avec Rosoboronexport un ensemble de contrats.",
+        ),
+        PredictedEvent(
+            "ARMS_TRANSFER",
+            ("AGO", "RUS"),
+            "",
+            "2017",
+            "",
+            "occurred",
+            "Les premiers exemplaires ont été livrés en 2017 par la Russie.",
+        ),
+    ]
+    scores = Scores()
+    score_events(predicted, gold, {}, scores, "[pipeline]")
+    counts = scores.events["ARMS_TRANSFER"]
+    assert (counts.tp, counts.fp, counts.fn) == (2, 0, 0)
+    assert scores.attributes["date"] == [1, 2]
+    assert any("'2013-10/' instead of '2019-10/'" in miss for miss in scores.misses)
