@@ -6,8 +6,9 @@ Handles « le 24 avril 2025 », « du 7 au 11 avril 2025 », « les 8 et 9 janvi
 « jusqu'en 2042 » (coverage, not the date something happened), and relative expressions (« le mois
 dernier », « en janvier dernier », « en janvier de l'an dernier », « l'an prochain », « cet été », « en
 début d'année », « mardi » for the last Tuesday up to that date) when the document's date is known,
-and « un an plus tard », « six mois plus tôt », « le lendemain », « ce jour-là » from the date told
-before. A day, a month or a season without a year (« le 14 décembre », « en octobre »,
+and « un an plus tard », « six mois plus tôt », « trois jours plus tard », « le mois suivant », « au même
+moment », « dans la foulée », « le lendemain », « ce jour-là » from the date told before, never more
+precise than it was told. A day, a month or a season without a year (« le 14 décembre », « en octobre »,
 « à l'automne ») carries the story on from the last date the text gave before it (« Le 3 décembre 2023, …
 Le 14 décembre, … »), and so does « la même année » in a sentence with no other date; a season gives way
 to any other date of its sentence.
@@ -126,8 +127,13 @@ _PATTERN_TEXTS: list[tuple[str, str]] = [
     ("next_day", r"\b(?:le|dès le)\s+lendemain\b(?!\s+(?:de|du|des|d'|d’))"),
     ("day_before", r"\bla veille\b(?!\s+(?:de|du|des|d'|d’|au|à))"),
     ("same_day", r"\b(?:ce jour-là|le même jour)\b"),  # « … signé deux textes le même jour »
-    # « Un an plus tard », « six mois plus tôt »: counted from the date the text told before
-    ("later", rf"\b({_COUNT})\s+(ans?|années?|mois)\s+plus\s+(tard|tôt)\b"),
+    # « Un an plus tard », « six mois plus tôt », « trois jours plus tard »: counted from the date the
+    # text told before
+    ("later", rf"\b({_COUNT}|quelques)\s+(ans?|années?|mois|semaines?|jours?)\s+plus\s+(tard|tôt)\b"),
+    # « Au même moment », « Dans la foulée », « Le même mois »: the time the text told before
+    ("same_time", r"\b(?:au même moment|dans le même temps|dans la foulée|le même mois|ce mois-là)\b"),
+    # « Le mois suivant », « l'année suivante »: the month or year after the one told before
+    ("next_period", r"\b(?:le mois (?:suivant|d'après|d’après)|l[’']année suivante|l[’']an suivant)\b"),
     (
         "relative",
         r"\b(la semaine dernière|la semaine prochaine|le mois dernier|le mois prochain|"
@@ -252,6 +258,7 @@ def find_dates(
     told: date | None = None,
     told_day: date | None = None,
     told_year: int | None = None,
+    told_value: str = "",
 ) -> list[DateValue]:
     """All date expressions of `text`, in order; `offset` is added to their positions. A day without a
     year (« le 14 décembre ») carries the story on from `told`, the last date the text gave before it:
@@ -259,7 +266,9 @@ def find_dates(
     and « la veille » are the day after and before the last day given, in the sentence or `told_day`,
     « ce jour-là » and « le même jour » that day;
     « de la même année », « de cette année-là » the last year given, in the sentence or `told_year` (any
-    year, « depuis 2021 » too), else `told`'s."""
+    year, « depuis 2021 » too), else `told`'s. « Trois jours plus tard », « le mois suivant », « au même
+    moment » count from the last date given, in the sentence or `told_value` (its ISO form, as precise as
+    it was told), else `told`."""
     taken: list[tuple[int, int]] = []
     found: list[DateValue] = []
     lowered = text.lower()
@@ -303,11 +312,18 @@ def find_dates(
             before = [other.date_start for other in found[:index] if other.date_start]
             year = int(before[-1][:4]) if before else told_year or (told.year if told else None)
             found[index] = replace(value, date_start=_same_year(value.text, year), kind="point")
-        elif value.kind == "later":
+        elif value.kind in _FROM_THE_STORY:
             if any(other.date_start for other in found[index + 1 :]):
                 found[index] = replace(value, kind="superseded")  # « Deux ans plus tôt, en juillet 2020 »
             else:
-                found[index] = _counted_from(value, [other for other in found[:index] if other.date_start], told)
+                before = [other.date_start for other in found[:index] if other.date_start]
+                if before and value.kind == "later" and value.text.lower().endswith("tôt"):
+                    # « Le 17 janvier 2025, il s'est entretenu avec Joseph Aoun, élu huit jours plus tôt »:
+                    # counted back from its own sentence's date, the background of what that date tells
+                    found[index] = replace(value, kind="superseded")
+                    continue
+                start = before[-1] if before else told_value or (told.isoformat() if told else "")
+                found[index] = _FROM_THE_STORY[value.kind](value, start)
         elif value.kind in _NEXT_DAY:
             days = [other.date_start for other in found[:index] if other.granularity == "day" and other.date_start]
             day = date.fromisoformat(days[-1]) if days else told_day
@@ -320,22 +336,70 @@ _FIRST_SINCE = re.compile(r"premi(?:er|ère)s?(?:\s+fois)?\s*$", re.IGNORECASE)
 _NEXT_DAY = {"next_day": 1, "day_before": -1, "same_day": 0}
 
 
-def _counted_from(value: DateValue, before: list[DateValue], told: date | None) -> DateValue:
-    """« Un an plus tard », « six mois plus tôt »: the year (or month) of the date told before, moved on
-    (or back); nothing without one."""
-    match = re.match(rf"({_COUNT})\s+(ans?|années?|mois)\s+plus\s+(tard|tôt)", value.text.lower())
-    start = before[-1].date_start if before else told.isoformat() if told else ""
+def _counted_from(value: DateValue, start: str) -> DateValue:
+    """« Un an plus tard », « six mois plus tôt », « trois jours plus tard »: the date told before (`start`,
+    ISO), moved on (or back), never more precise than it was told: a year moved by months is no month, a
+    month moved by days no day. Weeks give the month they end in (« deux semaines plus tard » counts no
+    days), « quelques jours plus tard » the month told, « quelques mois » nothing."""
+    match = re.match(
+        rf"({_COUNT}|quelques)\s+(ans?|années?|mois|semaines?|jours?)\s+plus\s+(tard|tôt)", value.text.lower()
+    )
     if match is None or not start:
         return replace(value, kind="relative")
+    unit, sign, vague = match.group(2), 1 if match.group(3) == "tard" else -1, match.group(1) == "quelques"
+    if vague:
+        # « quelques jours plus tard »: the month told, most often; « quelques jours plus tôt » may be the
+        # month before
+        if unit.startswith("jour") and sign > 0 and len(start) >= 7:
+            return replace(value, date_start=start[:7], granularity="month", kind="point")
+        return replace(value, kind="relative")
     count = _COUNTS.get(match.group(1)) or int(match.group(1))
-    sign = 1 if match.group(3) == "tard" else -1
+    if unit.startswith("jour"):
+        if len(start) < 10:
+            return replace(value, kind="relative")  # a month moved by days is no day
+        moved = date.fromisoformat(start) + timedelta(days=sign * count)
+        return replace(value, date_start=moved.isoformat(), granularity="day", kind="point")
+    if unit.startswith("semaine"):
+        if len(start) < 7:
+            return replace(value, kind="relative")
+        day = date.fromisoformat(start if len(start) == 10 else f"{start}-15")
+        moved = day + timedelta(weeks=sign * count)
+        return replace(value, date_start=moved.isoformat()[:7], granularity="month", kind="point")
     year = int(start[:4])
-    if match.group(2) == "mois":
+    if unit == "mois":
         if len(start) < 7:
             return replace(value, kind="relative")  # a year moved by months is no month
         months = year * 12 + int(start[5:7]) - 1 + sign * count
         return replace(value, date_start=_iso(months // 12, months % 12 + 1), granularity="month", kind="point")
     return replace(value, date_start=_iso(year + sign * count), granularity="year", kind="point")
+
+
+def _same_time(value: DateValue, start: str) -> DateValue:
+    """« Dans la foulée »: the date told before, as precise as it was told; « au même moment », « dans le
+    même temps », « le même mois », « ce mois-là »: its month (about the same time, not the same day)."""
+    if not value.text.lower().startswith("dans la foul"):
+        if len(start) < 7:
+            return replace(value, kind="relative")
+        return replace(value, date_start=start[:7], granularity="month", kind="point")
+    if not start:
+        return replace(value, kind="relative")
+    granularity = {4: "year", 7: "month"}.get(len(start), "day")
+    return replace(value, date_start=start, granularity=granularity, kind="point")
+
+
+def _next_period(value: DateValue, start: str) -> DateValue:
+    """« Le mois suivant », « l'année suivante »: the month or the year after the one told before."""
+    if "mois" in value.text.lower():
+        if len(start) < 7:
+            return replace(value, kind="relative")
+        months = int(start[:4]) * 12 + int(start[5:7])  # the month after: its index counted from 0, plus one
+        return replace(value, date_start=_iso(months // 12, months % 12 + 1), granularity="month", kind="point")
+    if not start:
+        return replace(value, kind="relative")
+    return replace(value, date_start=str(int(start[:4]) + 1), granularity="year", kind="point")
+
+
+_FROM_THE_STORY = {"later": _counted_from, "same_time": _same_time, "next_period": _next_period}
 
 
 def first_day(iso: str) -> date:
@@ -468,8 +532,8 @@ def _normalise(
         if groups[1] and back == 0:
             back = 7  # « mardi dernier », told on a Tuesday: the week before
         return (reference - timedelta(days=back)).isoformat(), "", "day", "relative"
-    if name == "later":
-        return "", "", "", "later"  # counted from the date told before, once all are found
+    if name in _FROM_THE_STORY:
+        return "", "", "", name  # counted from the date told before, once all are found
     return None
 
 

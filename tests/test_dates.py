@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from pipelines.dates import document_date, find_dates
+from pipelines.dates import document_date, find_dates, first_day
 
 REFERENCE = date(2025, 3, 12)
 
@@ -115,6 +115,51 @@ def test_years_or_months_later_count_from_the_date_told_before():
     text = "Deux ans plus tôt, en juillet 2020, il avait signé."
     assert [value.date_start for value in find_dates(text, REFERENCE, told=date(2022, 6, 1))] == ["2020-07"]
     assert find_dates("Un an plus tard, il est revenu.", REFERENCE)[0].date_start == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "told_value", "expected"),
+    [
+        # days and weeks count from a day; weeks give the month they end in
+        ("Trois jours plus tard, Volodymyr Zelensky se rendait à Eindhoven.", "2023-08-17", ("2023-08-20", "day")),
+        ("Deux semaines plus tard, deux frégates iraniennes accostaient à Rio.", "2023-02-20", ("2023-03", "month")),
+        ("Quelques jours plus tard, le coordinateur américain était à Honiara.", "2022-04-19", ("2022-04", "month")),
+        # the month or year after the one told, not more precise than it was told
+        ("Le mois suivant, soldats indiens et maldiviens se sont retrouvés.", "2025-01", ("2025-02", "month")),
+        ("Le mois suivant, des lanceurs ont été repérés.", "2022-12-05", ("2023-01", "month")),
+        ("Il a signé l'année suivante un protocole.", "2015", ("2016", "year")),
+        # about the same time: the month told; right after: the date told
+        ("Au même moment, 600 soldats participaient à Southern Fenix.", "2024-09-02", ("2024-09", "month")),
+        ("Dans le même temps, Choïgou a reçu Wang Yi.", "2024-09", ("2024-09", "month")),
+        ("Le même mois, Noboa a affirmé que son pays céderait ce matériel.", "2024-01-22", ("2024-01", "month")),
+        ("Dans la foulée, les deux agences ont signé un protocole.", "2023-01-15", ("2023-01-15", "day")),
+    ],
+)
+def test_times_told_from_the_story_count_from_the_date_told_before(text, told_value, expected):
+    (found,) = find_dates(text, REFERENCE, told=first_day(told_value), told_value=told_value)
+    assert (found.date_start, found.granularity, found.kind) == (*expected, "point")
+
+
+def test_a_story_time_told_more_precisely_than_it_was_known_is_no_date():
+    """A month moved by days is no day, a year moved by months no month; « quelques mois » or « quelques
+    jours plus tôt » are no count."""
+    for text, told_value in [
+        ("Trois jours plus tard, il a signé.", "2023-08"),
+        ("Six mois plus tard, il a signé.", "2019"),
+        ("Quelques mois plus tard, il a signé.", "2019-05"),
+        ("Quelques jours plus tôt, le ministre s'était rendu en Turquie.", "2023-11"),
+        ("Le mois suivant, il a signé.", "2019"),
+        ("Au même moment, ils manœuvraient.", ""),
+    ]:
+        (found,) = find_dates(text, REFERENCE, told_value=told_value)
+        assert (found.date_start, found.kind) == ("", "relative"), text
+
+
+def test_a_count_back_from_its_own_sentence_s_date_is_the_background_of_what_that_date_tells():
+    text = "Le 17 janvier 2025, Emmanuel Macron s'est entretenu avec Joseph Aoun, élu huit jours plus tôt."
+    assert [value.date_start for value in find_dates(text, REFERENCE)] == ["2025-01-17"]
+    text = "Le 3 mars 2024, l'accord a été signé ; trois jours plus tard, le Parlement l'a ratifié."
+    assert [value.date_start for value in find_dates(text, REFERENCE)] == ["2024-03-03", "2024-03-06"]
 
 
 def test_a_day_without_a_year_takes_the_year_of_a_date_before_it_in_the_sentence():

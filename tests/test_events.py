@@ -1257,6 +1257,30 @@ def test_troops_leaving_end_a_presence_a_state_leaving_an_organisation_ends_a_me
     assert found[("MEMBERSHIP", ("MNJTF", "NER"))].status == "negated"
 
 
+def test_a_time_told_from_the_story_dates_the_event_from_the_date_told_before(nlp):
+    def dated(text, kind):
+        return {(e.participant_keys, e.date_start) for e in dated_events(nlp, text) if e.type == kind}
+
+    text = (
+        "Publié le 6 septembre 2024\n"
+        "Le 17 août 2023, Washington a donné son feu vert à la cession de F-16 à l'Ukraine. Trois jours plus "
+        "tard, Volodymyr Zelensky se rendait aux Pays-Bas pour rencontrer le Premier ministre Mark Rutte."
+    )
+    assert (("NLD", "UKR"), "2023-08-20") in dated(text, "HIGH_LEVEL_MEETING")
+    text = (
+        "Publié le 4 août 2025\n"
+        "En janvier 2025, le ministre maldivien de la Défense s'est rendu à New Delhi. Le mois suivant, soldats "
+        "indiens et maldiviens se sont retrouvés à Belagavi pour leur exercice bilatéral Ekuverin."
+    )
+    assert (("IND", "MDV"), "2025-02") in dated(text, "JOINT_EXERCISE")
+    text = (
+        "Publié le 15 juillet 2025\n"
+        "Du 2 au 12 septembre 2024, la marine chilienne a accueilli l'exercice UNITAS. Au même moment, plus de "
+        "600 soldats chiliens, argentins et américains participaient à l'exercice Southern Fenix 24."
+    )
+    assert (("ARG", "CHL", "USA"), "2024-09") in dated(text, "JOINT_EXERCISE")
+
+
 def test_that_year_is_the_year_the_text_gave_last_whatever_its_kind(nlp):
     text = (
         "Publié le 14 octobre 2025\n"

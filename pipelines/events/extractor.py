@@ -122,6 +122,7 @@ class EventExtractor:
         told: date | None = None  # the last date the text gave (« En décembre 2023… le 14 décembre »)
         told_day: date | None = None  # and that date, when it was a day (« Le 13 juin… Le lendemain… »)
         told_year: int | None = None  # the last year given, « depuis 2021 » too (« … cette année-là »)
+        told_value = ""  # `told` as precise as it was told (« 2024-09 »)
         told_is_a_year, told_paragraph = False, -1  # whether `told` was a bare year, and where it was told
         exercise_index: int | None = None  # the exercise the paragraph is telling, among `events`
         told_events: dict[str, EventRecord] = {}  # the paragraph's last event of each type
@@ -163,12 +164,15 @@ class EventExtractor:
                 story = None
             named = by_sentence.get(sent_id, [])
             story = _edition_year(text, named) or story
-            dates = find_dates(text, reference, sent.start_char, story, told_day, told_year)
+            # « Trois jours plus tard », « Au même moment »: from the date of the story, as precise as it was told
+            counted_from = told_value if story is not None and story == told else ""
+            dates = find_dates(text, reference, sent.start_char, story, told_day, told_year, counted_from)
             # « UNITAS, créé en 1959 … Du 2 au 12 septembre »: a founding date is no time of the story
             story_dates = [value for value in dates if not _dates_a_founding(doc, value)]
             last = _last_told_value(story_dates)
             if last is not None:
                 told, told_is_a_year, told_paragraph = first_day(last.date_start), last.granularity == "year", paragraph
+                told_value = last.date_start
             told_year = next((int(value.date_start[:4]) for value in reversed(dates) if value.date_start), told_year)
             told_day = _last_day(story_dates, told_day)
             contrasted = frozenset(_contrasted_tokens(sent, text))
