@@ -1281,6 +1281,21 @@ def test_a_time_told_from_the_story_dates_the_event_from_the_date_told_before(nl
     assert (("ARG", "CHL", "USA"), "2024-09") in dated(text, "JOINT_EXERCISE")
 
 
+def test_the_date_of_a_fact_set_against_the_event_is_not_the_event_s(nlp):
+    found = events_of(
+        nlp,
+        "Dès l’époque soviétique, Moscou a fourni l’essentiel de l’armement des forces angolaises, tandis que "
+        "Cuba déployait des dizaines de milliers de soldats dans le pays entre 1975 et 1991.",
+    )
+    assert found[("ARMS_TRANSFER", ("AGO", "RUS"))].date_start == ""
+    found = events_of(
+        nlp,
+        "En 2020, la France a livré des Rafale à l'Inde, tandis que la Russie livrait en 2018 des S-400 à la Chine.",
+    )
+    assert found[("ARMS_TRANSFER", ("FRA", "IND"))].date_start == "2020"
+    assert found[("ARMS_TRANSFER", ("CHN", "RUS"))].date_start == "2018"
+
+
 def test_that_year_is_the_year_the_text_gave_last_whatever_its_kind(nlp):
     text = (
         "Publié le 14 octobre 2025\n"

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..ids import fold
 from ..records import DateValue
-from .vocabulary import ASIDE_WORDS, CLAUSE_DEPS, NOMINAL_POS, OPENING_TIME_WORDS, SUBJECT_DEPS
+from .vocabulary import ASIDE_WORDS, CLAUSE_DEPS, CONTRASTING_MARKS, NOMINAL_POS, OPENING_TIME_WORDS, SUBJECT_DEPS
 
 
 def _governing_verbs(head: Token, before: int) -> list[Token]:
@@ -220,18 +220,24 @@ def _in_subtree(token: Token, root: Token) -> bool:
 def _in_clause_of_its_own(token: Token, root: Token, trigger: Token) -> bool:
     """Below `root`, in a coordinated clause with a subject of its own that does not hold the trigger:
     « Moscou loue le polygone…, et les deux pays ont signé en 2013 un accord »: 2013 is the date of the
-    signature. (A subordinate clause often sets the scene, and the parser misplaces many.)"""
+    signature; or in a clause that sets another fact against it (« …, tandis que Cuba déployait des soldats
+    entre 1975 et 1991 »). (A subordinate clause often sets the scene, and the parser misplaces many.)"""
     node = token
     while node.i != root.i and node.head.i != node.i:
-        if (
-            node.dep_ in ("conj", "parataxis")
-            and not _nominal_conjunct(node)
-            and any(child.dep_ in SUBJECT_DEPS for child in node.children)
-            and not _in_subtree(trigger, node)
+        if ((node.dep_ in ("conj", "parataxis") and not _nominal_conjunct(node)) or _contrasting(node)) and (
+            any(child.dep_ in SUBJECT_DEPS for child in node.children) and not _in_subtree(trigger, node)
         ):
             return True
         node = node.head
     return False
+
+
+def _contrasting(clause: Token) -> bool:
+    """A subordinate clause that sets another fact against the one it hangs on (« tandis que », « alors
+    que », « bien que », « même si »)."""
+    return clause.dep_ == "advcl" and any(
+        child.dep_ == "mark" and fold(child.text) in CONTRASTING_MARKS for child in clause.children
+    )
 
 
 def _in_subordinate_clause(token: Token, root: Token) -> bool:

@@ -411,5 +411,10 @@ CONTRAST_OPENERS = (("contrairement",), ("a", "l'instar"), ("a", "la", "differen
 
 CONTRAST_HINTS = ("contrairement", "instar", "diff", "hormis")  # in the lowercased text, accents kept
 
+# « Moscou a fourni l'armement, tandis que Cuba déployait des soldats entre 1975 et 1991 »: the first word of
+# a subordinate clause that sets another fact against the main one (not « quand », « pendant que »,
+# which tell its time)
+CONTRASTING_MARKS = frozenset({"tandis", "alors", "bien", "quoique", "meme"})
+
 
 TITLE_MAX_CHARS = 150
