@@ -1764,7 +1764,7 @@ def test_y_after_a_mission_is_within_that_mission(nlp):
     assert ("MILITARY_PRESENCE", ("IRL", "LBN", "UN")) in events_of(nlp, text)
     # a mission operating elsewhere is not where « y » points
     text = "La MINUSCA compte 14 000 Casques bleus. Le Tchad borde le Soudan. L’Égypte y déploie 300 soldats."
-    assert not any("UN" in parties for _, parties in events_of(nlp, text))
+    assert not any("UN" in parties and "EGY" in parties for _, parties in events_of(nlp, text))
 
 
 def test_a_grouping_gathering_states_has_each_as_a_member(nlp):
@@ -1888,6 +1888,27 @@ def test_blue_helmets_are_the_united_nations_force(nlp):
     assert found[("MILITARY_PRESENCE", ("COD", "UN"))].status == "negated"
     text = "Sur le terrain, les Casques bleus organisent régulièrement des formations au profit des unités libanaises."
     assert ("TRAINING", ("LBN", "UN")) in events_of(nlp, text)
+
+
+def test_who_sends_blue_helmets_is_there_with_the_united_nations(nlp):
+    found = events_of(nlp, "L'Irlande a envoyé des Casques bleus au Liban.")
+    assert ("MILITARY_PRESENCE", ("IRL", "LBN", "UN")) in found
+    found = events_of(nlp, "Depuis 2000, Pretoria fournit des casques bleus à la mission des Nations unies en RDC.")
+    assert ("MILITARY_PRESENCE", ("COD", "UN", "ZAF")) in found
+    found = events_of(nlp, "Dublin devra rapatrier ses Casques bleus du Liban.")
+    assert found[("MILITARY_PRESENCE", ("IRL", "LBN", "UN"))].status == "negated"
+
+
+def test_military_observers_are_officers_not_an_observer_status(nlp):
+    text = (
+        "Depuis l’envoi de ses deux premiers observateurs militaires en 2002, la Mongolie a fourni des Casques "
+        "bleus à de nombreuses opérations."
+    )
+    assert not any(kind == "MEMBERSHIP" for kind, _ in events_of(nlp, text))
+    text = (
+        "La Mongolie se contente, depuis 2004, d’un statut d’observateur à l’Organisation de coopération de Shanghai."
+    )
+    assert ("MEMBERSHIP", ("MNG", "SCO")) in events_of(nlp, text)
 
 
 def test_troops_withdrawn_leave_no_grouping(nlp):

@@ -42,6 +42,7 @@ from .parties import (
     _is_set_apart,
     _is_the_setting,
     _leads,
+    _military_qualified,
     _names_a_kind_of_equipment,
     _names_a_kind_of_place,
     _names_a_unit,
@@ -332,6 +333,8 @@ class EventExtractor:
                 head, trigger.event_type
             ):
                 continue  # « les Marines ont débarqué »: no equipment delivered
+            if trigger.words in trigger.event_type.not_as_personnel and _military_qualified(head):
+                continue  # « ses premiers observateurs militaires », officers sent abroad, hold no observer status
             if trigger.words in trigger.event_type.not_of_troops and _of_troops(head):
                 continue  # « le retrait programmé des Casques bleus »: troops leave, no one leaves a grouping
             if trigger.words in trigger.event_type.thing_object_only and sentence.actor_as_object(head):

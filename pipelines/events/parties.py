@@ -490,6 +490,13 @@ def _of_troops(head: Token) -> bool:
     )
 
 
+def _military_qualified(head: Token) -> bool:
+    """A trigger noun qualified as military (« observateurs militaires »): personnel, not a status."""
+    return head.pos_ == "NOUN" and any(
+        child.dep_ == "amod" and fold(child.lemma_) in ("militaire", "militaires") for child in head.children
+    )
+
+
 def _names_a_kind_of_place(token: Token) -> bool:
     """« le site d'entraînement de Kharb-Maidon »: the trigger, with no determiner of its own, qualifies a
     place, it is no event; « le Camp Kościuszko, sa première garnison permanente » is one."""
