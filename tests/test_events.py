@@ -813,6 +813,19 @@ def test_ruling_out_a_base_is_a_negated_presence(nlp):
             "discussed",
             "plaidé",
         ),
+        # not ruling out leaves it possible
+        (
+            "Le président sud-coréen a déclaré en novembre 2024 ne plus exclure une aide militaire à l'Ukraine.",
+            ("SECURITY_ASSISTANCE", ("KOR", "UKR")),
+            "hypothetical",
+            "ne plus exclure",
+        ),
+        (
+            "Rome et Paris n'excluent pas de maintenir des militaires auprès de l'armée libanaise.",
+            ("MILITARY_PRESENCE", ("FRA", "ITA", "LBN")),
+            "hypothetical",
+            "n'excluent pas",
+        ),
     ],
 )
 def test_status_cue_words_of_the_codebook_set_the_status(nlp, text, key, status, cue):

@@ -83,6 +83,7 @@ from .vocabulary import (
     NAMED_EVENT,
     NEGATION_WORDS,
     PROVIDING_VERBS,
+    RULING_OUT_VERBS,
     STATUS_PRIORITY,
     SUBJECT_DEPS,
     TITLE_COUNTERPART_PENALTY,
@@ -906,6 +907,10 @@ class EventExtractor:
         folded = [fold(t.text) for t in window]
         if any(word in ("ne", "n'") for word in folded):
             negation = next((t for t in window if fold(t.text) in NEGATION_WORDS), None)
+            ruled_out = next((t for t in window if fold(t.lemma_) in RULING_OUT_VERBS), None)
+            if negation is not None and ruled_out is not None and abs(ruled_out.i - negation.i) <= 2:
+                # « Rome et Paris n'excluent pas de maintenir des militaires »: not ruled out, possible
+                return "hypothetical", doc[min(ruled_out.i, negation.i) - 1 : max(ruled_out.i, negation.i) + 1].text
             if negation is not None:
                 return "negated", f"ne … {negation.text}"
             # « Ni l'Arabie saoudite ni les Émirats n'y ont adhéré »

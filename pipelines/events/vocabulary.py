@@ -418,3 +418,7 @@ CONTRASTING_MARKS = frozenset({"tandis", "alors", "bien", "quoique", "meme"})
 
 
 TITLE_MAX_CHARS = 150
+
+
+# « n'exclut pas », « ne plus écarter »: a negated ruling out leaves the event possible (hypothetical)
+RULING_OUT_VERBS = frozenset({"exclure", "ecarter"})
