@@ -80,6 +80,7 @@ class EventType:
     # CEDEAO »; « le retrait des Casques bleus » ends a presence, no membership)
     not_of_troops: frozenset[tuple[str, ...]] = frozenset()
     not_as_personnel: frozenset[tuple[str, ...]] = frozenset()
+    not_mutual: frozenset[tuple[str, ...]] = frozenset()
     # triggers whose object is a thing, never an actor (« la livraison des drones est attendue », not « Paris
     # n'avait pas attendu les Américains »)
     thing_object_only: frozenset[tuple[str, ...]] = frozenset()
@@ -186,6 +187,7 @@ def load_codebook(path: Path) -> Codebook:
             thing_object_only=_cue_set(spec.get("thing_object_only")),
             not_of_troops=_cue_set(spec.get("not_of_troops")),
             not_as_personnel=_cue_set(spec.get("not_as_personnel")),
+            not_mutual=_cue_set(spec.get("not_mutual")),
             equipment_subject_only=_cue_set(spec.get("equipment_subject_only")),
             joint_subject_only=_cue_set(spec.get("joint_subject_only")),
             person_subject_only=_cue_set(spec.get("person_subject_only")),

@@ -1908,6 +1908,8 @@ def test_who_sends_blue_helmets_is_there_with_the_united_nations(nlp):
     assert ("MILITARY_PRESENCE", ("IRL", "LBN", "UN")) in found
     found = events_of(nlp, "Depuis 2000, Pretoria fournit des casques bleus à la mission des Nations unies en RDC.")
     assert ("MILITARY_PRESENCE", ("COD", "UN", "ZAF")) in found
+    text = "Quelque 750 Casques bleus marocains servent au sein de la MINUSCA, la mission des Nations unies."
+    assert ("MILITARY_PRESENCE", ("CAF", "MAR", "UN")) in events_of(nlp, text)
     found = events_of(nlp, "Dublin devra rapatrier ses Casques bleus du Liban.")
     assert found[("MILITARY_PRESENCE", ("IRL", "LBN", "UN"))].status == "negated"
 

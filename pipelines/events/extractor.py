@@ -43,6 +43,7 @@ from .parties import (
     _is_the_setting,
     _leads,
     _military_qualified,
+    _mutual,
     _names_a_kind_of_equipment,
     _names_a_kind_of_place,
     _names_a_unit,
@@ -334,6 +335,8 @@ class EventExtractor:
                 head, trigger.event_type
             ):
                 continue  # « les Marines ont débarqué »: no equipment delivered
+            if trigger.words in trigger.event_type.not_mutual and _mutual(head):
+                continue  # « une clause d'assistance mutuelle »: what parties owe each other, an agreement's term
             if trigger.words in trigger.event_type.not_as_personnel and _military_qualified(head):
                 continue  # « ses premiers observateurs militaires », officers sent abroad, hold no observer status
             if trigger.words in trigger.event_type.not_of_troops and _of_troops(head):

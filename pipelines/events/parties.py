@@ -497,6 +497,17 @@ def _military_qualified(head: Token) -> bool:
     )
 
 
+def _mutual(head: Token) -> bool:
+    """A trigger noun qualified as mutual (« assistance mutuelle », « soutien logistique réciproque ») or
+    the subject of a clause of an agreement (« une clause d'assistance »): what the parties owe each other."""
+    qualifiers = [child for child in head.children if child.dep_ == "amod"]
+    qualifiers += [grand for child in qualifiers for grand in child.children if grand.dep_ in ("amod", "conj")]
+    return head.pos_ == "NOUN" and (
+        any(fold(word.lemma_)[:6] in ("mutuel", "recipr") for word in qualifiers)
+        or (head.dep_ == "nmod" and fold(head.head.lemma_) == "clause")
+    )
+
+
 def _names_a_kind_of_place(token: Token) -> bool:
     """« le site d'entraînement de Kharb-Maidon »: the trigger, with no determiner of its own, qualifies a
     place, it is no event; « le Camp Kościuszko, sa première garnison permanente » is one."""

@@ -530,14 +530,24 @@ class _Sentence:
         complements are the event's when the parser tied them elsewhere (« réunis au sein de l'AES »)."""
         types = event_type.participant_types
         own = self._own_arguments(head, types)
-        if own and any(m.method == FORCE_NAME_METHOD for m in self.mentions_at.get(head.i, [])):
-            # « Pretoria fournit des casques bleus à la mission des Nations unies »: who sends them takes part,
-            # also as the subject of the verb above (« Dublin devra rapatrier ses Casques bleus »)
+        forces = [m.key for m in self.mentions_at.get(head.i, []) if m.method == FORCE_NAME_METHOD]
+        if forces:
+            # « L'Irlande a envoyé des Casques bleus au Liban »: who sends the force takes part, also as the
+            # subject of the verb above (« Dublin devra rapatrier ses Casques bleus du Liban »), with where
+            # the force's complements say; with none, the clause says where (« Casques bleus marocains …
+            # au sein de la MINUSCA »)
+            where = [
+                key
+                for child in head.children
+                if child.dep_ == "nmod"
+                for token in child.subtree
+                for key in self.keys_at(token.i, types)
+            ]
             verb = clause_root(head)
             senders = self.subject_actors(verb, carry, types)
             if not senders and verb.dep_ == "xcomp":
                 senders = self.subject_actors(verb.head, carry, types)
-            own = _unique([*senders, *own])
+            own = _unique([*senders, *own]) if where else []
         if len(own) >= max(2, event_type.min_participants):
             return tuple(own), "rule:clause", None  # « l'adhésion de la Finlande à l'OTAN »
         described = self._parties_of_the_description(head, types)
