@@ -1914,6 +1914,21 @@ def test_who_sends_blue_helmets_is_there_with_the_united_nations(nlp):
     assert found[("MILITARY_PRESENCE", ("IRL", "LBN", "UN"))].status == "negated"
 
 
+def test_what_agreement_parties_owe_each_other_is_no_aid(nlp):
+    text = (
+        "Athènes et Abou Dhabi avaient signé en novembre 2020 un accord de défense comprenant une clause "
+        "d’assistance mutuelle."
+    )
+    found = events_of(nlp, text)
+    assert ("DEFENSE_AGREEMENT", ("ARE", "GRC")) in found
+    assert not any(kind == "SECURITY_ASSISTANCE" for kind, _ in found)
+    text = "Signé en mars 2018, un accord de soutien logistique réciproque lie l'Inde et la France."
+    assert not any(kind == "SECURITY_ASSISTANCE" for kind, _ in events_of(nlp, text))
+    assert ("SECURITY_ASSISTANCE", ("JPN", "PHL")) in events_of(
+        nlp, "Le Japon a accordé une aide militaire aux Philippines."
+    )
+
+
 def test_military_observers_are_officers_not_an_observer_status(nlp):
     text = (
         "Depuis l’envoi de ses deux premiers observateurs militaires en 2002, la Mongolie a fourni des Casques "
