@@ -1929,6 +1929,25 @@ def test_what_agreement_parties_owe_each_other_is_no_aid(nlp):
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le lien de défense entre les deux pays est ancien : en mars 2015, Narendra Modi avait lui-même mis en "
+        "service à Port-Louis le Barracuda, un patrouilleur construit par le chantier indien GRSE pour les "
+        "garde-côtes mauriciens.",
+        "En mars 2024, les forces des Maldives ont mis en service leurs premiers drones militaires, des Bayraktar "
+        "TB2 de fabrication turque, destinés à surveiller leur zone économique exclusive.",
+    ],
+)
+def test_where_equipment_was_made_is_no_industrial_cooperation(nlp, text):
+    assert not any(kind == "DEFENSE_INDUSTRY" for kind, _ in events_of(nlp, text))
+
+
+def test_making_together_is_industrial_cooperation(nlp):
+    found = events_of(nlp, "L'Inde et la Russie fabriquent conjointement des missiles BrahMos.")
+    assert ("DEFENSE_INDUSTRY", ("IND", "RUS")) in found
+
+
 def test_military_observers_are_officers_not_an_observer_status(nlp):
     text = (
         "Depuis l’envoi de ses deux premiers observateurs militaires en 2002, la Mongolie a fourni des Casques "

@@ -35,6 +35,7 @@ from .parties import (
     _contrasted_tokens,
     _delivered,
     _describes_a_name,
+    _describes_equipment_made,
     _gathered_by,
     _gathers_for,
     _holds,
@@ -335,6 +336,10 @@ class EventExtractor:
                 head, trigger.event_type
             ):
                 continue  # « les Marines ont débarqué »: no equipment delivered
+            if trigger.words in trigger.event_type.not_describing_equipment and _describes_equipment_made(
+                head, sentence.system_tokens
+            ):
+                continue  # « des corvettes construites en Chine »: where what is bought was made
             if trigger.words in trigger.event_type.not_mutual and _mutual(head):
                 continue  # « une clause d'assistance mutuelle »: what parties owe each other, an agreement's term
             if trigger.words in trigger.event_type.not_as_personnel and _military_qualified(head):

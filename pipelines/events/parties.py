@@ -28,6 +28,7 @@ from .vocabulary import (
     HOME_NOUNS,
     HOSTILE_NOUNS,
     LEADING_VERBS,
+    MADE_EQUIPMENT_NOUNS,
     ORDINAL,
     PARTICIPATION_VERBS,
     PLACE_KIND_NOUNS,
@@ -506,6 +507,16 @@ def _mutual(head: Token) -> bool:
         any(fold(word.lemma_)[:6] in ("mutuel", "recipr") for word in qualifiers)
         or (head.dep_ == "nmod" and fold(head.head.lemma_) == "clause")
     )
+
+
+def _describes_equipment_made(head: Token, systems: set[int]) -> bool:
+    """A word of making that says where or by whom equipment was made (« des corvettes de type 056
+    construites en Chine », « des Bayraktar TB2 de fabrication turque », « des drones MQ-9B fabriqués par
+    General Atomics »); `systems`: the tokens of the systems the sentence names."""
+    if head.dep_ in ("acl", "acl:relcl", "nmod", "amod") and head.head.pos_ in ("NOUN", "PROPN"):
+        described = head.head
+        return fold(described.lemma_) in MADE_EQUIPMENT_NOUNS or described.i in systems
+    return False
 
 
 def _names_a_kind_of_place(token: Token) -> bool:

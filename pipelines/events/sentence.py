@@ -1079,6 +1079,16 @@ class _Sentence:
         }
         return frozenset(exercises | systems)
 
+    @property
+    def system_tokens(self) -> set[int]:
+        """The tokens of the weapon systems the sentence names."""
+        return {
+            i
+            for span in self.doc.spans.get(SYSTEMS_KEY, [])
+            if self.span.start <= span.start < self.span.end
+            for i in range(span.start, span.end)
+        }
+
     def has_system(self) -> bool:
         return any(self.span.start <= span.start < self.span.end for span in self.doc.spans.get(SYSTEMS_KEY, []))
 

@@ -422,3 +422,29 @@ TITLE_MAX_CHARS = 150
 
 # « n'exclut pas », « ne plus écarter »: a negated ruling out leaves the event possible (hypothetical)
 RULING_OUT_VERBS = frozenset({"exclure", "ecarter"})
+
+
+# Equipment a clause may say was made somewhere or by someone (« des corvettes construites en Chine »)
+MADE_EQUIPMENT_NOUNS = EQUIPMENT_KIND_NOUNS | frozenset(
+    {
+        "drone",
+        "fregate",
+        "corvette",
+        "patrouilleur",
+        "sous-marin",
+        "submersible",
+        "char",
+        "blinde",
+        "missile",
+        "chasseur",
+        "radar",
+        "obusier",
+        "canon",
+        "systeme",
+        "bateau",
+        "vedette",
+        "arme",
+        "materiel",
+        "equipement",
+    }
+)
