@@ -82,6 +82,7 @@ class EventType:
     not_as_personnel: frozenset[tuple[str, ...]] = frozenset()
     not_mutual: frozenset[tuple[str, ...]] = frozenset()
     not_describing_equipment: frozenset[tuple[str, ...]] = frozenset()
+    not_of_persons: frozenset[tuple[str, ...]] = frozenset()
     # triggers whose object is a thing, never an actor (« la livraison des drones est attendue », not « Paris
     # n'avait pas attendu les Américains »)
     thing_object_only: frozenset[tuple[str, ...]] = frozenset()
@@ -190,6 +191,7 @@ def load_codebook(path: Path) -> Codebook:
             not_as_personnel=_cue_set(spec.get("not_as_personnel")),
             not_mutual=_cue_set(spec.get("not_mutual")),
             not_describing_equipment=_cue_set(spec.get("not_describing_equipment")),
+            not_of_persons=_cue_set(spec.get("not_of_persons")),
             equipment_subject_only=_cue_set(spec.get("equipment_subject_only")),
             joint_subject_only=_cue_set(spec.get("joint_subject_only")),
             person_subject_only=_cue_set(spec.get("person_subject_only")),

@@ -1948,6 +1948,25 @@ def test_making_together_is_industrial_cooperation(nlp):
     assert ("DEFENSE_INDUSTRY", ("IND", "RUS")) in found
 
 
+def test_a_person_received_is_a_visit_not_a_delivery(nlp):
+    found = events_of(
+        nlp, "Le 18 août 2021, Abiy Ahmed avait été reçu dans la capitale turque par Recep Tayyip Erdoğan."
+    )
+    assert ("HIGH_LEVEL_MEETING", ("ETH", "TUR")) in found
+    assert not any(kind == "ARMS_TRANSFER" for kind, _ in found)
+    found = events_of(nlp, "Le Nigeria a reçu douze A-29 Super Tucano des États-Unis.")
+    assert ("ARMS_TRANSFER", ("NGA", "USA")) in found
+
+
+def test_a_name_the_parser_reads_as_a_future_tells_no_plan(nlp):
+    text = (
+        "En février 2018, lors de la visite du Premier ministre Narendra Modi à Mascate, où il a été reçu par le "
+        "sultan Qaboos bin Saïd, les deux pays ont signé une annexe à leur protocole d’accord de coopération "
+        "militaire."
+    )
+    assert events_of(nlp, text)[("HIGH_LEVEL_MEETING", ("IND", "OMN"))].status == "occurred"
+
+
 def test_military_observers_are_officers_not_an_observer_status(nlp):
     text = (
         "Depuis l’envoi de ses deux premiers observateurs militaires en 2002, la Mongolie a fourni des Casques "

@@ -340,6 +340,8 @@ class EventExtractor:
                 head, sentence.system_tokens
             ):
                 continue  # « des corvettes construites en Chine »: where what is bought was made
+            if trigger.words in trigger.event_type.not_of_persons and sentence.of_a_person(head):
+                continue  # « Abiy Ahmed avait été reçu à Ankara »: a visit, no delivery
             if trigger.words in trigger.event_type.not_mutual and _mutual(head):
                 continue  # « une clause d'assistance mutuelle »: what parties owe each other, an agreement's term
             if trigger.words in trigger.event_type.not_as_personnel and _military_qualified(head):
@@ -956,6 +958,8 @@ class EventExtractor:
         verb = root if root.pos_ in ("VERB", "AUX") else head.head
         # « sera livré », « aurait conclu »: the tense and mood of a compound form are its auxiliary's
         finite = [verb, *(child for child in verb.children if child.dep_ in ("aux:tense", "aux:pass"))]
+        # « Narendra », which the parser may read as a verb in the future: a name is no tense
+        finite = [word for word in finite if not (word.text[:1].isupper() and word.i != word.sent.start)]
         if head.pos_ == "VERB" and head.i != verb.i and head.dep_ == "dep":
             # « La France et les États-Unis produiront ensemble des drones »: the parser made « ensemble »
             # the verb and left the trigger verb hanging on it

@@ -68,6 +68,7 @@ from .vocabulary import (
     MEETING_PARTICIPLES,
     NOMINAL_POS,
     PARTICIPATION_VERBS,
+    PERSON_NOUNS,
     PERSONNEL_NOUNS,
     PLACE_NOUNS,
     PRONOUNS,
@@ -284,6 +285,20 @@ class _Sentence:
             for token in child.subtree
             for mention in self.mentions_at.get(token.i, [])
         )
+
+    def of_a_person(self, head: Token) -> bool:
+        """Whether what the trigger verb acts on is a person: its object, or its subject in the passive
+        (« il a reçu à son bord le chef d'état-major », « Abiy Ahmed avait été reçu par Erdoğan »)."""
+        for child in head.children:
+            if child.dep_ not in ("obj", "nsubj:pass"):
+                continue
+            if child.dep_ == "nsubj:pass" and child.pos_ == "PRON":
+                return True  # « où il a été reçu par le sultan »
+            if fold(child.lemma_) in PERSON_NOUNS or any(
+                mention.type == "PERSON" for token in child.subtree for mention in self.mentions_at.get(token.i, [])
+            ):
+                return True
+        return False
 
     def grouping_subject(self, head: Token, carry: Carry) -> bool:
         """Whether the subject of the trigger's clause is a grouping (an organisation that is no company,

@@ -448,3 +448,28 @@ MADE_EQUIPMENT_NOUNS = EQUIPMENT_KIND_NOUNS | frozenset(
         "equipement",
     }
 )
+
+
+# Nouns of people received or sent (« le chef d'état-major », « une délégation »)
+PERSON_NOUNS = frozenset(
+    {
+        "chef",
+        "ministre",
+        "president",
+        "presidente",
+        "general",
+        "generale",
+        "amiral",
+        "delegation",
+        "homologue",
+        "dirigeant",
+        "secretaire",
+        "ambassadeur",
+        "premier",
+        "prince",
+        "roi",
+        "emir",
+        "sultan",
+        "commandant",
+    }
+)
