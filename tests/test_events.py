@@ -1967,6 +1967,19 @@ def test_a_name_the_parser_reads_as_a_future_tells_no_plan(nlp):
     assert events_of(nlp, text)[("HIGH_LEVEL_MEETING", ("IND", "OMN"))].status == "occurred"
 
 
+def test_what_an_event_is_near_is_no_party_to_it(nlp):
+    text = (
+        "Début avril, Emmanuel Macron a effectué une nouvelle visite en Égypte, qui l’a conduit jusqu’à El-Arish, "
+        "à proximité de la bande de Gaza."
+    )
+    assert {keys for kind, keys in events_of(nlp, text) if kind == "HIGH_LEVEL_MEETING"} == {("EGY", "FRA")}
+    text = (
+        "Du 30 juillet au 10 août 2021, quelque 1 500 militaires russes et ouzbeks ont manœuvré ensemble au "
+        "polygone de Termez, près de la frontière afghane."
+    )
+    assert {keys for kind, keys in events_of(nlp, text) if kind == "JOINT_EXERCISE"} == {("RUS", "UZB")}
+
+
 def test_military_observers_are_officers_not_an_observer_status(nlp):
     text = (
         "Depuis l’envoi de ses deux premiers observateurs militaires en 2002, la Mongolie a fourni des Casques "

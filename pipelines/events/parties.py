@@ -29,6 +29,7 @@ from .vocabulary import (
     HOSTILE_NOUNS,
     LEADING_VERBS,
     MADE_EQUIPMENT_NOUNS,
+    NEAR_WORDS,
     ORDINAL,
     PARTICIPATION_VERBS,
     PLACE_KIND_NOUNS,
@@ -362,6 +363,14 @@ def _off_the_coast_of(token: Token) -> bool:
     doc = token.doc
     words = [fold(doc[i].text) for i in range(max(0, token.i - 4), token.i)]
     return any(word == "large" and before == "au" for before, word in pairwise(words))
+
+
+def _near(token: Token) -> bool:
+    """« à proximité de la bande de Gaza », « non loin de la frontière somalienne »: what an event is near
+    is not where it is, nor a party to it."""
+    doc = token.doc
+    words = [fold(doc[i].text) for i in range(max(token.sent.start, token.i - 5), token.i)]
+    return any(word in NEAR_WORDS and after in ("de", "du", "des", "d'") for word, after in pairwise(words))
 
 
 def _from_where(token: Token) -> bool:

@@ -41,6 +41,7 @@ from .parties import (
     _in_setting,
     _is_set_apart,
     _names_the_event,
+    _near,
     _off_the_coast_of,
     _source_tokens,
 )
@@ -584,6 +585,8 @@ class _Sentence:
             new = [key for key in _unique(found) if key not in keys]
             if not event_type.host_from_place and _from_where(self.doc[i]):
                 continue  # « Depuis Djibouti, les forces américaines mènent des frappes en Somalie »
+            if _near(self.doc[i]):
+                continue  # « une visite en Égypte, jusqu'à El-Arish, à proximité de la bande de Gaza »
             if event_type.host_from_place and (_at_the_border_of(self.doc[i]) or _off_the_coast_of(self.doc[i])):
                 continue  # « des troupes russes ont franchi la frontière ukrainienne, en direction de Kiev »
             if (
@@ -1059,6 +1062,7 @@ class _Sentence:
             if (
                 not self.beyond_colon(span.root, head)
                 and not _is_set_apart(span.root)
+                and not _near(span.root)  # « à proximité de la bande de Gaza »
                 # « à la veille du sommet de Vilnius »: where a gathering was, not where the event is
                 and not (fold(span.root.head.lemma_) in GATHERING_NOUNS and span.root.head.i != head.i)
             ):

@@ -473,3 +473,7 @@ PERSON_NOUNS = frozenset(
         "commandant",
     }
 )
+
+
+# « à proximité de », « près de », « non loin de »: near a place, not in it
+NEAR_WORDS = frozenset({"proximite", "pres", "loin", "abords"})
