@@ -1980,6 +1980,16 @@ def test_what_an_event_is_near_is_no_party_to_it(nlp):
     assert {keys for kind, keys in events_of(nlp, text) if kind == "JOINT_EXERCISE"} == {("RUS", "UZB")}
 
 
+def test_where_a_state_agency_is_from_takes_no_part(nlp):
+    text = (
+        "En janvier 2023, l’agence sud-coréenne des acquisitions de défense (DAPA) et le Tawazun Council émirien "
+        "ont signé un protocole d’accord sur la coopération dans l’industrie de défense."
+    )
+    found = events_of(nlp, text)
+    assert ("DEFENSE_AGREEMENT", ("DAPA", "TAWAZUN_COUNCIL")) in found
+    assert not any("KOR" in keys or "ARE" in keys for _, keys in found)
+
+
 def test_military_observers_are_officers_not_an_observer_status(nlp):
     text = (
         "Depuis l’envoi de ses deux premiers observateurs militaires en 2002, la Mongolie a fourni des Casques "

@@ -51,6 +51,10 @@ class ActorRoles:
         entry = self.gazetteer.get(key) if self.gazetteer else None
         return entry is not None and entry.attributes.get("kind") == "company"
 
+    def is_agency(self, key: str) -> bool:
+        entry = self.gazetteer.get(key) if self.gazetteer else None
+        return entry is not None and entry.attributes.get("kind") == "agency"
+
     def is_armed_group(self, key: str) -> bool:
         entry = self.gazetteer.get(key) if self.gazetteer else None
         return entry is not None and entry.attributes.get("kind") == "armed_group"

@@ -164,7 +164,7 @@ class _Sentence:
             and any(roles.is_company(m.key) for m in self.mentions_at.get(i + 1, []))
             # « le groupe turc Baykar »; « l'allemand Rheinmetall », a demonym the parser makes a noun
             and (doc[i].pos_ == "ADJ" or doc[i].text.islower())
-        )
+        ) | frozenset(self._organisation_origins(doc))
 
         # « la Garde nationale ouzbèke », « la Police armée populaire chinoise »: a body the model named
         # followed by a demonym is a force of that state, which takes part for it
@@ -176,6 +176,24 @@ class _Sentence:
             and any(other.method == "gazetteer:demonym" for other in self.mentions_at.get(span.end, []))
             for token in span
         )
+
+    def _organisation_origins(self, doc: Doc) -> list[int]:
+        """« le Tawazun Council émirien », « l'agence sud-coréenne des acquisitions de défense (DAPA) »: a
+        demonym qualifying a state agency says where it is from; the agency takes part, not the state."""
+        found = []
+        for i, mentions in self.mentions_at.items():
+            token = doc[i]
+            if token.pos_ != "ADJ" or token.dep_ != "amod" or not any(m.type == "STATE" for m in mentions):
+                continue
+            noun = token.head
+            named = [noun, *(child for child in noun.children if child.dep_ in ("appos", "flat:name"))]
+            if any(
+                m.type == "ORGANIZATION" and self.roles.is_agency(m.key)
+                for word in named
+                for m in self.mentions_at.get(word.i, [])
+            ):
+                found.append(i)
+        return found
 
     def beyond_colon(self, token: Token, trigger: Token) -> bool:
         """« La Russie n'a jamais obtenu d'implantation dans le pays : Moscou s'est tourné vers le
