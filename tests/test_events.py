@@ -1990,6 +1990,17 @@ def test_where_a_state_agency_is_from_takes_no_part(nlp):
     assert not any("KOR" in keys or "ARE" in keys for _, keys in found)
 
 
+def test_what_an_event_is_about_is_no_party_to_it(nlp):
+    text = (
+        "Le 26 février 2024, lors de la conférence de soutien à l’Ukraine réunie à Paris par le président "
+        "français, Emmanuel Macron, Prague a présenté son initiative."
+    )
+    assert {keys for kind, keys in events_of(nlp, text) if kind == "HIGH_LEVEL_MEETING"} == {("CZE", "FRA")}
+    # warships and security forces are no topic
+    text = "Le Pakistan n'a pas autorisé le déploiement de forces de sécurité chinoises sur son sol."
+    assert ("MILITARY_PRESENCE", ("CHN", "PAK")) in events_of(nlp, text)
+
+
 def test_military_observers_are_officers_not_an_observer_status(nlp):
     text = (
         "Depuis l’envoi de ses deux premiers observateurs militaires en 2002, la Mongolie a fourni des Casques "

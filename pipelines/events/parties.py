@@ -43,6 +43,7 @@ from .vocabulary import (
     TIME_SETTING_PREPOSITIONS,
     TIME_UNITS,
     TITLE_MAX_CHARS,
+    TOPIC_NOUNS,
     TOUR_NOUNS,
     TROOP_NOUNS,
     UNIT_NOUNS,
@@ -371,6 +372,18 @@ def _near(token: Token) -> bool:
     doc = token.doc
     words = [fold(doc[i].text) for i in range(max(token.sent.start, token.i - 5), token.i)]
     return any(word in NEAR_WORDS and after in ("de", "du", "des", "d'") for word, after in pairwise(words))
+
+
+def _topic_of(token: Token, trigger: Token) -> bool:
+    """« la conférence de soutien à l'Ukraine », « sa première visite depuis l'invasion de l'Ukraine »: an
+    actor complementing a noun of what things are about (support, a war, security) is a topic, no party;
+    unless that noun is the trigger itself (« le soutien de Moscou à l'ANL »)."""
+    return (
+        token.dep_ in ("nmod", "amod")
+        and token.head.i != trigger.i
+        and token.head.pos_ == "NOUN"
+        and fold(token.head.lemma_) in TOPIC_NOUNS
+    )
 
 
 def _from_where(token: Token) -> bool:

@@ -44,6 +44,7 @@ from .parties import (
     _near,
     _off_the_coast_of,
     _source_tokens,
+    _topic_of,
 )
 from .roles import FORCE_NAME_METHOD, ActorRoles, _actor_key, _force_names, _unique, _with_partner
 from .timing import _dates_by_an_event, _founded, _names_a_noun_by_date
@@ -767,6 +768,8 @@ class _Sentence:
                 token = stack.pop()
                 if _description_of_equipment(token, head) is not None:
                     continue  # « le contrat portant sur trois JF-17, appareil codéveloppé par le Pakistan… »
+                if _topic_of(token, head):
+                    continue  # « la conférence de soutien à l'Ukraine »: what it is about
                 found.extend(key for key in self.keys_at(token.i, types) if key not in found)
                 # « la tournée du ministre de la Défense Shin Won-sik »: the name of the one titled
                 stack.extend(
@@ -896,6 +899,7 @@ class _Sentence:
             and not _names_the_event(token, trigger)
             and not self._agent_of_description(token)
             and not _acting_on_the_parties(token, trigger)
+            and not _topic_of(token, trigger)
         )
 
     @staticmethod

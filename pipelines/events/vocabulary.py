@@ -477,3 +477,24 @@ PERSON_NOUNS = frozenset(
 
 # « à proximité de », « près de », « non loin de »: near a place, not in it
 NEAR_WORDS = frozenset({"proximite", "pres", "loin", "abords"})
+
+
+# Nouns of what things are about: an actor complementing one is a topic (« la conférence de soutien à
+# l'Ukraine », « depuis l'invasion de l'Ukraine »); not « sécurité », « paix » nor « guerre », which name
+# forces and ships (« forces de sécurité chinoises », « navires de guerre iraniens »)
+TOPIC_NOUNS = frozenset(
+    {
+        "soutien",
+        "invasion",
+        "annexion",
+        "agression",
+        "reconstruction",
+        "situation",
+        "crise",
+        "conflit",
+        "question",
+        "dossier",
+        "avenir",
+        "sort",
+    }
+)
