@@ -2001,6 +2001,14 @@ def test_what_an_event_is_about_is_no_party_to_it(nlp):
     assert ("MILITARY_PRESENCE", ("CHN", "PAK")) in events_of(nlp, text)
 
 
+def test_who_took_part_in_the_exercise_a_relative_clause_names_takes_part(nlp):
+    text = (
+        "La Géorgie a accueilli en juillet les manœuvres Noble Partner, auxquelles ont pris part 2 500 militaires "
+        "de quatorze pays, dont les États-Unis et la Pologne."
+    )
+    assert ("JOINT_EXERCISE", ("GEO", "POL", "USA")) in events_of(nlp, text)
+
+
 def test_military_observers_are_officers_not_an_observer_status(nlp):
     text = (
         "Depuis l’envoi de ses deux premiers observateurs militaires en 2002, la Mongolie a fourni des Casques "

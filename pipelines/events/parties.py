@@ -319,8 +319,14 @@ def _gathered_by(clause: Token, trigger: Token, root: Token) -> Token | None:
     27 pays, dont d'importants contingents américains »)."""
     if trigger.pos_ != "NOUN":
         return None
+    # the trigger or the name it governs (« les manœuvres Noble Partner, auxquelles ont pris part… »)
+    named = {trigger.i, *(child.i for child in trigger.children if child.dep_ in ("appos", "flat:name", "nmod"))}
     while clause.i != root.i:
-        if clause.dep_ == "acl:relcl" and clause.head.i == trigger.i and fold(clause.lemma_) in GATHERING_VERBS:
+        if (
+            clause.dep_ == "acl:relcl"
+            and clause.head.i in named
+            and (fold(clause.lemma_) in GATHERING_VERBS or _takes_part_in(clause))
+        ):
             return clause
         if clause.head.i == clause.i:
             return None
