@@ -2009,6 +2009,14 @@ def test_who_took_part_in_the_exercise_a_relative_clause_names_takes_part(nlp):
     assert ("JOINT_EXERCISE", ("GEO", "POL", "USA")) in events_of(nlp, text)
 
 
+def test_who_gives_or_sells_what_the_clause_receives_takes_part(nlp):
+    found = events_of(nlp, "En février 2024, le Ghana a réceptionné quatre patrouilleurs offerts par la Chine.")
+    assert ("ARMS_TRANSFER", ("CHN", "GHA")) in found
+    # « auprès de », which the parser ties to the verb above the trigger
+    found = events_of(nlp, "Le Ghana envisage d'acquérir des hélicoptères Mi-17 auprès de la Russie.")
+    assert found[("ARMS_TRANSFER", ("GHA", "RUS"))].status == "hypothetical"
+
+
 def test_military_observers_are_officers_not_an_observer_status(nlp):
     text = (
         "Depuis l’envoi de ses deux premiers observateurs militaires en 2002, la Mongolie a fourni des Casques "

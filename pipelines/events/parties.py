@@ -24,6 +24,7 @@ from .vocabulary import (
     EQUIPMENT_KIND_NOUNS,
     FORMED_NOUNS,
     GATHERING_VERBS,
+    GIVING_PARTICIPLES,
     HOLDING_VERBS,
     HOME_NOUNS,
     HOSTILE_NOUNS,
@@ -313,6 +314,18 @@ def _destined(clause: Token, trigger: Token) -> bool:
     return noun.i == trigger.i
 
 
+def _given_by(token: Token, clause: Token, root: Token) -> bool:
+    """« le Ghana a réceptionné quatre patrouilleurs offerts par la Chine »: the agent of a participle of
+    giving on what the clause receives is who gives it."""
+    return (
+        clause.dep_ == "acl"
+        and fold(clause.lemma_) in GIVING_PARTICIPLES
+        and token.dep_ == "obl:agent"
+        and token.head.i == clause.i
+        and _in_subtree(clause, root)
+    )
+
+
 def _gathered_by(clause: Token, trigger: Token, root: Token) -> Token | None:
     """The gathering clause on the trigger noun (« l'exercice Khaan Quest, qui a rassemblé des militaires
     de l'Inde et du Japon ») that `clause` is, or lies in (« …, qui avait rassemblé 30 000 militaires de
@@ -390,6 +403,16 @@ def _topic_of(token: Token, trigger: Token) -> bool:
         and token.head.pos_ == "NOUN"
         and fold(token.head.lemma_) in TOPIC_NOUNS
     )
+
+
+def _from_whom_after(token: Token, root: Token) -> bool:
+    """« Le Ghana envisage d'acquérir des hélicoptères auprès de la Russie »: « auprès de » right after
+    the trigger's clause, which the parser ties to the verb above, says from whom."""
+    aupres = token.head
+    if fold(aupres.text) != "aupres" or token.dep_ not in ("obl:arg", "nmod", "obl"):
+        return False
+    between = token.doc[root.i + 1 : aupres.i]
+    return root.i < aupres.i and not any(word.pos_ in ("VERB", "AUX") for word in between)
 
 
 def _from_where(token: Token) -> bool:

@@ -35,7 +35,9 @@ from .parties import (
     _description_of_equipment,
     _destined,
     _from_where,
+    _from_whom_after,
     _gathered_by,
+    _given_by,
     _in_descriptive_clause,
     _in_margin_of,
     _in_setting,
@@ -912,7 +914,7 @@ class _Sentence:
         if not _in_subtree(token, root):
             # « se retrouvent lors des exercices Felino, organisés par la CPLP »: the participle the parser
             # tied to the verb above
-            return _agent_of_the_trigger(token, own, trigger)
+            return _agent_of_the_trigger(token, own, trigger) or _from_whom_after(token, root)
         return (
             own.i == root.i
             or _in_subtree(trigger, own)
@@ -921,6 +923,7 @@ class _Sentence:
             or _destined(own, trigger)
             or _binds(own, trigger)
             or _agent_of_the_trigger(token, own, trigger)
+            or _given_by(token, own, root)
         )
 
     def _agent_of_description(self, token: Token) -> bool:

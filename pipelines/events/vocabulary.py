@@ -498,3 +498,7 @@ TOPIC_NOUNS = frozenset(
         "sort",
     }
 )
+
+
+# « des patrouilleurs offerts par la Chine »: participles whose agent gives what they describe
+GIVING_PARTICIPLES = frozenset({"offrir", "donner", "ceder", "livrer", "fournir", "vendre", "preter", "transferer"})
