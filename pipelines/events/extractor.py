@@ -369,6 +369,8 @@ class EventExtractor:
                 for m in sentence.mentions_at.get(head.i, [])
             ):
                 continue  # « l'Alliance atlantique » is an actor, not an alliance
+            if trigger.words != NAMED_EVENT and any(m.type == "EXERCISE" for m in sentence.mentions_at.get(head.i, [])):
+                continue  # « l'exercice Justified Accord »: a word of an exercise's name, no agreement
             if (
                 trigger.event_type.code == "MILITARY_PRESENCE"
                 and ((head.dep_ in SUBJECT_DEPS and _takes_part_in(head.head)) or _alongside(head))

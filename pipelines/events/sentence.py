@@ -1160,12 +1160,16 @@ class _Sentence:
         for mention, span in self.spans_of("EXERCISE"):
             if trigger.start <= span.start < trigger.end:
                 itself.append(roles.lead_organiser(mention.key))
-            elif span.root.head.i == head.i or (
-                head.dep_ == "appos"
-                and (
-                    head.head.i == span.root.i
-                    # « la 65e édition d'UNITAS, le plus ancien exercice maritime »
-                    or (span.root.head.i == head.head.i and fold(head.head.lemma_) in EDITION_NOUNS)
+            elif (
+                span.root.head.i == head.i
+                or span.start == head.i + 1
+                or (
+                    head.dep_ == "appos"
+                    and (
+                        head.head.i == span.root.i
+                        # « la 65e édition d'UNITAS, le plus ancien exercice maritime »
+                        or (span.root.head.i == head.head.i and fold(head.head.lemma_) in EDITION_NOUNS)
+                    )
                 )
             ):
                 governed.append(roles.lead_organiser(mention.key))
