@@ -2028,6 +2028,11 @@ def test_a_word_of_an_exercise_s_name_tells_no_event_of_its_own(nlp):
     assert ("JOINT_EXERCISE", ("KEN", "USA")) in found
 
 
+def test_trainers_train(nlp):
+    found = events_of(nlp, "Depuis 2023, des formateurs chinois encadrent les cadets de l'armée kényane.")
+    assert ("TRAINING", ("CHN", "KEN")) in found
+
+
 def test_military_observers_are_officers_not_an_observer_status(nlp):
     text = (
         "Depuis l’envoi de ses deux premiers observateurs militaires en 2002, la Mongolie a fourni des Casques "
