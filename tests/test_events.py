@@ -2031,6 +2031,9 @@ def test_a_word_of_an_exercise_s_name_tells_no_event_of_its_own(nlp):
 def test_trainers_train(nlp):
     found = events_of(nlp, "Depuis 2023, des formateurs chinois encadrent les cadets de l'armée kényane.")
     assert ("TRAINING", ("CHN", "KEN")) in found
+    # military personnel are context enough for a course
+    found = events_of(nlp, "Des personnels mauriciens ont suivi des stages de parachutisme en France.")
+    assert ("TRAINING", ("FRA", "MUS")) in found
 
 
 def test_military_observers_are_officers_not_an_observer_status(nlp):
