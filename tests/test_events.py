@@ -1309,6 +1309,14 @@ def test_the_date_of_a_fact_set_against_the_event_is_not_the_event_s(nlp):
     assert found[("ARMS_TRANSFER", ("CHN", "RUS"))].date_start == "2018"
 
 
+def test_a_date_naming_a_noun_gives_way_to_one_of_the_sentence(nlp):
+    text = (
+        "Les relations ont pourtant connu des tensions : en juin 2023, lors d’une rencontre avec le ministre "
+        "australien de la Défense, Richard Marles, Manasseh Sogavare a réclamé une révision du traité de 2017."
+    )
+    assert events_of(nlp, text)[("HIGH_LEVEL_MEETING", ("AUS", "SLB"))].date_start == "2023-06"
+
+
 def test_that_year_is_the_year_the_text_gave_last_whatever_its_kind(nlp):
     text = (
         "Publié le 14 octobre 2025\n"

@@ -1266,26 +1266,36 @@ class _Sentence:
             for value, token in roots.items()
             if _in_subtree(token, root) and not _in_clause_of_its_own(token, root, head)
         ]
-        if in_clause:
+        naming = [value for value in in_clause if _names_a_noun_by_date(value, self.doc, head)]
+        if in_clause and len(naming) < len(in_clause):
             # « ont renouvelé en 2010 le texte de 1980 »: a date naming another noun (« de 1980 ») gives way
             # to one that dates the clause
-            dating = [value for value in in_clause if not _names_a_noun_by_date(value, self.doc, head)] or in_clause
+            dating = [value for value in in_clause if value not in naming]
             # « Le 7 mai, ils ont signé un traité, ratifié en octobre »: a participle's date is another step
             own = [value for value in dating if not self._in_a_described_step(roots[value], root, head)]
             return nearest(own or dating)
+        # « en juin 2023, lors d'une rencontre…, Sogavare a réclamé une révision du traité de 2017 », the first
+        # date tied by the parser to the clause before: a clause whose only dates name nouns is dated by
+        # the clause above it, else by its sentence, else by those names
         clause = root
         for _ in range(6):
             if clause.head.i == clause.i:
                 break
             clause = clause_root(clause.head)
-            governing = [value for value, token in roots.items() if clause_root(token).i == clause.i]
+            governing = [
+                value for value, token in roots.items() if clause_root(token).i == clause.i and value not in naming
+            ]
             if governing:
                 return nearest(governing)
         top = self.span.root
         elsewhere = [
-            value for value in usable if value not in roots or not _in_clause_of_its_own(roots[value], top, head)
+            value
+            for value in usable
+            if (value not in roots or not _in_clause_of_its_own(roots[value], top, head)) and value not in naming
         ]
-        return nearest(elsewhere) if elsewhere else None
+        if elsewhere:
+            return nearest(elsewhere)
+        return nearest(naming) if naming else None
 
     def carry(self, previous: Carry) -> Carry:
         root = self.span.root

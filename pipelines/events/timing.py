@@ -33,6 +33,8 @@ def _names_a_noun_by_date(value: DateValue, doc: Doc, trigger: Token) -> bool:
     if span is None or span.start == 0:
         return False
     before = doc[span.start - 1]
+    if before.pos_ == "ADJ" and before.head.pos_ == "NOUN" and before.head.i < before.i:
+        before = before.head  # « le traité de défense mutuelle de 1954 »
     return before.pos_ == "NOUN" and before.i != trigger.i
 
 
