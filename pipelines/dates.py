@@ -101,7 +101,8 @@ _PATTERN_TEXTS: list[tuple[str, str]] = [
     ),
     ("month", rf"\b{_M}\s+{_Y}"),
     ("relative_month", rf"\b(?:en\s+)?{_M}\s+(dernier|prochain)"),
-    ("month_alone", rf"\b(?:en|début|fin|mi-|courant)\s*{_M}\b"),  # « en octobre, … »: the year told
+    # « en octobre, … », « pour le mois d'août »: the year told
+    ("month_alone", rf"\b(?:en|début|fin|mi-|courant|(?:le|au|du)\s+mois\s+d(?:e\s+|'|’))\s*{_M}\b"),
     (
         "part_year",
         rf"\b(début|mi-|mi|fin|courant|à la fin de|au début de|au cours de)\s*(?:l'année\s+|l’année\s+)?{_Y}",

@@ -140,6 +140,13 @@ def test_times_told_from_the_story_count_from_the_date_told_before(text, told_va
     assert (found.date_start, found.granularity, found.kind) == (*expected, "point")
 
 
+def test_a_month_told_as_the_month_of_is_a_month_of_the_story():
+    found = find_dates("Ils ont programmé l'exercice Viekaren pour le mois d'août.", REFERENCE, told=date(2025, 5, 1))
+    assert [(value.text, value.date_start) for value in found] == [("le mois d'août", "2025-08")]
+    (found,) = find_dates("Au mois de mars, il a signé.", REFERENCE, told=date(2024, 1, 1))
+    assert found.date_start == "2024-03"
+
+
 def test_a_story_time_told_more_precisely_than_it_was_known_is_no_date():
     """A month moved by days is no day, a year moved by months no month; « quelques mois » or « quelques
     jours plus tôt » are no count."""

@@ -1317,6 +1317,16 @@ def test_a_date_naming_a_noun_gives_way_to_one_of_the_sentence(nlp):
     assert events_of(nlp, text)[("HIGH_LEVEL_MEETING", ("AUS", "SLB"))].date_start == "2023-06"
 
 
+def test_a_participle_opening_the_sentence_tells_an_earlier_step_unless_a_signing(nlp):
+    text = (
+        "Approuvé lors d’un sommet extraordinaire à Windhoek le 8 mai 2023, le déploiement de la mission de la "
+        "SADC en RDC a officiellement débuté le 15 décembre 2023."
+    )
+    assert events_of(nlp, text)[("MILITARY_PRESENCE", ("COD", "SADC"))].date_start == "2023-12-15"
+    text = "Signé en mars 2018, un accord de défense lie l'Inde et la France depuis le 1er juin 2018."
+    assert events_of(nlp, text)[("DEFENSE_AGREEMENT", ("FRA", "IND"))].date_start == "2018-03"
+
+
 def test_that_year_is_the_year_the_text_gave_last_whatever_its_kind(nlp):
     text = (
         "Publié le 14 octobre 2025\n"

@@ -65,6 +65,7 @@ from .vocabulary import (
     DISTRIBUTIVE_WORDS,
     EDITION_NOUNS,
     EQUIPMENT_UNITS,
+    FOUNDING_VERBS,
     GATHERING_VERBS,
     HELPING_VERBS,
     JOINERS,
@@ -1205,6 +1206,19 @@ class _Sentence:
             and not _in_subtree(trigger, clause)
         )
 
+    def _in_an_opening_step(self, token: Token, trigger: Token) -> bool:
+        """In a participle opening the sentence that does not hold the trigger and tells no signing
+        (« Approuvé lors d'un sommet le 8 mai 2023, le déploiement a débuté le 15 décembre 2023 »): the date
+        of an earlier step; a signing dates the agreement it opens on (« Signé en mars 2018, un accord… »)."""
+        clause = clause_root(token)
+        return (
+            clause.dep_ in ("advcl", "acl")
+            and _is_a_bare_participle(clause)
+            and clause.left_edge.i == self.span.start
+            and not _in_subtree(trigger, clause)
+            and fold(clause.lemma_) not in SIGNING_VERBS | FOUNDING_VERBS | {"naitre", "lancer"}
+        )
+
     @staticmethod
     def _in_a_described_step(token: Token, root: Token, trigger: Token) -> bool:
         """In a participle below the clause describing a noun, the trigger not in it (« un traité …,
@@ -1271,8 +1285,14 @@ class _Sentence:
             # « ont renouvelé en 2010 le texte de 1980 »: a date naming another noun (« de 1980 ») gives way
             # to one that dates the clause
             dating = [value for value in in_clause if value not in naming]
-            # « Le 7 mai, ils ont signé un traité, ratifié en octobre »: a participle's date is another step
-            own = [value for value in dating if not self._in_a_described_step(roots[value], root, head)]
+            # « Le 7 mai, ils ont signé un traité, ratifié en octobre »: a participle's date is another step;
+            # so is an opening one's (« Approuvé le 8 mai 2023, le déploiement a débuté le 15 décembre »)
+            own = [
+                value
+                for value in dating
+                if not self._in_a_described_step(roots[value], root, head)
+                and not self._in_an_opening_step(roots[value], head)
+            ]
             return nearest(own or dating)
         # « en juin 2023, lors d'une rencontre…, Sogavare a réclamé une révision du traité de 2017 », the first
         # date tied by the parser to the clause before: a clause whose only dates name nouns is dated by
