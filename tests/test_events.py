@@ -1318,13 +1318,23 @@ def test_a_date_naming_a_noun_gives_way_to_one_of_the_sentence(nlp):
 
 
 def test_a_participle_opening_the_sentence_tells_an_earlier_step_unless_a_signing(nlp):
+    def dated(text, kind):
+        return {(e.participant_keys, e.date_start) for e in dated_events(nlp, text) if e.type == kind}
+
     text = (
-        "Approuvé lors d’un sommet extraordinaire à Windhoek le 8 mai 2023, le déploiement de la mission de la "
-        "SADC en RDC a officiellement débuté le 15 décembre 2023."
+        "Publié le 24 mars 2025\n"
+        "Le Kenya et le Royaume-Uni ont signé un accord de coopération de défense en juillet 2021. Renvoyé au "
+        "Parlement en novembre 2022, l'accord a finalement été approuvé par l'Assemblée nationale le 13 avril 2023."
     )
-    assert events_of(nlp, text)[("MILITARY_PRESENCE", ("COD", "SADC"))].date_start == "2023-12-15"
+    assert (("GBR", "KEN"), "2023-04-13") in dated(text, "DEFENSE_AGREEMENT")
     text = "Signé en mars 2018, un accord de défense lie l'Inde et la France depuis le 1er juin 2018."
     assert events_of(nlp, text)[("DEFENSE_AGREEMENT", ("FRA", "IND"))].date_start == "2018-03"
+    # the participle describes the trigger, and the clause tells another step: the trigger's own date
+    text = (
+        "Annoncée au salon de Farnborough en 2022, la commande de six hélicoptères d'attaque T129 ATAK à Turkish "
+        "Aerospace Industries a donné lieu à la livraison des deux premiers exemplaires au Nigeria en novembre 2023."
+    )
+    assert {date for _, date in dated(text, "ARMS_TRANSFER")} == {"2022", "2023-11"}
 
 
 def test_that_year_is_the_year_the_text_gave_last_whatever_its_kind(nlp):

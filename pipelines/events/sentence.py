@@ -67,6 +67,7 @@ from .vocabulary import (
     EQUIPMENT_UNITS,
     FOUNDING_VERBS,
     GATHERING_VERBS,
+    HAPPENING_VERBS,
     HELPING_VERBS,
     JOINERS,
     LOCATIVE_MARKERS,
@@ -1287,12 +1288,13 @@ class _Sentence:
             dating = [value for value in in_clause if value not in naming]
             # « Le 7 mai, ils ont signé un traité, ratifié en octobre »: a participle's date is another step;
             # so is an opening one's (« Approuvé le 8 mai 2023, le déploiement a débuté le 15 décembre »)
-            own = [
-                value
-                for value in dating
-                if not self._in_a_described_step(roots[value], root, head)
-                and not self._in_an_opening_step(roots[value], head)
-            ]
+            own = [value for value in dating if not self._in_a_described_step(roots[value], root, head)]
+            # (when the trigger is the subject the participle describes, only if the clause tells when it
+            # happened: « Annoncée en 2022, la commande … a donné lieu à la livraison des premiers exemplaires
+            # en novembre 2023 » is an order of 2022)
+            subject = any(child.dep_ in SUBJECT_DEPS and _in_subtree(head, child) for child in root.children)
+            if not subject or fold(root.lemma_) in HAPPENING_VERBS:
+                own = [value for value in own if not self._in_an_opening_step(roots[value], head)]
             return nearest(own or dating)
         # « en juin 2023, lors d'une rencontre…, Sogavare a réclamé une révision du traité de 2017 », the first
         # date tied by the parser to the clause before: a clause whose only dates name nouns is dated by

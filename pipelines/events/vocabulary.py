@@ -502,3 +502,10 @@ TOPIC_NOUNS = frozenset(
 
 # « des patrouilleurs offerts par la Chine »: participles whose agent gives what they describe
 GIVING_PARTICIPLES = frozenset({"offrir", "donner", "ceder", "livrer", "fournir", "vendre", "preter", "transferer"})
+
+
+# Verbs telling when an event happened (« le déploiement a débuté le 15 décembre », « l'accord a été
+# approuvé le 13 avril 2023 »)
+HAPPENING_VERBS = frozenset(
+    {"debuter", "commencer", "demarrer", "tenir", "derouler", "entrer", "achever", "terminer", "approuver", "ratifier"}
+)
