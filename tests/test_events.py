@@ -1337,6 +1337,26 @@ def test_a_participle_opening_the_sentence_tells_an_earlier_step_unless_a_signin
     assert {date for _, date in dated(text, "ARMS_TRANSFER")} == {"2022", "2023-11"}
 
 
+def test_counterparts_told_one_after_the_other_take_the_date_told_before_each(nlp):
+    text = (
+        "Publié le 18 novembre 2025\n"
+        "Prabowo Subianto multiplie les voyages. Le 30 juillet, il rencontrait Recep Tayyip Erdoğan à Ankara, "
+        "puis, le lendemain, Vladimir Poutine à Moscou."
+    )
+    found = {e.participant_keys: e.date_start for e in dated_events(nlp, text) if e.type == "HIGH_LEVEL_MEETING"}
+    assert found == {("IDN", "TUR"): "2025-07-30", ("IDN", "RUS"): "2025-07-31"}
+    text = (
+        "Au titre de la Facilité européenne pour la paix, les Vingt-Sept ont approuvé le 10 juillet 2023 une mesure "
+        "d'assistance de 8,25 millions d'euros au profit des forces armées ghanéennes, puis, le 25 septembre, une "
+        "enveloppe de 11,75 millions pour l'armée béninoise."
+    )
+    found = {k: e.date_start for k, e in events_of(nlp, text).items() if k[0] == "SECURITY_ASSISTANCE"}
+    assert found == {
+        ("SECURITY_ASSISTANCE", ("EU", "GHA")): "2023-07-10",
+        ("SECURITY_ASSISTANCE", ("BEN", "EU")): "2023-09-25",
+    }
+
+
 def test_that_year_is_the_year_the_text_gave_last_whatever_its_kind(nlp):
     text = (
         "Publié le 14 octobre 2025\n"

@@ -442,6 +442,17 @@ class EventExtractor:
                 if record is not None and sentence.state_of_place(record.place_key) in split - set(group):
                     # « Erdoğan à Ankara, puis Poutine à Moscou »: Ankara is where the other one was met
                     record = replace(record, place="", place_key="")
+                if record is not None and split:
+                    # « Le 30 juillet, il rencontrait Erdoğan à Ankara, puis, le lendemain, Poutine à Moscou »
+                    when = sentence.date_told_before(group[-1])
+                    if when is not None and when.date_start != record.date_start:
+                        record = replace(
+                            record,
+                            date_start=when.date_start,
+                            date_end=when.date_end,
+                            date_text=when.text,
+                            date_granularity=when.granularity,
+                        )
                 if record is None:
                     if len(set(group)) < trigger.event_type.min_participants:
                         partial.append((trigger, group, method, carried_date))

@@ -858,6 +858,18 @@ class _Sentence:
         affiliation = next((m.affiliation for m in self.mentions if m.key == key and m.affiliation), "")
         return affiliation or self.roles.host_of(key)
 
+    def date_told_before(self, key: str) -> DateValue | None:
+        """« Le 30 juillet, il rencontrait Erdoğan à Ankara, puis, le lendemain, Vladimir Poutine à Moscou »:
+        the date told last before a counterpart met or visited in turn, when the sentence gives several."""
+        points = [d for d in self.dates if d.kind in ("point", "range") and d.date_start]
+        if len({d.date_start for d in points}) < 2:
+            return None
+        starts = [span.start_char for mention, span in self.spans if _actor_key(mention) == key]
+        if not starts:
+            return None
+        before = [d for d in points if d.end <= starts[0]]
+        return before[-1] if before else None
+
     def _one_after_the_other(self, keys: list[str]) -> bool:
         """Whether these actors are told one after the other (« A à Ankara, puis B à Moscou »): each with
         its own event, not one event with all of them."""
