@@ -79,9 +79,14 @@ class EventType:
     # triggers that tell this type only when not of troops, a mission or a base (« le Niger a quitté la
     # CEDEAO »; « le retrait des Casques bleus » ends a presence, no membership)
     not_of_troops: frozenset[tuple[str, ...]] = frozenset()
+    # trigger nouns not qualified as military personnel (« un statut d'observateur », not « des observateurs
+    # militaires »)
     not_as_personnel: frozenset[tuple[str, ...]] = frozenset()
+    # trigger nouns not mutual (« une clause d'assistance mutuelle » is a term of an agreement, no aid)
     not_mutual: frozenset[tuple[str, ...]] = frozenset()
+    # triggers not saying where bought equipment was made (« des corvettes construites en Chine »)
     not_describing_equipment: frozenset[tuple[str, ...]] = frozenset()
+    # trigger verbs not acting on a person (« Abiy Ahmed a été reçu à Ankara » is a visit, no delivery)
     not_of_persons: frozenset[tuple[str, ...]] = frozenset()
     # triggers whose object is a thing, never an actor (« la livraison des drones est attendue », not « Paris
     # n'avait pas attendu les Américains »)
