@@ -395,7 +395,7 @@ def _near(token: Token) -> bool:
 
 def _topic_of(token: Token, trigger: Token) -> bool:
     """« la conférence de soutien à l'Ukraine », « sa première visite depuis l'invasion de l'Ukraine »: an
-    actor complementing a noun of what things are about (support, a war, security) is a topic, no party;
+    actor complementing a noun of what things are about (support, an invasion, a crisis) is a topic, no party;
     unless that noun is the trigger itself (« le soutien de Moscou à l'ANL »)."""
     return (
         token.dep_ in ("nmod", "amod")
