@@ -23,7 +23,18 @@ For each trigger of the codebook found in a sentence (headings excepted):
   fires (« des sanctions américaines »), who reports, condemns, denounces or welcomes the event (« Londres
   a condamné le déploiement… »; a treaty « dénoncé » is renounced by its party), what an actor is to
   another in an apposition (« Le Brésil, allié du Royaume-Uni, ») and the actors of a clause describing
-  the subject;
+  the subject; what the event is near (« à proximité de la bande de Gaza ») or about (« la conférence de
+  soutien à l'Ukraine »), the state a demonym says an agency is from (« le Tawazun Council émirien »);
+- a trigger is no event when it says where bought equipment was made (« des corvettes construites en
+  Chine »), when it is received as a person (« Abiy Ahmed a été reçu à Ankara »), when it is what the
+  parties of an agreement owe each other (« une clause d'assistance mutuelle »), when it names military
+  personnel rather than a status (« observateurs militaires ») and when it is a word of an exercise's
+  name (« Justified Accord »); codebook `not_describing_equipment`, `not_of_persons`, `not_mutual`,
+  `not_as_personnel`;
+- who sends blue helmets is there with the United Nations; who gives what the clause receives
+  (« des patrouilleurs offerts par la Chine ») and « auprès de » after the trigger take part; so do who
+  took part in an exercise as a relative clause on it says (« auxquelles ont pris part … dont les
+  États-Unis »);
 - some parser errors on names are undone: two names joined by « et » that the parser split into the
   head of the sentence (or a word hanging on the verb) and the subject of its verb, or made two
   subjects; the second party of « entre X et Y » made the subject of the next verb; a recipient « à/au »
@@ -81,23 +92,26 @@ For each trigger of the codebook found in a sentence (headings excepted):
   d'Emmanuel Macron et du chancelier Friedrich Merz »), between their states only; a body the model names
   followed by a demonym (« la Garde nationale ouzbèke ») takes part as its state; a state off whose coast
   ships are sent (« au large du Venezuela ») does not host them;
-- the place is a PLACE introduced by a locative preposition or a place noun, else a capital the clause
-  names as where (« dans le port de La Havane »; not a recipient, « livrés à Kiev »); the date is the date
-  expression of the clause nearest the trigger, else of the clause governing it, never the coverage of
-  an agreement, nor the date of a participle opening the sentence for another event than its subject
-  (« Signé en mars 2018, un accord … ouvre l'accès… »: the agreement's date, not the access's), nor that of
-  a later step a participle tells (« un traité …, ratifié en octobre »), unless it is the signing; a day
-  or a month without a year takes the year of the edition its sentence names (« L'édition 2024 »), else
-  the year of the last date told, unless that was a bare year told in
-  an earlier paragraph or more than a year before the text's date, and one that falls after the text's
-  date goes back a year when the event has happened; the status comes from cue words,
-  negation, governing verbs and the verb's mood and tense: a conditional (known by its spelling, which
-  the model reads as an imperfect) is hypothetical, or planned when it tells what was announced (« a
-  annoncé que le Canada achèterait »), and a verb of intent or commitment governing the infinitive
-  that tells the event makes it planned (« a décidé d'acquérir », « se sont engagés à organiser », also
-  read as a noun before an infinitive the parser made the head: « compte se rendre »), so
-  does the near future (« va livrer ») and a date, written with its year in the sentence, after the
-  text's date;
+- the place is a PLACE introduced by a locative preposition or a place noun, else a capital the clause names
+  as where (« dans le port de La Havane »; not a recipient, « livrés à Kiev »); the date is the date
+  expression of the clause nearest the trigger, else of the clause governing it, never the coverage of an
+  agreement, nor the date of a participle opening the sentence for another event than its subject (« Signé
+  en mars 2018, un accord … ouvre l'accès… »: the agreement's date, not the access's), nor that of a later
+  step a participle tells (« un traité …, ratifié en octobre »), unless it is the signing; a day or a month
+  without a year takes the year of the edition its sentence names (« L'édition 2024 »), else the year of the
+  last date told, unless that was a bare year told in an earlier paragraph or more than a year before the
+  text's date, and one that falls after the text's date goes back a year when the event has happened; a date
+  in a clause setting another fact against the event (« tandis que ») is not its own, a date that only names
+  a noun (« le traité de 2017 ») gives way to the clause above or the sentence, a participle opening the
+  sentence tells an earlier step unless it signs or founds, or the trigger is its subject and the clause
+  does not tell when it happened, and counterparts met one after the other take the date told before each («
+  puis, le lendemain, … »); the status comes from cue words, negation, governing verbs and the verb's mood
+  and tense: a conditional (known by its spelling, which the model reads as an imperfect) is hypothetical,
+  or planned when it tells what was announced (« a annoncé que le Canada achèterait »), and a verb of intent
+  or commitment governing the infinitive that tells the event makes it planned (« a décidé d'acquérir », «
+  se sont engagés à organiser », also read as a noun before an infinitive the parser made the head: « compte
+  se rendre »), so does the near future (« va livrer ») and a date, written with its year in the sentence,
+  after the text's date;
 - a participle with a date of its own describing what an event is about is another step of it between
   the same parties (« a acheté à la France des frégates, commandées en 2007 et livrées en 2014 »: the
   order and the delivery).
