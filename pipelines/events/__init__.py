@@ -108,8 +108,8 @@ For each trigger of the codebook found in a sentence (headings excepted):
   puis, le lendemain, … »); the status comes from cue words, negation, governing verbs and the verb's mood
   and tense: a conditional (known by its spelling, which the model reads as an imperfect) is hypothetical,
   or planned when it tells what was announced (« a annoncé que le Canada achèterait »), and a verb of intent
-  or commitment governing the infinitive that tells the event makes it planned (« a décidé d'acquérir », «
-  se sont engagés à organiser », also read as a noun before an infinitive the parser made the head: « compte
+  or commitment governing the infinitive that tells the event makes it planned (« a décidé d'acquérir »,
+  « se sont engagés à organiser », also read as a noun before an infinitive the parser made the head: « compte
   se rendre »), so does the near future (« va livrer ») and a date, written with its year in the sentence,
   after the text's date;
 - a participle with a date of its own describing what an event is about is another step of it between
