@@ -104,8 +104,8 @@ For each trigger of the codebook found in a sentence (headings excepted):
   in a clause setting another fact against the event (« tandis que ») is not its own, a date that only names
   a noun (« le traité de 2017 ») gives way to the clause above or the sentence, a participle opening the
   sentence tells an earlier step unless it signs or founds, or the trigger is its subject and the clause
-  does not tell when it happened, and counterparts met one after the other take the date told before each («
-  puis, le lendemain, … »); the status comes from cue words, negation, governing verbs and the verb's mood
+  does not tell when it happened, and counterparts met one after the other take the date told before each
+  (« puis, le lendemain, … »); the status comes from cue words, negation, governing verbs and the verb's mood
   and tense: a conditional (known by its spelling, which the model reads as an imperfect) is hypothetical,
   or planned when it tells what was announced (« a annoncé que le Canada achèterait »), and a verb of intent
   or commitment governing the infinitive that tells the event makes it planned (« a décidé d'acquérir »,
