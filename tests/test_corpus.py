@@ -92,60 +92,43 @@ def test_an_entity_is_scored_against_the_gold_entity_most_of_its_forms_name():
     assert match_entity(entity, gold, gold.alias_index())[0]["id"] == "FCAS"
 
 
+def _scored_arms_transfers(gold_events: list[dict], predicted: list[tuple[tuple[str, ...], str, str]]) -> Scores:
+    """Scores of predicted arms transfers, each (participants, start, sentence), against these gold events."""
+    gold = GoldDocument("d", "dev", Path("d.txt"), {"events": [{"type": "ARMS_TRANSFER", **e} for e in gold_events]})
+    events = [
+        PredictedEvent("ARMS_TRANSFER", participants, "", start, "", "occurred", sentence)
+        for participants, start, sentence in predicted
+    ]
+    scores = Scores()
+    score_events(events, gold, {}, scores, "[pipeline]")
+    return scores
+
+
 def test_an_event_is_scored_against_the_gold_fact_told_in_its_sentence():
     """Two orders by the same buyer from the same supplier and an optional summary: each prediction is
     scored against its own fact, whatever the order of the gold file."""
-    gold = GoldDocument(
-        "d",
-        "dev",
-        Path("d.txt"),
+    gold = [
         {
-            "events": [
-                {
-                    "type": "ARMS_TRANSFER",
-                    "participants": ["CHN", "PAK"],
-                    "start": "2020",
-                    "end": "2024",
-                    "optional": True,
-                    "evidence": "la Chine a fourni 80 % des armes du Pakistan",
-                },
-                {
-                    "type": "ARMS_TRANSFER",
-                    "participants": ["CHN", "PAK"],
-                    "start": "2022-03",
-                    "evidence": "des chasseurs livrés par Pékin",
-                },
-                {
-                    "type": "ARMS_TRANSFER",
-                    "participants": ["PAK", "CHN"],
-                    "start": "2015",
-                    "evidence": "Islamabad a commandé à la Chine huit sous-marins",
-                },
-            ]
+            "participants": ["CHN", "PAK"],
+            "start": "2020",
+            "end": "2024",
+            "optional": True,
+            "evidence": "la Chine a fourni 80 % des armes du Pakistan",
         },
-    )
-    predicted = [
-        PredictedEvent(
-            "ARMS_TRANSFER",
-            ("CHN", "PAK"),
-            "",
-            "2022-03",
-            "",
-            "occurred",
-            "En mars 2022, l'armée a reçu des chasseurs livrés par Pékin.",
-        ),
-        PredictedEvent(
-            "ARMS_TRANSFER",
-            ("CHN", "PAK"),
-            "",
-            "2015",
-            "",
-            "occurred",
-            "En 2015, Islamabad a commandé à la Chine huit sous-marins.",
-        ),
+        {"participants": ["CHN", "PAK"], "start": "2022-03", "evidence": "des chasseurs livrés par Pékin"},
+        {
+            "participants": ["PAK", "CHN"],
+            "start": "2015",
+            "evidence": "Islamabad a commandé à la Chine huit sous-marins",
+        },
     ]
-    scores = Scores()
-    score_events(predicted, gold, {}, scores, "[pipeline]")
+    scores = _scored_arms_transfers(
+        gold,
+        [
+            (("CHN", "PAK"), "2022-03", "En mars 2022, l'armée a reçu des chasseurs livrés par Pékin."),
+            (("CHN", "PAK"), "2015", "En 2015, Islamabad a commandé à la Chine huit sous-marins."),
+        ],
+    )
     counts = scores.events["ARMS_TRANSFER"]
     assert (counts.tp, counts.fp, counts.fn) == (2, 0, 0)
     assert scores.attributes["date"] == [2, 2]
@@ -154,49 +137,29 @@ def test_an_event_is_scored_against_the_gold_fact_told_in_its_sentence():
 def test_a_prediction_told_elsewhere_does_not_take_the_gold_fact_of_a_later_one():
     """A first prediction whose sentence tells no gold fact of its type and pair is matched only after the
     one that tells it has taken its own: the dates are compared on the same fact."""
-    gold = GoldDocument(
-        "d",
-        "dev",
-        Path("d.txt"),
+    gold = [
         {
-            "events": [
-                {
-                    "type": "ARMS_TRANSFER",
-                    "participants": ["AGO", "RUS"],
-                    "start": "2017",
-                    "evidence": "Les premiers exemplaires ont été livrés en 2017",
-                },
-                {
-                    "type": "ARMS_TRANSFER",
-                    "participants": ["AGO", "RUS"],
-                    "start": "2019-10",
-                    "evidence": "les douze chasseurs commandés avaient tous été livrés",
-                },
-            ]
+            "participants": ["AGO", "RUS"],
+            "start": "2017",
+            "evidence": "Les premiers exemplaires ont été livrés en 2017",
         },
-    )
-    predicted = [
-        PredictedEvent(
-            "ARMS_TRANSFER",
-            ("AGO", "RUS"),
-            "",
-            "2013-10",
-            "",
-            "occurred",
-            "En octobre 2013, l'Angola a conclu avec Rosoboronexport un ensemble de contrats.",
-        ),
-        PredictedEvent(
-            "ARMS_TRANSFER",
-            ("AGO", "RUS"),
-            "",
-            "2017",
-            "",
-            "occurred",
-            "Les premiers exemplaires ont été livrés en 2017 par la Russie.",
-        ),
+        {
+            "participants": ["AGO", "RUS"],
+            "start": "2019-10",
+            "evidence": "les douze chasseurs commandés avaient tous été livrés",
+        },
     ]
-    scores = Scores()
-    score_events(predicted, gold, {}, scores, "[pipeline]")
+    scores = _scored_arms_transfers(
+        gold,
+        [
+            (
+                ("AGO", "RUS"),
+                "2013-10",
+                "En octobre 2013, l'Angola a conclu avec Rosoboronexport un ensemble de contrats.",
+            ),
+            (("AGO", "RUS"), "2017", "Les premiers exemplaires ont été livrés en 2017 par la Russie."),
+        ],
+    )
     counts = scores.events["ARMS_TRANSFER"]
     assert (counts.tp, counts.fp, counts.fn) == (2, 0, 0)
     assert scores.attributes["date"] == [1, 2]

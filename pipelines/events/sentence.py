@@ -56,6 +56,7 @@ from .vocabulary import (
     ARMED_GROUP_NOUNS,
     CLAUSE_DEPS,
     COLON_FORMS,
+    DATING_PARTICIPLES,
     DATIVE_PRONOUNS,
     DELIVERY_BATCH,
     DESCRIPTIVE_CLAUSES,
@@ -65,7 +66,6 @@ from .vocabulary import (
     DISTRIBUTIVE_WORDS,
     EDITION_NOUNS,
     EQUIPMENT_UNITS,
-    FOUNDING_VERBS,
     GATHERING_VERBS,
     HAPPENING_VERBS,
     HELPING_VERBS,
@@ -1229,7 +1229,7 @@ class _Sentence:
             and _is_a_bare_participle(clause)
             and clause.left_edge.i == self.span.start
             and not _in_subtree(trigger, clause)
-            and fold(clause.lemma_) not in SIGNING_VERBS | FOUNDING_VERBS | {"naitre", "lancer"}
+            and fold(clause.lemma_) not in DATING_PARTICIPLES
         )
 
     @staticmethod

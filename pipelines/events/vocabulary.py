@@ -163,6 +163,9 @@ DESTINED_PARTICIPLES = frozenset({"destiner", "reserver", "allouer", "consacrer"
 BINDING_VERBS = frozenset({"lier", "unir", "relier", "associer"})
 # the act that dates an agreement, where a participle tells it (« un accord, signé en janvier 2023, … »)
 SIGNING_VERBS = frozenset({"signer", "conclure", "parapher"})
+# « Signé en mars 2018, un accord… », « Né en 2003 comme un exercice bilatéral, Khaan Quest… »: a participle
+# opening the sentence that dates what it describes, not an earlier step of it
+DATING_PARTICIPLES = SIGNING_VERBS | FOUNDING_VERBS | {"naitre", "lancer"}
 
 
 # « l'exercice Flintlock, …, auquel le Burkina Faso et le Niger participaient »: those who take part in the
