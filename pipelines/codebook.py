@@ -104,6 +104,10 @@ class EventType:
     # aux armées camerounaise et tchadienne », « l'achat d'Eurofighter auprès du Qatar et d'Oman »);
     # several subjects dealing with one counterpart stay one event
     per_counterpart: bool = False
+    # one event per state member of a grouping when several join, leave or sit in it together (« Les trois
+    # pays sont membres de l'OTAN »: three memberships); not when one state acts on another's
+    # membership (« la Turquie a ratifié l'adhésion de la Suède »)
+    per_member: bool = False
     # with one party named and no other state in the sentence, the state the document is about (its
     # title's) is the other (« l'administration Trump a approuvé la vente de 66 F-16V », under « Taïwan : »)
     counterpart_from_title: bool = False
@@ -202,6 +206,7 @@ def load_codebook(path: Path) -> Codebook:
             person_subject_only=_cue_set(spec.get("person_subject_only")),
             grouping_subject_only=_cue_set(spec.get("grouping_subject_only")),
             per_counterpart=bool(spec.get("per_counterpart", False)),
+            per_member=bool(spec.get("per_member", False)),
             counterpart_from_title=bool(spec.get("counterpart_from_title", False)),
             counterpart_from_place=bool(spec.get("counterpart_from_place", False)),
         )

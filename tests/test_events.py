@@ -989,8 +989,9 @@ def test_a_trigger_in_a_relative_clause_has_the_status_of_its_own_clause(nlp):
         "Vilnius sortait d’une année de vives tensions avec la Biélorussie et cherchait auprès d’un allié "
         "européen une garantie que l’OTAN, dont la Lituanie comme la Pologne sont membres, ne pouvait lui offrir.",
     )
-    membership = found[("MEMBERSHIP", ("LTU", "NATO", "POL"))]
-    assert membership.status == "occurred", membership.status_cue
+    for member in ("LTU", "POL"):
+        membership = found[("MEMBERSHIP", tuple(sorted((member, "NATO"))))]
+        assert membership.status == "occurred", membership.status_cue
 
 
 def test_a_kingdom_named_by_its_kind_is_the_last_kingdom_named(nlp):
@@ -1409,7 +1410,12 @@ def test_states_gathered_within_an_organisation_are_its_members(nlp):
         "Le Mali, le Burkina Faso et le Niger, réunis depuis juillet 2024 au sein de l’Alliance des États du "
         "Sahel, ont rappelé leurs ambassadeurs.",
     )
-    assert ("MEMBERSHIP", ("AES", "BFA", "MLI", "NER")) in found
+    # one membership per member
+    assert {parties for event_type, parties in found if event_type == "MEMBERSHIP"} == {
+        ("AES", "BFA"),
+        ("AES", "MLI"),
+        ("AES", "NER"),
+    }
 
 
 def test_an_elided_reflexive_pronoun_is_the_reflexive_of_a_trigger(nlp):
@@ -2197,13 +2203,20 @@ def test_a_bare_year_of_an_earlier_paragraph_does_not_date_a_day(nlp):
     assert agreement.date_start == "2024-06-23"
 
 
+def test_a_state_acting_on_anothers_accession_makes_one_event(nlp):
+    found = events_of(nlp, "La Turquie a fini par ratifier le protocole d'adhésion de la Suède à l'OTAN.")
+    assert ("MEMBERSHIP", ("NATO", "SWE", "TUR")) in found
+    assert ("MEMBERSHIP", ("NATO", "TUR")) not in found
+
+
 def test_the_possessive_of_an_accession_is_the_subject_of_the_sentence_before(nlp):
     found = events_of(
         nlp,
         "Ni l’Estonie ni la Lettonie ne disposent d’avions de combat. Depuis leur adhésion à l’OTAN en 2004, "
         "leur ciel est surveillé par des chasseurs alliés.",
     )
-    assert found[("MEMBERSHIP", ("EST", "LVA", "NATO"))].date_start == "2004"
+    assert found[("MEMBERSHIP", ("EST", "NATO"))].date_start == "2004"
+    assert found[("MEMBERSHIP", ("LVA", "NATO"))].date_start == "2004"
 
 
 def test_a_former_company_name_is_its_successor(nlp):
@@ -2480,8 +2493,9 @@ def test_equipment_handed_on_is_an_arms_transfer(nlp):
 
 def test_neither_nor_denies_what_both_did(nlp):
     text = "Ni l'Arabie saoudite ni les Émirats arabes unis n'ont adhéré à l'OTAN."
-    event = events_of(nlp, text)[("MEMBERSHIP", ("ARE", "NATO", "SAU"))]
-    assert (event.status, event.status_cue) == ("negated", "Ni … ne")
+    for parties in (("ARE", "NATO"), ("NATO", "SAU")):
+        event = events_of(nlp, text)[("MEMBERSHIP", parties)]
+        assert (event.status, event.status_cue) == ("negated", "Ni … ne")
     # « ne … que » restricts, it does not deny
     assert (
         events_of(nlp, "L'Inde n'a acheté à la Russie que des S-400.")[("ARMS_TRANSFER", ("IND", "RUS"))].status
@@ -2832,7 +2846,8 @@ def test_belonging_to_an_organisation_is_membership_and_a_semicolon_ends_its_cla
     found = events_of(
         nlp, "La Grèce et la Turquie appartiennent à l’OTAN depuis 1952 ; Chypre, elle, n’en est pas membre."
     )
-    assert found[("MEMBERSHIP", ("GRC", "NATO", "TUR"))].date_start == "1952"
+    assert found[("MEMBERSHIP", ("GRC", "NATO"))].date_start == "1952"
+    assert found[("MEMBERSHIP", ("NATO", "TUR"))].date_start == "1952"
     assert not any("CYP" in parties and "GRC" in parties for _, parties in found)
 
 
@@ -2970,7 +2985,7 @@ def test_a_later_step_told_by_a_participle_does_not_date_the_event(nlp):
 
 def test_sitting_in_an_organisation_is_membership(nlp):
     found = events_of(nlp, "L'Ouzbékistan et la Chine siègent à l'Organisation de coopération de Shanghai.")
-    assert ("MEMBERSHIP", ("CHN", "SCO", "UZB")) in found
+    assert {("MEMBERSHIP", ("SCO", "UZB")), ("MEMBERSHIP", ("CHN", "SCO"))} <= set(found)
     # the seat of an organisation is no membership
     found = events_of(nlp, "Le siège de l'OTAN se trouve à Bruxelles.")
     assert not any(event_type == "MEMBERSHIP" for event_type, _ in found)

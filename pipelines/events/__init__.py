@@ -58,7 +58,9 @@ For each trigger of the codebook found in a sentence (headings excepted):
   takes part in its presence and training;
 - assistance and training given by a subject to several states, arms one state buys from or sells to
   several, the states a grouping gathers (« la coalition rassemblait les armées du Nigeria, du Niger… »),
-  are one event per state (codebook `per_counterpart`);
+  are one event per state (codebook `per_counterpart`); so are several states that join, leave or sit in
+  one grouping together (« Les trois pays sont membres de l'OTAN », codebook `per_member`), unless one of
+  them acts on another's membership (« la Turquie a ratifié l'adhésion de la Suède »);
 - a trigger noun that names its own parties (« l'adhésion de la Suède à l'OTAN ») has those parties, and
   so does a participle on it saying whom it is for (« une enveloppe … destinée à la solde des militaires
   libanais »);

@@ -820,7 +820,8 @@ class _Sentence:
     ) -> list[tuple[str, ...]]:
         """« Stockholm puis Helsinki ont chacun signé avec Washington »: « chacun » makes one event per
         subject, each with the other participants; for the types dealt between two sides (codebook
-        `per_counterpart`), a subject dealing with several states makes one event per state; a visit
+        `per_counterpart`), a subject dealing with several states makes one event per state; several
+        states joining or sitting in one grouping are one membership each (`per_member`); a visit
         to several states (« une tournée au Mali, au Niger et au Burkina Faso ») is one visit to each, and
         counterparts told one after the other (« A à Ankara, puis B à Moscou ») one event each."""
         event_type = trigger.event_type
@@ -830,6 +831,15 @@ class _Sentence:
             if len(destinations) >= 2:
                 travellers = [key for key in participants if key not in destinations]
                 return [(*travellers, key) for key in destinations] if travellers else [participants]
+        if event_type.per_member and len(participants) >= 3:
+            members = [key for key in participants if self.type_of(key) == "STATE"]
+            groupings = [key for key in participants if self.type_of(key) != "STATE"]
+            acting = [key for key in self.subject_actors(root, carry) if key in members]
+            # « l'adhésion de la Suède »: the noun names whose membership it is
+            owned = any(span.root.head.i == head.i and span.root.dep_ == "nmod" for _, span in self.spans_of("STATE"))
+            # « Les trois pays sont membres de l'OTAN »; not « la Turquie a ratifié l'adhésion de la Suède »
+            if len(groupings) == 1 and len(members) >= 2 and len(acting) in (0, len(members)) and not owned:
+                return [(key, *groupings) for key in members]
         if len(participants) >= 3:  # a subject and at least two counterparts
             subject = [key for key in self.subject_actors(root, carry) if key in participants]
             counterparts = [key for key in participants if key not in subject]
