@@ -89,6 +89,10 @@ def test_exercise_names_with_their_year(nlp):
     # after « exercice » too: the rule for names after an exercise noun does not hide the known exercise
     found = mentions(nlp, "Les forces arméniennes n'ont pas participé à l'exercice Interaction-2023.")
     assert ("Interaction-2023", "EXERCISE", "EXE-interaction") in found
+    # a name of several words with its year glued by a hyphen, and a series known by two names
+    found = mentions(nlp, "Les deux marines ont conduit Joint Sea-2024, puis Maritime Interaction-2025.")
+    assert ("Joint Sea-2024", "EXERCISE", "EXE-joint-sea") in found
+    assert ("Maritime Interaction-2025", "EXERCISE", "EXE-joint-sea") in found
 
 
 def test_an_unknown_exercise_name_of_several_words(nlp):

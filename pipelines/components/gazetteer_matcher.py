@@ -65,16 +65,15 @@ class GazetteerMatcher:
                     self.caseless.add(key, [nlp.make_doc(text.lower())])
                 else:
                     self.exact.add(key, [doc])
-        # Exercises are often written with their year: « Zapad-2021 », « Balikatan 2024 ».
+        # Exercises are often written with their year: « Zapad-2021 », « Joint Sea-2024 », « Balikatan 2024 ».
         self.exercise_by_name = {
             form.text: entry.entity_id
             for entry in gazetteer.entries.values()
             if entry.type == "EXERCISE"
             for form in entry.forms
-            if " " not in form.text
         }
         names = "|".join(sorted(map(re.escape, self.exercise_by_name), key=len, reverse=True))
-        self.year_suffixed = re.compile(rf"({names})[-‐]\d{{2,4}}") if names else None
+        self.year_suffixed = re.compile(rf"(?<!\w)({names})[-‐]\d{{2,4}}(?!\w)") if names else None
         # Military systems (« Rafale », « Bayraktar TB2 ») are no codebook entity; they go to
         # doc.spans["veille_systems"] with their origin, which tells the supplier of a transfer.
         self.systems = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -103,11 +102,11 @@ class GazetteerMatcher:
             for match_id, start, end in matcher(doc)
         ]
         text = doc.text  # rebuilt from the tokens on every access
-        if self.year_suffixed is not None and self.year_suffixed.search(text):  # rare: look at tokens then
-            for token in doc:
-                found = self.year_suffixed.fullmatch(token.text)
-                if found:
-                    matches.append((f"{self.exercise_by_name[found.group(1)]}|name", token.i, token.i + 1))
+        if self.year_suffixed is not None:
+            for found in self.year_suffixed.finditer(text):
+                span = doc.char_span(found.start(), found.end(), alignment_mode="strict")
+                if span is not None:
+                    matches.append((f"{self.exercise_by_name[found.group(1)]}|name", span.start, span.end))
         for label_key, start, end in matches:
             entity_type, entity_id, method = self.labels[label_key]
             if method == "gazetteer:capital" and _ends_a_longer_name(doc, start):
