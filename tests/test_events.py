@@ -303,6 +303,18 @@ def test_a_dated_fact_after_a_general_statement_is_an_event_of_its_own(nlp):
     assert [e.date_start for e in transfers] == ["2024-03-03"]
 
 
+def test_a_title_pairing_two_states_gives_the_partner_of_one_named_alone(nlp):
+    body = (
+        "Signé à Washington le 19 janvier 1960, le traité de coopération mutuelle et de sécurité engage les "
+        "États-Unis à défendre l’archipel."
+    )
+    found = events_of(nlp, "Japon–États-Unis : une alliance qui change de format\n\n" + body)
+    assert found[("DEFENSE_AGREEMENT", ("JPN", "USA"))].date_start == "1960-01-19"
+    # two states set side by side are no pair
+    found = events_of(nlp, "Japon et États-Unis : deux armées, deux doctrines\n\n" + body)
+    assert not any(event_type == "DEFENSE_AGREEMENT" for event_type, _ in found)
+
+
 def test_a_presence_with_no_host_named_is_in_the_state_of_the_title(nlp):
     body = "En août 2017, la Chine a inauguré sa première base militaire à l'étranger."
     found = events_of(nlp, "Djibouti, carrefour des bases étrangères\n" + body)

@@ -53,6 +53,7 @@ from .parties import (
     _off_the_coast_of,
     _one_visit_of,
     _takes_part_in,
+    _title_pair,
     _title_states,
     _title_subject,
 )
@@ -141,6 +142,7 @@ class EventExtractor:
         full_text = doc.text if text is None else text  # doc.text is built anew on each access
         title_states = _title_states(full_text, mentions)
         document_subject = _title_subject(full_text, mentions)
+        document_pair = _title_pair(full_text, mentions)
         # the one state the title names, else the one it is about
         document_host = title_states[0] if len(title_states) == 1 else document_subject
         history = ActorHistory(
@@ -197,6 +199,7 @@ class EventExtractor:
                 self.codebook.force_names,
             )
             sentence.document_subject = document_subject
+            sentence.document_pair = document_pair
             sentence.suppliers_before = suppliers_before if paragraph == current_paragraph else []
             sentence.paragraph_states = history.states_of_paragraph(paragraph)
             sentence.paragraph_locations = history.locations_of_paragraph(paragraph)
@@ -854,6 +857,9 @@ class EventExtractor:
             if 0 < len(counterparts) < len(told.participant_keys):
                 participants, method = tuple(sorted({*participants, *counterparts})), "rule:in-turn"
         subject = sentence.document_subject
+        if not subject and len(participants) == 1 and participants[0] in sentence.document_pair:
+            # « Japon–États-Unis : … »: with one of the pair named alone, the other is its partner
+            subject = next(key for key in sentence.document_pair if key != participants[0])
         if (
             event_type.counterpart_from_title
             and len(participants) == 1

@@ -281,6 +281,21 @@ def _title_subject(text: str, mentions: list[Mention]) -> str:
     return next(iter(before)) if len(before) == 1 else ""
 
 
+def _title_pair(text: str, mentions: list[Mention]) -> tuple[str, ...]:
+    """The two states a title pairs with a dash before its colon (« Japon–États-Unis : … », « Inde-France :
+    … »): the partners the document is about. « Suisse et Autriche : » sets two states side by side, no pair."""
+    colon = text.find(" : ", 0, max(text.find("\n"), 0))
+    if colon < 0:
+        return ()
+    states = [m for m in mentions if m.start < colon and m.type == "STATE" and "+" not in m.key]
+    if len(states) != 2 or states[0].key == states[1].key:
+        return ()
+    between = text[states[0].end : states[1].start].strip()
+    if between not in ("-", "–", "—", "‐") or text[: states[0].start].strip() or text[states[1].end : colon].strip():
+        return ()
+    return (states[0].key, states[1].key)
+
+
 def _gathers_for(token: Token, trigger_heads: frozenset[int]) -> bool:
     """« l'exercice Eagle Partner 2023, qui a réuni des militaires… »: a gathering verb in a relative
     clause on another trigger's noun tells who took part in that event, it is no event of its own."""

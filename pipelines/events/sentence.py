@@ -146,6 +146,7 @@ class _Sentence:
         self.contrasted = contrasted  # tokens of a contrast phrase (« Contrairement à … »)
         self.document_host = document_host  # the one state the document's title names, if any
         self.document_subject = ""  # the one state the title names before a colon, if any
+        self.document_pair: tuple[str, ...] = ()  # the two states a title pairs with a dash (« Inde-France : »)
         self.suppliers_before: list[str] = []  # the states making the systems the sentence before named
         self.paragraph_states: list[str] = []  # the states the paragraph named before, the latest first
         self.paragraph_locations: list[str] = []  # those it named as places (« au Kosovo »)
