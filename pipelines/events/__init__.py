@@ -76,7 +76,8 @@ For each trigger of the codebook found in a sentence (headings excepted):
   know, or none named, the state the paragraph was telling of) to a presence, and the supplier of a
   named system (« Rafale » → FRA) to an arms transfer, unless the purchase replaces it (« doit remplacer
   les MiG-29 »); a sale, a meeting, an agreement or aid with only one side named, in a sentence naming no
-  other state, is with the state the title names before its colon (« Taïwan : … »; codebook
+  other state, is with the state the title names before its colon (« Taïwan : … »), or with the other of
+  the two states it pairs with a dash (« Japon–États-Unis : … ») when the side named is one of them (codebook
   `counterpart_from_title`, method suffix « +title », lower confidence), and so is a sale whose only other
   party is the seller's own state (« commandés au groupe italien Leonardo »: systems.tsv makers); with one
   state named,
