@@ -310,6 +310,11 @@ def test_a_title_pairing_two_states_gives_the_partner_of_one_named_alone(nlp):
     )
     found = events_of(nlp, "Japon–États-Unis : une alliance qui change de format\n\n" + body)
     assert found[("DEFENSE_AGREEMENT", ("JPN", "USA"))].date_start == "1960-01-19"
+    # whatever the type: a port call of one is in the other's territory
+    found = events_of(
+        nlp, "Inde-France : une marine à l'escale\n\nLes navires indiens peuvent désormais faire escale à La Réunion."
+    )
+    assert ("MILITARY_PRESENCE", ("FRA", "IND")) in found
     # two states set side by side are no pair
     found = events_of(nlp, "Japon et États-Unis : deux armées, deux doctrines\n\n" + body)
     assert not any(event_type == "DEFENSE_AGREEMENT" for event_type, _ in found)

@@ -76,9 +76,10 @@ For each trigger of the codebook found in a sentence (headings excepted):
   know, or none named, the state the paragraph was telling of) to a presence, and the supplier of a
   named system (« Rafale » → FRA) to an arms transfer, unless the purchase replaces it (« doit remplacer
   les MiG-29 »); a sale, a meeting, an agreement or aid with only one side named, in a sentence naming no
-  other state, is with the state the title names before its colon (« Taïwan : … »), or with the other of
-  the two states it pairs with a dash (« Japon–États-Unis : … ») when the side named is one of them (codebook
-  `counterpart_from_title`, method suffix « +title », lower confidence), and so is a sale whose only other
+  other state, is with the state the title names before its colon (« Taïwan : … »; codebook
+  `counterpart_from_title`, method suffix « +title », lower confidence), an event of any type whose one side
+  named is one of two states the title pairs with a dash (« Japon–États-Unis : … ») is with the other, and so
+  is a sale whose only other
   party is the seller's own state (« commandés au groupe italien Leonardo »: systems.tsv makers); with one
   state named,
   the state of the place where the act happens is the other side (« a annoncé à Naypyidaw la vente »;

@@ -857,11 +857,14 @@ class EventExtractor:
             if 0 < len(counterparts) < len(told.participant_keys):
                 participants, method = tuple(sorted({*participants, *counterparts})), "rule:in-turn"
         subject = sentence.document_subject
+        paired = False
         if not subject and len(participants) == 1 and participants[0] in sentence.document_pair:
-            # « Japon–États-Unis : … »: with one of the pair named alone, the other is its partner
+            # « Japon–États-Unis : … »: with one of the pair named alone, the other is its partner, whatever
+            # the type (« Les navires indiens peuvent faire escale à La Réunion », under « Inde-France : »)
             subject = next(key for key in sentence.document_pair if key != participants[0])
+            paired = True
         if (
-            event_type.counterpart_from_title
+            (event_type.counterpart_from_title or paired)
             and len(participants) == 1
             and subject
             and participants[0] != subject
