@@ -79,12 +79,10 @@ For each trigger of the codebook found in a sentence (headings excepted):
   other state, is with the state the title names before its colon (« Taïwan : … »; codebook
   `counterpart_from_title`, method suffix « +title », lower confidence), an event of any type whose one side
   named is one of two states the title pairs with a dash (« Japon–États-Unis : … ») is with the other, and so
-  is a sale whose only other
-  party is the seller's own state (« commandés au groupe italien Leonardo »: systems.tsv makers); with one
-  state named,
-  the state of the place where the act happens is the other side (« a annoncé à Naypyidaw la vente »;
-  codebook `counterpart_from_place`, method suffix « +place »); « en » as the object
-  of a sale (« Taipei en a commandé 29 ») stands for the systems the sentence before named;
+  is a sale whose only other party is the seller's own state (« commandés au groupe italien Leonardo »:
+  systems.tsv makers); with one state named, the state of the place where the act happens is the other side
+  (« a annoncé à Naypyidaw la vente »; codebook `counterpart_from_place`, method suffix « +place »); « en » as
+  the object of a sale (« Taipei en a commandé 29 ») stands for the systems the sentence before named;
 - a named exercise followed by a state in brackets (« Kazind (Kazakhstan) ») gives an exercise event
   with that state and the clause's subject; a named exercise taken part in, hosted or led is a trigger
   of its own (« ont pris part à Balikatan »); what the rest of the paragraph tells of the exercise
