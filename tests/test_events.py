@@ -2220,6 +2220,12 @@ def test_a_bare_year_of_an_earlier_paragraph_does_not_date_a_day(nlp):
     assert agreement.date_start == "2024-06-23"
 
 
+def test_a_status_named_by_what_it_is_not_is_no_event(nlp):
+    text = "En 2019, Washington a désigné le Brésil comme allié majeur non membre de l'OTAN."
+    assert not any(event_type == "MEMBERSHIP" for event_type, _ in events_of(nlp, text))
+    assert ("MEMBERSHIP", ("BRA", "NATO")) in events_of(nlp, "Le Brésil est membre de l'OTAN.")
+
+
 def test_a_state_acting_on_anothers_accession_makes_one_event(nlp):
     found = events_of(nlp, "La Turquie a fini par ratifier le protocole d'adhésion de la Suède à l'OTAN.")
     assert ("MEMBERSHIP", ("NATO", "SWE", "TUR")) in found
