@@ -45,6 +45,7 @@ from .parties import (
     _leads,
     _military_qualified,
     _mutual,
+    _named_by_what_it_is_not,
     _names_a_kind_of_equipment,
     _names_a_kind_of_place,
     _names_a_unit,
@@ -91,13 +92,6 @@ from .vocabulary import (
     SUBJECT_DEPS,
     TITLE_COUNTERPART_PENALTY,
 )
-
-
-def _named_by_what_it_is_not(doc: Doc, start: int) -> bool:
-    """A trigger right after « non » (« non membre », « non-membre ») names a status by what it is not: no
-    event, not even a denied one."""
-    before = doc[start - 1] if start > 0 else None
-    return (before is not None and fold(before.text) in ("non", "non-")) or fold(doc[start].text).startswith("non-")
 
 
 class EventExtractor:
@@ -405,7 +399,7 @@ class EventExtractor:
                 continue  # « les premiers F-16 achetés au Danemark se sont posés à Río Cuarto »: a delivery
             if _gathers_for(head, sentence.trigger_starts):
                 continue  # « l'exercice Eagle Partner, qui a réuni… »: the gathering is the exercise
-            if _named_by_what_it_is_not(sentence.doc, trigger.start):
+            if _named_by_what_it_is_not(sentence.doc[trigger.start]):
                 continue  # « allié majeur non membre de l'OTAN »: a status defined by what it is not
             if (
                 (_is_anaphoric(head) and not (carry.exercise and trigger.event_type.organiser_from_exercise))

@@ -271,23 +271,25 @@ def _of_them(head: Token) -> bool:
     )
 
 
+def _before_title_colon(text: str, mentions: list[Mention]) -> tuple[int, list[Mention]]:
+    """Where the title's colon is (-1 without one), and the states the title names before it, in order."""
+    colon = text.find(" : ", 0, max(text.find("\n"), 0))
+    if colon < 0:
+        return colon, []
+    return colon, [m for m in mentions if m.start < colon and m.type == "STATE" and "+" not in m.key]
+
+
 def _title_subject(text: str, mentions: list[Mention]) -> str:
     """The state the document is about, when its title names one state before a colon (« Taïwan : les
     armes américaines arrivent au compte-gouttes, Pékin resserre l'étau »)."""
-    colon = text.find(" : ", 0, max(text.find("\n"), 0))
-    if colon < 0:
-        return ""
-    before = {m.key for m in mentions if m.start < colon and m.type == "STATE" and "+" not in m.key}
+    before = {m.key for m in _before_title_colon(text, mentions)[1]}
     return next(iter(before)) if len(before) == 1 else ""
 
 
 def _title_pair(text: str, mentions: list[Mention]) -> tuple[str, ...]:
     """The two states a title pairs with a dash before its colon (« Japon–États-Unis : … », « Inde-France :
     … »): the partners the document is about. « Suisse et Autriche : » sets two states side by side, no pair."""
-    colon = text.find(" : ", 0, max(text.find("\n"), 0))
-    if colon < 0:
-        return ()
-    states = [m for m in mentions if m.start < colon and m.type == "STATE" and "+" not in m.key]
+    colon, states = _before_title_colon(text, mentions)
     if len(states) != 2 or states[0].key == states[1].key:
         return ()
     between = text[states[0].end : states[1].start].strip()
@@ -555,6 +557,13 @@ def _of_troops(head: Token) -> bool:
         and not word.ent_type_  # « se retirer de la Force multinationale mixte »: an organisation
         for word in words
     )
+
+
+def _named_by_what_it_is_not(first: Token) -> bool:
+    """A trigger (`first`: its first word) right after « non » (« non membre », « non-membre ») names a
+    status by what it is not: no event, not even a denied one."""
+    before = first.nbor(-1) if first.i > 0 else None
+    return (before is not None and fold(before.text) in ("non", "non-")) or fold(first.text).startswith("non-")
 
 
 def _military_qualified(head: Token) -> bool:

@@ -47,17 +47,19 @@ class ActorRoles:
         kind = entry.attributes.get("kind", "")
         return (companies and kind == "company") or kind not in self.SUBJECT_ONLY_KINDS
 
-    def is_company(self, key: str) -> bool:
+    def _kind(self, key: str) -> str | None:
+        """The kind of organisation the gazetteer says `key` is (company, agency, armed_group…), if any."""
         entry = self.gazetteer.get(key) if self.gazetteer else None
-        return entry is not None and entry.attributes.get("kind") == "company"
+        return entry.attributes.get("kind") if entry is not None else None
+
+    def is_company(self, key: str) -> bool:
+        return self._kind(key) == "company"
 
     def is_agency(self, key: str) -> bool:
-        entry = self.gazetteer.get(key) if self.gazetteer else None
-        return entry is not None and entry.attributes.get("kind") == "agency"
+        return self._kind(key) == "agency"
 
     def is_armed_group(self, key: str) -> bool:
-        entry = self.gazetteer.get(key) if self.gazetteer else None
-        return entry is not None and entry.attributes.get("kind") == "armed_group"
+        return self._kind(key) == "armed_group"
 
     def knows(self, key: str) -> bool:
         return self.gazetteer is not None and self.gazetteer.get(key) is not None
