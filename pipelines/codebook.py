@@ -91,6 +91,9 @@ class EventType:
     # triggers whose object is a thing, never an actor (« la livraison des drones est attendue », not « Paris
     # n'avait pas attendu les Américains »)
     thing_object_only: frozenset[tuple[str, ...]] = frozenset()
+    # triggers that tell this type only when what they act on is no equipment (« Moscou loue le polygone de
+    # Sary-Chagan »; « la Luftwaffe loue des drones Heron » is a transfer)
+    not_of_equipment: frozenset[tuple[str, ...]] = frozenset()
     # triggers that tell this type only as one of a joint subject (« le président Tebboune et son
     # homologue russe ont signé », not « entretient de bonnes relations avec son homologue »)
     joint_subject_only: frozenset[tuple[str, ...]] = frozenset()
@@ -196,6 +199,7 @@ def load_codebook(path: Path) -> Codebook:
             against_armed_group=_cue_set(against),
             personnel_only=_cue_set(spec.get("personnel_only")),
             thing_object_only=_cue_set(spec.get("thing_object_only")),
+            not_of_equipment=_cue_set(spec.get("not_of_equipment")),
             not_of_troops=_cue_set(spec.get("not_of_troops")),
             not_as_personnel=_cue_set(spec.get("not_as_personnel")),
             not_mutual=_cue_set(spec.get("not_mutual")),

@@ -3087,3 +3087,20 @@ def test_a_national_armed_service_stands_for_its_state(nlp):
 def test_a_recurring_exercise_brings_its_organiser(nlp):
     found = events_of(nlp, "En octobre 2024, des frégates norvégiennes ont pris part à Joint Warrior.")
     assert ("JOINT_EXERCISE", ("GBR", "NOR")) in found
+
+
+def test_equipment_leased_is_transferred_land_leased_is_a_presence(nlp):
+    found = events_of(nlp, "Depuis 2006, la Hongrie loue à la Suède quatorze chasseurs Gripen.")
+    assert set(found) == {("ARMS_TRANSFER", ("HUN", "SWE"))}
+    found = events_of(nlp, "Au Kazakhstan, Moscou loue toujours le polygone d'essais de Sary-Chagan.")
+    assert set(found) == {("MILITARY_PRESENCE", ("KAZ", "RUS"))}
+
+
+def test_trainees_named_by_their_nationality_go_to_train_abroad(nlp):
+    found = events_of(nlp, "Chaque année, une vingtaine de marins timorais partent se former en Chine.")
+    assert ("TRAINING", ("CHN", "TLS")) in found
+
+
+def test_a_defence_partnership_agreed_is_an_agreement(nlp):
+    text = "Le 30 octobre, le Canada et la Corée du Sud se sont entendus sur un nouveau partenariat de défense."
+    assert ("DEFENSE_AGREEMENT", ("CAN", "KOR")) in events_of(nlp, text)

@@ -354,6 +354,8 @@ class EventExtractor:
                 continue  # « le retrait programmé des Casques bleus »: troops leave, no one leaves a grouping
             if trigger.words in trigger.event_type.thing_object_only and sentence.actor_as_object(head):
                 continue  # « la France n'avait pas attendu les Américains »: no equipment awaited
+            if trigger.words in trigger.event_type.not_of_equipment and sentence.acts_on_equipment(head):
+                continue  # « ses Gripen sont loués à Stockholm »: equipment leased is no presence
             if _constitutes(head):
                 continue  # « Ses soldats forment, avec les Tanzaniens, la Brigade d'intervention »: no training
             if (

@@ -71,6 +71,7 @@ from .vocabulary import (
     HELPING_VERBS,
     JOINERS,
     LOCATIVE_MARKERS,
+    MADE_EQUIPMENT_NOUNS,
     MEETING_PARTICIPLES,
     NOMINAL_POS,
     PARTICIPATION_VERBS,
@@ -282,6 +283,20 @@ class _Sentence:
             if what and batch:
                 return True
         return False
+
+    def acts_on_equipment(self, verb: Token) -> bool:
+        """Whether what a verb acts on is equipment, a named system or a word for one: its object, its
+        subject in the passive, or the noun its participle describes (« loue des drones Heron TP », « les
+        appareils loués »)."""
+        acted_on = [child for child in verb.children if child.dep_ in ("obj", "nsubj:pass")]
+        if verb.dep_ == "acl" or (verb.dep_ == "amod" and verb.pos_ == "VERB"):
+            acted_on.append(verb.head)
+        systems = self.doc.spans.get(SYSTEMS_KEY, [])
+        return any(
+            fold(token.lemma_) in MADE_EQUIPMENT_NOUNS or any(span.start <= token.i < span.end for span in systems)
+            for noun in acted_on
+            for token in (noun, *(child for child in noun.children if child.dep_ in ("nmod", "appos", "flat:name")))
+        )
 
     def mission_as_subject(self, head: Token) -> bool:
         """Whether the subject of the trigger's clause names a mission (« la SAMIDRC a achevé son retrait »)."""
