@@ -103,6 +103,9 @@ class EventType:
     # triggers that tell this type only with a grouping for subject (« la coalition rassemblait les armées
     # du Nigeria et du Niger », not « Paris a rassemblé ses alliés »)
     grouping_subject_only: frozenset[tuple[str, ...]] = frozenset()
+    # triggers that tell this type only of a grouping created, its founders taking part (« Créée en 2017 par le
+    # Bénin, le Ghana et le Togo, l'Initiative d'Accra… »), not of a company or an army created
+    founding_only: frozenset[tuple[str, ...]] = frozenset()
     # one event per counterpart state when one subject deals with several (« ont fourni des équipements
     # aux armées camerounaise et tchadienne », « l'achat d'Eurofighter auprès du Qatar et d'Oman »);
     # several subjects dealing with one counterpart stay one event
@@ -209,6 +212,7 @@ def load_codebook(path: Path) -> Codebook:
             joint_subject_only=_cue_set(spec.get("joint_subject_only")),
             person_subject_only=_cue_set(spec.get("person_subject_only")),
             grouping_subject_only=_cue_set(spec.get("grouping_subject_only")),
+            founding_only=_cue_set(spec.get("founding_only")),
             per_counterpart=bool(spec.get("per_counterpart", False)),
             per_member=bool(spec.get("per_member", False)),
             counterpart_from_title=bool(spec.get("counterpart_from_title", False)),

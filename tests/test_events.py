@@ -3104,3 +3104,26 @@ def test_trainees_named_by_their_nationality_go_to_train_abroad(nlp):
 def test_a_defence_partnership_agreed_is_an_agreement(nlp):
     text = "Le 30 octobre, le Canada et la Corée du Sud se sont entendus sur un nouveau partenariat de défense."
     assert ("DEFENSE_AGREEMENT", ("CAN", "KOR")) in events_of(nlp, text)
+
+
+def test_the_founders_of_a_grouping_are_its_members(nlp):
+    text = (
+        "L'OCS a été fondée en 2001 par la Chine, la Russie, le Kazakhstan, le Kirghizstan, le Tadjikistan et "
+        "l'Ouzbékistan."
+    )
+    found = events_of(nlp, text)
+    members = {participants for kind, participants in found if kind == "MEMBERSHIP"}
+    assert members == {("CHN", "SCO"), ("RUS", "SCO"), ("KAZ", "SCO"), ("KGZ", "SCO"), ("SCO", "TJK"), ("SCO", "UZB")}
+    assert found[("MEMBERSHIP", ("CHN", "SCO"))].date_start == "2001"
+    # a company created by others has no members
+    text = "Créée en 1998 par la DRDO et NPO Mashinostroyenia, BrahMos Aerospace produit le missile."
+    assert not any(kind == "MEMBERSHIP" for kind, _ in events_of(nlp, text))
+
+
+def test_states_joining_a_coalition_are_members(nlp):
+    text = (
+        "En mars 2015, les Émirats arabes unis, Bahreïn et le Koweït se sont joints à la Coalition militaire "
+        "islamique contre le terrorisme."
+    )
+    members = {participants for kind, participants in events_of(nlp, text) if kind == "MEMBERSHIP"}
+    assert members == {("ARE", "IMCTC"), ("BHR", "IMCTC"), ("IMCTC", "KWT")}

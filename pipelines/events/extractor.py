@@ -332,6 +332,8 @@ class EventExtractor:
                 continue  # « le vice-ministre Alexandre Fomine assistait au défilé », not « le Bangladesh y assistait »
             if trigger.words in trigger.event_type.grouping_subject_only and not sentence.grouping_subject(head, carry):
                 continue  # « la coalition rassemblait les armées du Nigeria… », not « Paris a rassemblé ses alliés »
+            if trigger.words in trigger.event_type.founding_only and not sentence.founds_a_grouping(head):
+                continue  # « l'Initiative d'Accra, créée par… », not « une coentreprise créée par… »
             if trigger.words in trigger.event_type.personnel_only and not (
                 _of_troops(head) or sentence.mission_as_subject(head)
             ):

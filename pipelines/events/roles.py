@@ -61,6 +61,11 @@ class ActorRoles:
     def is_armed_group(self, key: str) -> bool:
         return self._kind(key) == "armed_group"
 
+    def is_grouping(self, key: str) -> bool:
+        """Whether the gazetteer knows an organisation as one states belong to (an alliance, an
+        intergovernmental or regional organisation, a forum)."""
+        return self._kind(key) in ("alliance", "intergovernmental", "regional_organisation", "forum")
+
     def knows(self, key: str) -> bool:
         return self.gazetteer is not None and self.gazetteer.get(key) is not None
 

@@ -348,6 +348,23 @@ class _Sentence:
             for key in self.subject_actors(clause_root(head), carry, ACTOR_TYPES | {"INITIATIVE"})
         )
 
+    def founds_a_grouping(self, verb: Token) -> bool:
+        """Whether what a verb creates is a grouping: an initiative, or an organisation that is no company,
+        agency, mission or armed force (« Créée en 2017 par le Bénin… , l'Initiative d'Accra », « ont
+        fondé l'OCS »)."""
+        created = [child for child in verb.children if child.dep_ in ("obj", "nsubj:pass")]
+        if verb.dep_ in ("acl", "amod"):
+            created.append(verb.head)  # « l'OCS, fondée en 2001 »
+        elif verb.dep_ == "advcl":
+            created += [child for child in verb.head.children if child.dep_ in SUBJECT_DEPS]  # « Créée…, l'Initiative »
+        return any(
+            mention.type == "INITIATIVE"
+            or (mention.type == "ORGANIZATION" and self.roles.is_grouping(_actor_key(mention)))
+            for noun in created
+            for token in (noun, *(child for child in noun.children if child.dep_ in ("nmod", "appos", "flat:name")))
+            for mention in self.mentions_at.get(token.i, [])
+        )
+
     def names_other_states(self, keys: tuple[str, ...]) -> bool:
         """Whether the sentence names a state other than `keys` and the document's own, as an actor or
         as a place's state (« des F-16 livrés à Kano » is in Nigeria)."""
