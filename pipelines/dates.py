@@ -127,7 +127,12 @@ _PATTERN_TEXTS: list[tuple[str, str]] = [
     # lendemain de l'attaque », which dates by another event
     ("next_day", r"\b(?:le|dès le)\s+lendemain\b(?!\s+(?:de|du|des|d'|d’))"),
     ("day_before", r"\bla veille\b(?!\s+(?:de|du|des|d'|d’|au|à))"),
-    ("same_day", r"\b(?:ce jour-là|le même jour)\b"),  # « … signé deux textes le même jour »
+    # « … signé deux textes le même jour », « Le jour même, à La Paz, il recevait… », « L'après-midi même »
+    (
+        "same_day",
+        r"\b(?:ce jour-là|(?:le|ce) même jour|(?:le|l'|l’)\s*(?:jour|soir|matin|après-midi) même)\b"
+        r"(?!\s+(?:de|du|des|d'|d’))",
+    ),
     # « Un an plus tard », « six mois plus tôt », « trois jours plus tard »: counted from the date the
     # text told before
     ("later", rf"\b({_COUNT}|quelques)\s+(ans?|années?|mois|semaines?|jours?)\s+plus\s+(tard|tôt)\b"),
@@ -265,7 +270,7 @@ def find_dates(
     year (« le 14 décembre ») carries the story on from `told`, the last date the text gave before it:
     it falls in that date's year when it comes after it, else in the reference's year. « Le lendemain »
     and « la veille » are the day after and before the last day given, in the sentence or `told_day`,
-    « ce jour-là » and « le même jour » that day;
+    « ce jour-là », « le même jour » and « le jour même » that day (the date of the sentence, if it gave one);
     « de la même année », « de cette année-là » the last year given, in the sentence or `told_year` (any
     year, « depuis 2021 » too), else `told`'s. « Trois jours plus tard », « le mois suivant », « au même
     moment » count from the last date given, in the sentence or `told_value` (its ISO form, as precise as
@@ -325,6 +330,11 @@ def find_dates(
                     continue
                 start = before[-1] if before else told_value or (told.isoformat() if told else "")
                 found[index] = _FROM_THE_STORY[value.kind](value, start)
+        elif value.kind == "same_day" and (before := [other for other in found[:index] if other.date_start]):
+            # « fin novembre, …, le jour même où le Tchad dénonçait son accord »: the date the sentence gave
+            found[index] = replace(
+                value, date_start=before[-1].date_start, granularity=before[-1].granularity, kind="point"
+            )
         elif value.kind in _NEXT_DAY:
             days = [other.date_start for other in found[:index] if other.granularity == "day" and other.date_start]
             day = date.fromisoformat(days[-1]) if days else told_day

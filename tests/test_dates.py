@@ -94,6 +94,14 @@ def test_the_day_after_or_before_counts_from_the_last_day_given():
     assert [value.date_start for value in found] == ["2024-01-12", "2024-01-12"]
     (found,) = find_dates("L'accord est entré en vigueur ce jour-là.", REFERENCE, told_day=date(2025, 9, 11))
     assert found.date_start == "2025-09-11"
+    # « le jour même », « l'après-midi même »: that day too, or the date the sentence gave
+    (found,) = find_dates("L’après-midi même, il visitait le chantier de Kiel.", REFERENCE, told_day=date(2024, 5, 10))
+    assert found.date_start == "2024-05-10"
+    found = find_dates("Il l'avait dit fin novembre 2024, le jour même où le Tchad dénonçait l'accord.", REFERENCE)
+    assert [(value.date_start, value.granularity) for value in found] == [("2024-11", "month"), ("2024-11", "month")]
+    # the day of another event is no date of the story
+    text = "Le jour même de la signature, Athènes a annoncé l'achat."
+    assert find_dates(text, REFERENCE, told_day=date(2024, 5, 10)) == []
 
 
 def test_that_year_is_the_last_year_given_a_since_too():
