@@ -3127,3 +3127,11 @@ def test_states_joining_a_coalition_are_members(nlp):
     )
     members = {participants for kind, participants in events_of(nlp, text) if kind == "MEMBERSHIP"}
     assert members == {("ARE", "IMCTC"), ("BHR", "IMCTC"), ("IMCTC", "KWT")}
+
+
+def test_a_leader_come_to_a_capital_visits_its_state(nlp):
+    text = "Le 17 août, le secrétaire indien aux affaires étrangères, Vikram Misri, est venu à Katmandou."
+    assert ("HIGH_LEVEL_MEETING", ("IND", "NPL")) in events_of(nlp, text)
+    # troops or delegations come from somewhere are no visit there
+    text = "Ce détachement accueille chaque année plusieurs milliers de soldats venus du Royaume-Uni et du Kenya."
+    assert not any(kind == "HIGH_LEVEL_MEETING" for kind, _ in events_of(nlp, text))
