@@ -3135,3 +3135,8 @@ def test_a_leader_come_to_a_capital_visits_its_state(nlp):
     # troops or delegations come from somewhere are no visit there
     text = "Ce détachement accueille chaque année plusieurs milliers de soldats venus du Royaume-Uni et du Kenya."
     assert not any(kind == "HIGH_LEVEL_MEETING" for kind, _ in events_of(nlp, text))
+
+
+def test_military_cooperants_are_training(nlp):
+    text = "Des coopérants militaires français servent en outre auprès des états-majors malgaches."
+    assert ("TRAINING", ("FRA", "MDG")) in events_of(nlp, text)
