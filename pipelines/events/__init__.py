@@ -60,7 +60,9 @@ For each trigger of the codebook found in a sentence (headings excepted):
   several, the states a grouping gathers (« la coalition rassemblait les armées du Nigeria, du Niger… »),
   are one event per state (codebook `per_counterpart`); so are several states that join, leave or sit in
   one grouping together (« Les trois pays sont membres de l'OTAN », codebook `per_member`), unless one of
-  them acts on another's membership (« la Turquie a ratifié l'adhésion de la Suède »);
+  them acts on another's membership (« la Turquie a ratifié l'adhésion de la Suède »); the states founding
+  a grouping are its members (« L'OCS a été fondée en 2001 par la Chine, la Russie… », codebook
+  `founding_only`), not those of a company created;
 - a trigger noun that names its own parties (« l'adhésion de la Suède à l'OTAN ») has those parties, and
   so does a participle on it saying whom it is for (« une enveloppe … destinée à la solde des militaires
   libanais »);
