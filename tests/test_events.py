@@ -3140,3 +3140,15 @@ def test_a_leader_come_to_a_capital_visits_its_state(nlp):
 def test_military_cooperants_are_training(nlp):
     text = "Des coopérants militaires français servent en outre auprès des états-majors malgaches."
     assert ("TRAINING", ("FRA", "MDG")) in events_of(nlp, text)
+
+
+def test_a_name_with_its_article_is_no_trigger(nlp):
+    text = (
+        "Depuis La Réunion, ces forces animent des partenariats militaires opérationnels avec les membres de la "
+        "Commission de l'océan Indien : les garde-côtes comoriens sont entraînés lors de patrouilles conjointes "
+        "et des personnels mauriciens ont suivi des stages de parachutisme à La Réunion."
+    )
+    assert not any(kind == "HIGH_LEVEL_MEETING" for kind, _ in events_of(nlp, text))
+    # the common noun still is one
+    text = "La réunion des ministres de la Défense français et comorien s'est tenue à Moroni."
+    assert ("HIGH_LEVEL_MEETING", ("COM", "FRA")) in events_of(nlp, text)

@@ -46,6 +46,7 @@ from .parties import (
     _military_qualified,
     _mutual,
     _named_by_what_it_is_not,
+    _named_with_its_article,
     _names_a_kind_of_equipment,
     _names_a_kind_of_place,
     _names_a_unit,
@@ -377,6 +378,8 @@ class EventExtractor:
                 for m in sentence.mentions_at.get(head.i, [])
             ):
                 continue  # « l'Alliance atlantique » is an actor, not an alliance
+            if _named_with_its_article(head, sentence.span.start):
+                continue  # « depuis La Réunion »: a place's name, no meeting
             if trigger.words != NAMED_EVENT and any(m.type == "EXERCISE" for m in sentence.mentions_at.get(head.i, [])):
                 continue  # « l'exercice Justified Accord »: a word of an exercise's name, no agreement
             if (

@@ -614,6 +614,18 @@ def _names_a_kind_of_equipment(token: Token) -> bool:
     )
 
 
+def _named_with_its_article(token: Token, start: int) -> bool:
+    """« depuis La Réunion », « à La Haye »: a capitalised word after a capitalised article within a
+    sentence is a name (a place, a body), not the common noun it spells."""
+    before = token.i - 1
+    return (
+        token.is_title
+        and before > start
+        and token.doc[before].is_title
+        and fold(token.doc[before].text) in ("la", "le", "les", "l'", "l’")
+    )
+
+
 def _names_a_unit(token: Token) -> bool:
     """« la 1re brigade d'assistance des forces de sécurité », « la 6e flotte américaine »: a numbered
     unit, or a word of its name, names who acts, it is no event of its own."""
