@@ -76,6 +76,9 @@ class EventType:
     # triggers that tell this type only with equipment for subject (« les premiers K2 ont débarqué à Gdynia »,
     # not « les Marines ont débarqué »); the state where it arrives is then the buyer
     equipment_subject_only: frozenset[tuple[str, ...]] = frozenset()
+    # triggers naming a place where the event is what happens there, kept as the setting of their clause
+    # (« des officiers ouzbeks étudient dans les écoles militaires russes »)
+    setting_triggers: frozenset[tuple[str, ...]] = frozenset()
     # triggers that tell this type only when not of troops, a mission or a base (« le Niger a quitté la
     # CEDEAO »; « le retrait des Casques bleus » ends a presence, no membership)
     not_of_troops: frozenset[tuple[str, ...]] = frozenset()
@@ -209,6 +212,7 @@ def load_codebook(path: Path) -> Codebook:
             not_describing_equipment=_cue_set(spec.get("not_describing_equipment")),
             not_of_persons=_cue_set(spec.get("not_of_persons")),
             equipment_subject_only=_cue_set(spec.get("equipment_subject_only")),
+            setting_triggers=_cue_set(spec.get("setting_triggers")),
             joint_subject_only=_cue_set(spec.get("joint_subject_only")),
             person_subject_only=_cue_set(spec.get("person_subject_only")),
             grouping_subject_only=_cue_set(spec.get("grouping_subject_only")),

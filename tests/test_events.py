@@ -3152,3 +3152,8 @@ def test_a_name_with_its_article_is_no_trigger(nlp):
     # the common noun still is one
     text = "La réunion des ministres de la Défense français et comorien s'est tenue à Moroni."
     assert ("HIGH_LEVEL_MEETING", ("COM", "FRA")) in events_of(nlp, text)
+
+
+def test_officers_at_another_states_military_schools_are_trained(nlp):
+    text = "Plusieurs centaines d'officiers ouzbeks étudient dans les écoles militaires russes."
+    assert ("TRAINING", ("RUS", "UZB")) in events_of(nlp, text)

@@ -413,7 +413,7 @@ class EventExtractor:
                 or _names_a_kind_of_place(head)
                 or _names_a_kind_of_equipment(head)
                 or _names_a_unit(head)
-                or _is_the_setting(head)
+                or (_is_the_setting(head) and trigger.words not in trigger.event_type.setting_triggers)
                 or _dates_the_clause(head, trigger, triggers)
                 or not (
                     # a named exercise, leaders, or the event followed suit in are context
