@@ -90,6 +90,11 @@ from .vocabulary import (
 Partial = tuple[Trigger, tuple[str, ...], str, DateValue | None]
 
 
+def _with_its_names(noun: Token) -> list[Token]:
+    """A noun and the names its complements give it (« des drones Heron TP », « l'Initiative d'Accra »)."""
+    return [noun, *(child for child in noun.children if child.dep_ in ("nmod", "appos", "flat:name"))]
+
+
 @dataclass(frozen=True)
 class Carry:
     """What a sentence passes to the next: its actors, its subject and its date; `announced`, the date
@@ -295,7 +300,7 @@ class _Sentence:
         return any(
             fold(token.lemma_) in MADE_EQUIPMENT_NOUNS or any(span.start <= token.i < span.end for span in systems)
             for noun in acted_on
-            for token in (noun, *(child for child in noun.children if child.dep_ in ("nmod", "appos", "flat:name")))
+            for token in _with_its_names(noun)
         )
 
     def mission_as_subject(self, head: Token) -> bool:
@@ -349,9 +354,9 @@ class _Sentence:
         )
 
     def founds_a_grouping(self, verb: Token) -> bool:
-        """Whether what a verb creates is a grouping: an initiative, or an organisation that is no company,
-        agency, mission or armed force (« Créée en 2017 par le Bénin… , l'Initiative d'Accra », « ont
-        fondé l'OCS »)."""
+        """Whether what a verb creates is a grouping: an initiative, or an organisation the gazetteer knows
+        as one states belong to (« Créée en 2017 par le Bénin… , l'Initiative d'Accra », « ont fondé l'OCS »;
+        not a company, an agency or an army)."""
         created = [child for child in verb.children if child.dep_ in ("obj", "nsubj:pass")]
         if verb.dep_ in ("acl", "amod"):
             created.append(verb.head)  # « l'OCS, fondée en 2001 »
@@ -361,7 +366,7 @@ class _Sentence:
             mention.type == "INITIATIVE"
             or (mention.type == "ORGANIZATION" and self.roles.is_grouping(_actor_key(mention)))
             for noun in created
-            for token in (noun, *(child for child in noun.children if child.dep_ in ("nmod", "appos", "flat:name")))
+            for token in _with_its_names(noun)
             for mention in self.mentions_at.get(token.i, [])
         )
 
