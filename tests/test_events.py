@@ -1190,6 +1190,11 @@ def dated_events(nlp, text):
     return event_extractor(models).extract(doc, "D", mentions, None, document_date(text))
 
 
+def dated_pairs(nlp, text, kind):
+    """The participants and start date of each event of one type in a text with its publication date."""
+    return {(e.participant_keys, e.date_start) for e in dated_events(nlp, text) if e.type == kind}
+
+
 def test_a_day_without_a_year_is_in_the_year_the_text_is_telling(nlp):
     def meeting_of(text):
         (meeting,) = [e for e in dated_events(nlp, text) if e.type == "HIGH_LEVEL_MEETING"]
@@ -1289,27 +1294,24 @@ def test_troops_leaving_end_a_presence_a_state_leaving_an_organisation_ends_a_me
 
 
 def test_a_time_told_from_the_story_dates_the_event_from_the_date_told_before(nlp):
-    def dated(text, kind):
-        return {(e.participant_keys, e.date_start) for e in dated_events(nlp, text) if e.type == kind}
-
     text = (
         "Publié le 6 septembre 2024\n"
         "Le 17 août 2023, Washington a donné son feu vert à la cession de F-16 à l'Ukraine. Trois jours plus "
         "tard, Volodymyr Zelensky se rendait aux Pays-Bas pour rencontrer le Premier ministre Mark Rutte."
     )
-    assert (("NLD", "UKR"), "2023-08-20") in dated(text, "HIGH_LEVEL_MEETING")
+    assert (("NLD", "UKR"), "2023-08-20") in dated_pairs(nlp, text, "HIGH_LEVEL_MEETING")
     text = (
         "Publié le 4 août 2025\n"
         "En janvier 2025, le ministre maldivien de la Défense s'est rendu à New Delhi. Le mois suivant, soldats "
         "indiens et maldiviens se sont retrouvés à Belagavi pour leur exercice bilatéral Ekuverin."
     )
-    assert (("IND", "MDV"), "2025-02") in dated(text, "JOINT_EXERCISE")
+    assert (("IND", "MDV"), "2025-02") in dated_pairs(nlp, text, "JOINT_EXERCISE")
     text = (
         "Publié le 15 juillet 2025\n"
         "Du 2 au 12 septembre 2024, la marine chilienne a accueilli l'exercice UNITAS. Au même moment, plus de "
         "600 soldats chiliens, argentins et américains participaient à l'exercice Southern Fenix 24."
     )
-    assert (("ARG", "CHL", "USA"), "2024-09") in dated(text, "JOINT_EXERCISE")
+    assert (("ARG", "CHL", "USA"), "2024-09") in dated_pairs(nlp, text, "JOINT_EXERCISE")
 
 
 def test_the_date_of_a_fact_set_against_the_event_is_not_the_event_s(nlp):
@@ -1336,15 +1338,12 @@ def test_a_date_naming_a_noun_gives_way_to_one_of_the_sentence(nlp):
 
 
 def test_a_participle_opening_the_sentence_tells_an_earlier_step_unless_a_signing(nlp):
-    def dated(text, kind):
-        return {(e.participant_keys, e.date_start) for e in dated_events(nlp, text) if e.type == kind}
-
     text = (
         "Publié le 24 mars 2025\n"
         "Le Kenya et le Royaume-Uni ont signé un accord de coopération de défense en juillet 2021. Renvoyé au "
         "Parlement en novembre 2022, l'accord a finalement été approuvé par l'Assemblée nationale le 13 avril 2023."
     )
-    assert (("GBR", "KEN"), "2023-04-13") in dated(text, "DEFENSE_AGREEMENT")
+    assert (("GBR", "KEN"), "2023-04-13") in dated_pairs(nlp, text, "DEFENSE_AGREEMENT")
     text = "Signé en mars 2018, un accord de défense lie l'Inde et la France depuis le 1er juin 2018."
     assert events_of(nlp, text)[("DEFENSE_AGREEMENT", ("FRA", "IND"))].date_start == "2018-03"
     # the participle describes the trigger, and the clause tells another step: the trigger's own date
@@ -1352,7 +1351,7 @@ def test_a_participle_opening_the_sentence_tells_an_earlier_step_unless_a_signin
         "Annoncée au salon de Farnborough en 2022, la commande de six hélicoptères d'attaque T129 ATAK à Turkish "
         "Aerospace Industries a donné lieu à la livraison des deux premiers exemplaires au Nigeria en novembre 2023."
     )
-    assert {date for _, date in dated(text, "ARMS_TRANSFER")} == {"2022", "2023-11"}
+    assert {date for _, date in dated_pairs(nlp, text, "ARMS_TRANSFER")} == {"2022", "2023-11"}
 
 
 def test_counterparts_told_one_after_the_other_take_the_date_told_before_each(nlp):
