@@ -3156,3 +3156,19 @@ def test_a_name_with_its_article_is_no_trigger(nlp):
 def test_officers_at_another_states_military_schools_are_trained(nlp):
     text = "Plusieurs centaines d'officiers ouzbeks étudient dans les écoles militaires russes."
     assert ("TRAINING", ("RUS", "UZB")) in events_of(nlp, text)
+
+
+def test_what_a_meeting_discusses_is_between_its_parties(nlp):
+    text = (
+        "Le 3 mars 2025, le ministre turc de la Défense, Yaşar Güler, a été reçu à Bakou pour évoquer la "
+        "coopération militaro-technique."
+    )
+    found = events_of(nlp, text)
+    assert ("HIGH_LEVEL_MEETING", ("AZE", "TUR")) in found
+    topic = found[("DEFENSE_INDUSTRY", ("AZE", "TUR"))]
+    assert (topic.status, topic.method, topic.place, topic.date_start) == (
+        "discussed",
+        "rule:meeting-topic",
+        "Bakou",
+        "2025-03-03",
+    )

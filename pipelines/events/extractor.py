@@ -491,6 +491,8 @@ class EventExtractor:
             events.setdefault((record.type, record.participant_keys, ""), record)
         for record in self._dated_steps(doc_id, sentence, partial, events):
             events.setdefault((record.type, record.participant_keys, f"{record.date_start}/{record.date_end}"), record)
+        for record in self._topics_of_a_meeting(doc_id, sentence, partial, events):
+            events.setdefault((record.type, record.participant_keys, ""), record)
         # « La France y maintient un contingent, au sein des forces stationnées à Djibouti »: one
         # presence, told with all its parties and once more with fewer.
         # « une tournée au Mali, au Niger et au Burkina Faso, où la lutte contre le terrorisme a figuré au
@@ -606,6 +608,40 @@ class EventExtractor:
                         )
                     )
                     break
+        return found
+
+    def _topics_of_a_meeting(
+        self,
+        doc_id: str,
+        sentence: _Sentence,
+        partial: list[Partial],
+        events: dict[tuple[str, tuple[str, ...], str], EventRecord],
+    ) -> list[EventRecord]:
+        """« Le ministre turc a été reçu à Tachkent pour évoquer la coopération militaro-technique »: what a
+        meeting discusses (the object of a verb the codebook gives as a cue of « discussed ») is between the
+        parties of that meeting, when the sentence tells one meeting and the topic names fewer parties."""
+        meetings = [record for record in events.values() if record.type == "HIGH_LEVEL_MEETING"]
+        if len(meetings) != 1:
+            return []
+        meeting = meetings[0]
+        discussing = {words[0] for words in self.codebook.status_cues.get("discussed", ()) if len(words) == 1}
+        found = []
+        for trigger, group, _, carried in partial:
+            head = sentence.doc[trigger.start]
+            if not (
+                head.dep_ == "obj"
+                and discussing & sentence.forms[head.head.i]
+                and set(group) <= set(meeting.participant_keys)
+            ):
+                continue
+            record = self._record(doc_id, sentence, trigger, meeting.participant_keys, "rule:meeting-topic", carried)
+            if record is not None:
+                # discussed where the meeting is held
+                found.append(
+                    replace(
+                        record, place=record.place or meeting.place, place_key=record.place_key or meeting.place_key
+                    )
+                )
         return found
 
     @staticmethod

@@ -396,6 +396,7 @@ CONFIDENCE = {
     "rule:same-deal": 0.5,  # the parties of the paragraph's last event of the type
     "rule:in-turn": 0.5,  # « à son tour »: the counterparts of the paragraph's last event of the type
     "rule:joint-leaders": 0.6,  # leaders of two states acting together, no word saying they met
+    "rule:meeting-topic": 0.6,  # what a meeting discusses, between the parties of that meeting
 }
 
 
