@@ -3172,3 +3172,12 @@ def test_what_a_meeting_discusses_is_between_its_parties(nlp):
         "Bakou",
         "2025-03-03",
     )
+
+
+def test_an_agreement_a_demonstrative_subject_rests_on_is_between_the_parties_just_told(nlp):
+    text = (
+        "Depuis 2011, la France entretient une base navale à Abou Dhabi. Ce dispositif repose sur un accord de "
+        "défense renouvelé en 2009, qui engage Paris à contribuer à la sécurité de la fédération."
+    )
+    agreement = events_of(nlp, text)[("DEFENSE_AGREEMENT", ("ARE", "FRA"))]
+    assert (agreement.method, agreement.date_start) == ("rule:told-before", "2009")

@@ -269,6 +269,18 @@ def _is_anaphoric(token: Token) -> bool:
     )
 
 
+def _rests_on_what_was_told(token: Token) -> bool:
+    """A complement of a verb whose subject is a noun with a demonstrative (« Cette présence repose sur un
+    accord… », « Ce dispositif repose sur un accord de défense »): what the subject refers back to is
+    the fact the text just told."""
+    verb = token.head
+    return (
+        token.dep_ in ("obj", "obl", "obl:arg", "obl:mod")
+        and verb.pos_ == "VERB"
+        and any(child.dep_ in SUBJECT_DEPS and _is_anaphoric(child) for child in verb.children)
+    )
+
+
 def _cases(token: Token) -> list[Token]:
     """The prepositions of a noun, less one that introduces a date the parser tied to the noun after it
     (« accueille depuis 2017 une base de la Chine »: « depuis 2017 », then the object « une base »)."""

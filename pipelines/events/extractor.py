@@ -22,6 +22,7 @@ from .clauses import (
     _is_reflexive,
     _one_clause,
     _relative_clause,
+    _rests_on_what_was_told,
     clause_root,
     is_heading,
 )
@@ -902,6 +903,18 @@ class EventExtractor:
             ]
             if 0 < len(counterparts) < len(told.participant_keys):
                 participants, method = tuple(sorted({*participants, *counterparts})), "rule:in-turn"
+        last = sentence.told_events.get(sentence.last_told_type)
+        if (
+            len(set(participants)) < event_type.min_participants
+            and last is not None
+            and last.type != event_type.code
+            and len(last.participant_keys) == 2
+            and set(participants) <= set(last.participant_keys)
+            and _rests_on_what_was_told(head)
+        ):
+            # « Les forces françaises stationnent à Abou Dhabi. Ce dispositif repose sur un accord de défense
+            # renouvelé en 2009 »: the agreement of the parties of the fact just told
+            participants, method = last.participant_keys, "rule:told-before"
         subject = sentence.document_subject
         paired = False
         if not subject and len(participants) == 1 and participants[0] in sentence.document_pair:

@@ -397,6 +397,7 @@ CONFIDENCE = {
     "rule:in-turn": 0.5,  # « à son tour »: the counterparts of the paragraph's last event of the type
     "rule:joint-leaders": 0.6,  # leaders of two states acting together, no word saying they met
     "rule:meeting-topic": 0.6,  # what a meeting discusses, between the parties of that meeting
+    "rule:told-before": 0.5,  # « Ce dispositif repose sur un accord »: the parties of the fact just told
 }
 
 
