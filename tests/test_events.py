@@ -2166,6 +2166,9 @@ def test_the_first_equipment_arriving_is_a_delivery_to_the_state_it_arrives_in(n
 def test_a_participating_state_is_a_member(nlp):
     text = "En novembre 2012, la Mongolie est devenue le 57e État participant de l’OSCE."
     assert events_of(nlp, text)[("MEMBERSHIP", ("MNG", "OSCE"))].date_start == "2012-11"
+    # a global partner of NATO holds a status in it, as a participating state does
+    text = "En mai 2017, la Colombie est devenue le premier partenaire mondial de l'OTAN en Amérique latine."
+    assert events_of(nlp, text)[("MEMBERSHIP", ("COL", "NATO"))].date_start == "2017-05"
 
 
 def test_states_a_place_lies_between_take_no_part(nlp):
