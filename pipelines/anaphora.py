@@ -28,6 +28,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .components.words import folded
+from .dates import MONTHS
 from .ids import fold
 from .mentions import POSSESSIVES
 from .records import Mention
@@ -490,6 +491,12 @@ def _bare_definite(token) -> bool:
     )
 
 
+def _tells_when(token: Token) -> bool:
+    """« entrer dans l'Alliance en avril 2023 »: a date the parser hung on the noun says when, and is no
+    complement of the noun's own."""
+    return token.like_num or fold(token.text) in MONTHS
+
+
 def _grouping(token, history: ActorHistory) -> list[tuple[str, str]]:
     """« Le Japon n'a pas adhéré au pacte », « entrer dans l'Alliance »: a definite noun of a grouping,
     capitalised or not, with no complement of its own (not « le programme japonais », « la coalition
@@ -498,7 +505,10 @@ def _grouping(token, history: ActorHistory) -> list[tuple[str, str]]:
     doc = token.doc
     if token.pos_ not in ("NOUN", "PROPN") or token.i == 0 or fold(doc[token.i - 1].text) not in DEFINITE_WORDS:
         return []
-    if any(child.dep_ in ("amod", "nmod", "appos", "flat:name", "nummod") for child in token.children):
+    if any(
+        child.dep_ in ("amod", "nmod", "appos", "flat:name", "nummod") and not _tells_when(child)
+        for child in token.children
+    ):
         return []
     if any(child.dep_ == "acl" and _agrees(child, token) for child in token.children):
         return []  # « la coalition consacrée aux F-16 », not « les exercices de l'organisation prévus »

@@ -40,7 +40,6 @@ def test_french_and_english_acronyms_are_one_organisation(nlp):
     assert ("OCS", "ORGANIZATION", "SCO") in found
 
 
-
 def test_an_acronym_written_with_one_capital_is_the_organisation(nlp):
     found = ents(nlp, "Le Niger a quitté la Cedeao, et les Casques bleus de la Minusca restent en Centrafrique.")
     assert ("Cedeao", "ORGANIZATION", "ECOWAS") in found

@@ -3184,3 +3184,13 @@ def test_an_agreement_a_demonstrative_subject_rests_on_is_between_the_parties_ju
     )
     agreement = events_of(nlp, text)[("DEFENSE_AGREEMENT", ("ARE", "FRA"))]
     assert (agreement.method, agreement.date_start) == ("rule:told-before", "2009")
+
+
+def test_a_grouping_named_by_its_common_noun_with_a_date_hung_on_it(nlp):
+    text = (
+        "Le 7 mars 2024, Ulf Kristersson a remis l’instrument d’adhésion de la Suède, faisant du royaume le "
+        "trente-deuxième membre de l’OTAN. Déposée en mai 2022, moins de trois mois après l’invasion russe de "
+        "l’Ukraine, en même temps que celle de la Finlande, sa candidature s’était enlisée, tandis qu’Helsinki "
+        "entrait seul dans l’Alliance en avril 2023."
+    )
+    assert events_of(nlp, text)[("MEMBERSHIP", ("FIN", "NATO"))].date_start == "2023-04"
