@@ -322,11 +322,16 @@ class _Sentence:
         )
 
     def person_subject(self, head: Token) -> bool:
-        """Whether the subject of the trigger's clause names a person."""
+        """Whether the subject of the trigger's clause names a person; for a participle with no subject of
+        its own, the subject of the clause it describes (« Venu à Bamako en février 2023, Sergueï Lavrov a
+        promis… »)."""
+        root = clause_root(head)
+        subjects = [child for child in root.children if child.dep_ in SUBJECT_DEPS]
+        if not subjects and root.dep_ in ("advcl", "acl") and _is_a_bare_participle(root):
+            subjects = [child for child in root.head.children if child.dep_ in SUBJECT_DEPS]
         return any(
             mention.type == "PERSON"
-            for child in clause_root(head).children
-            if child.dep_ in SUBJECT_DEPS
+            for child in subjects
             for token in child.subtree
             for mention in self.mentions_at.get(token.i, [])
         )
