@@ -3197,3 +3197,13 @@ def test_a_grouping_named_by_its_common_noun_with_a_date_hung_on_it(nlp):
         "entrait seul dans l’Alliance en avril 2023."
     )
     assert events_of(nlp, text)[("MEMBERSHIP", ("FIN", "NATO"))].date_start == "2023-04"
+
+
+def test_a_treaty_binding_a_state_to_another_is_between_them(nlp):
+    text = (
+        "Le 2 mai 2022, Bamako a dénoncé le traité de coopération en matière de défense qui le liait à Paris "
+        "depuis 2014."
+    )
+    treaty = events_of(nlp, text)[("DEFENSE_AGREEMENT", ("FRA", "MLI"))]
+    # the capital bound by the treaty is a party, not where it was denounced
+    assert (treaty.status, treaty.date_start, treaty.place) == ("negated", "2022-05-02", "")

@@ -677,7 +677,15 @@ class _Sentence:
             keys = _unique([*keys, *self.keys_at(root.head.i, types)])
         elif not where and (antecedent := _misread_relative(root)) is not None:
             keys = _unique([*keys, *self.keys_at(antecedent.i, types)])
-        keys = _unique([*keys, *where, *self._joining_the_event(head, types), *self._dative(root, types, carry)])
+        keys = _unique(
+            [
+                *keys,
+                *where,
+                *self._joining_the_event(head, types),
+                *self._dative(root, types, carry),
+                *self._bound_by(head, types),
+            ]
+        )
         if len(keys) < max(2, event_type.min_participants):
             keys = _unique([*keys, *self._apposed_subject(head, types)])
         if last is not None and last.i != head.i and not _in_subtree(last, root):
@@ -715,6 +723,27 @@ class _Sentence:
         if carry.actors:
             return carry.actors, "rule:previous-sentence", carry.date
         return None
+
+    def _bound_by(self, head: Token, types: frozenset[str]) -> list[str]:
+        """« le traité de défense qui le liait à la France », « les accords liant le pays à la France »: a
+        clause on the trigger saying whom it binds names its parties."""
+        found: list[str] = []
+        for clause in head.subtree:
+            if clause.dep_ not in ("acl", "acl:relcl") or fold(clause.lemma_) != "lier":
+                continue
+            noun = clause.head  # the trigger, or a complement of its name (« en matière de défense »)
+            while noun.i != head.i and noun.dep_ == "nmod":
+                noun = noun.head
+            if noun.i == head.i:
+                for token in clause.subtree:
+                    found.extend(self.keys_at(token.i, types))
+                    # « qui le liait à Paris »: a capital bound by a treaty stands for its state
+                    found.extend(
+                        self.state_of_place(mention.key)
+                        for mention in self.mentions_at.get(token.i, [])
+                        if mention.type == "PLACE"
+                    )
+        return _unique(found)
 
     def _apposed_subject(self, head: Token, types: frozenset[str]) -> list[str]:
         """« Membre fondateur de l'OTAN en 1949, l'Islande est le seul allié sans armée »: a bare noun
@@ -1044,8 +1073,8 @@ class _Sentence:
         candidates = []
         for mention, span in self.spans_of("PLACE"):
             token = span.root
-            if self.beyond_colon(token, head):
-                continue
+            if self.beyond_colon(token, head) or fold(token.head.lemma_) == "lier":
+                continue  # (« le traité qui le liait à Paris »: a party bound by the treaty, not where)
             locative = any(fold(c.text) in LOCATIVE_MARKERS for c in token.children if c.dep_ in ("case", "fixed"))
             # « le polygone d'essais de Sary-Chagan »: the place noun may govern the name through another noun
             of_place = token.dep_ in ("nmod", "appos") and (
