@@ -1862,6 +1862,17 @@ def test_a_grouping_gathering_states_has_each_as_a_member(nlp):
     assert not any(event_type == "MEMBERSHIP" for event_type, _ in found)
 
 
+def test_states_refusing_to_join_one_after_the_other_are_one_membership_each(nlp):
+    text = "Paris n'a pas rejoint l'European Sky Shield Initiative, pas plus que Varsovie ni Rome."
+    found = events_of(nlp, text)
+    memberships = {parties: event.status for (kind, parties), event in found.items() if kind == "MEMBERSHIP"}
+    assert memberships == {
+        ("FRA", "INI-essi"): "negated",
+        ("INI-essi", "POL"): "negated",
+        ("INI-essi", "ITA"): "negated",
+    }
+
+
 def test_one_army_training_abroad_alone_is_training_not_an_exercise(nlp):
     found = events_of(nlp, "Depuis 2019, des marines néerlandais s’entraînent chaque hiver dans le nord de la Norvège.")
     assert ("TRAINING", ("NLD", "NOR")) in found

@@ -906,11 +906,12 @@ class _Sentence:
         if event_type.per_member and len(participants) >= 3:
             members = [key for key in participants if self.type_of(key) == "STATE"]
             groupings = [key for key in participants if self.type_of(key) != "STATE"]
-            acting = [key for key in self.subject_actors(root, carry) if key in members]
             # « l'adhésion de la Suède »: the noun names whose membership it is
             owned = any(span.root.head.i == head.i and span.root.dep_ == "nmod" for _, span in self.spans_of("STATE"))
-            # « Les trois pays sont membres de l'OTAN »; not « la Turquie a ratifié l'adhésion de la Suède »
-            if len(groupings) == 1 and len(members) >= 2 and len(acting) in (0, len(members)) and not owned:
+            # « Les trois pays sont membres de l'OTAN », « Paris n'a pas rejoint l'initiative, pas plus que
+            # Varsovie ni Rome », « que l'Autriche a rejoint en 1995 et la Suisse en 1996 »: one each; not
+            # « la Turquie a ratifié l'adhésion de la Suède »
+            if len(groupings) == 1 and len(members) >= 2 and not owned:
                 return [(key, *groupings) for key in members]
         if len(participants) >= 3:  # a subject and at least two counterparts
             subject = [key for key in self.subject_actors(root, carry) if key in participants]
