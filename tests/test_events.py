@@ -1873,6 +1873,12 @@ def test_states_refusing_to_join_one_after_the_other_are_one_membership_each(nlp
     }
 
 
+def test_a_member_told_with_its_own_date_and_the_verb_left_out_has_that_date(nlp):
+    found = events_of(nlp, "La Pologne et la Hongrie ont rejoint l'OTAN en 1999, la Slovaquie en 2004.")
+    dates = {parties: event.date_start for (kind, parties), event in found.items() if kind == "MEMBERSHIP"}
+    assert dates == {("NATO", "POL"): "1999", ("HUN", "NATO"): "1999", ("NATO", "SVK"): "2004"}
+
+
 def test_one_army_training_abroad_alone_is_training_not_an_exercise(nlp):
     found = events_of(nlp, "Depuis 2019, des marines néerlandais s’entraînent chaque hiver dans le nord de la Norvège.")
     assert ("TRAINING", ("NLD", "NOR")) in found

@@ -457,8 +457,13 @@ class EventExtractor:
                     # « Erdoğan à Ankara, puis Poutine à Moscou »: Ankara is where the other one was met
                     record = replace(record, place="", place_key="")
                 if record is not None and split:
-                    # « Le 30 juillet, il rencontrait Erdoğan à Ankara, puis, le lendemain, Poutine à Moscou »
-                    when = sentence.date_told_before(group[-1])
+                    # « Le 30 juillet, il rencontrait Erdoğan à Ankara, puis, le lendemain, Poutine à Moscou »;
+                    # « que l'Autriche a rejoint en 1995 et la Suisse en 1996 »: a member's own date follows it
+                    when = (
+                        sentence.date_told_after(group[0], split - set(group))
+                        if trigger.event_type.per_member
+                        else None
+                    ) or sentence.date_told_before(group[-1])
                     if when is not None and when.date_start != record.date_start:
                         record = replace(
                             record,

@@ -953,6 +953,40 @@ class _Sentence:
         before = [d for d in points if d.end <= starts[0]]
         return before[-1] if before else None
 
+    def date_told_after(self, key: str, others: set[str]) -> DateValue | None:
+        """« que l'Autriche a rejoint en 1995 et la Suisse en 1996 »: the date told right after an actor
+        coordinated with others (nothing but a preposition between them) and before the next of `others`,
+        when the sentence gives several."""
+        points = [d for d in self.dates if d.kind in ("point", "range") and d.date_start]
+        if len({d.date_start for d in points}) < 2:
+            return None
+        # the actor opens a clause of its own with the verb left out: « et la Suisse en 1996 »
+        ends = [
+            span.end_char
+            for mention, span in self.spans
+            if _actor_key(mention) == key
+            and span.start > self.span.start
+            and fold(self.doc[span.start - 1 - (self.doc[span.start - 1].pos_ == "DET")].text) in ("et", ",", "puis")
+        ]
+        if not ends:
+            return None
+        following = [
+            span.start_char
+            for mention, span in self.spans
+            if _actor_key(mention) in others and span.start_char > ends[0]
+        ]
+        boundary = min(following, default=self.span.end_char)
+        text, offset = self.text, self.span.start_char
+        return next(
+            (
+                d
+                for d in points
+                if ends[0] <= d.start < boundary
+                and fold(text[ends[0] - offset : d.start - offset].strip()) in ("", "en", "des", "depuis", "le")
+            ),
+            None,
+        )
+
     def _one_after_the_other(self, keys: list[str]) -> bool:
         """Whether these actors are told one after the other (« A à Ankara, puis B à Moscou »): each with
         its own event, not one event with all of them."""
