@@ -3151,6 +3151,11 @@ def test_states_joining_a_coalition_are_members(nlp):
 def test_a_leader_come_to_a_capital_visits_its_state(nlp):
     text = "Le 17 août, le secrétaire indien aux affaires étrangères, Vikram Misri, est venu à Katmandou."
     assert ("HIGH_LEVEL_MEETING", ("IND", "NPL")) in events_of(nlp, text)
+    # so is one arrived there; troops arriving are no visit
+    text = "Le 17 juillet 2024, le ministre turc Hakan Fidan est arrivé à Niamey."
+    assert ("HIGH_LEVEL_MEETING", ("NER", "TUR")) in events_of(nlp, text)
+    text = "Les soldats kényans sont arrivés à Goma en novembre 2022."
+    assert not any(kind == "HIGH_LEVEL_MEETING" for kind, _ in events_of(nlp, text))
     # the participle opening the sentence has the subject of the clause it describes
     text = "Venu à Niamey en décembre 2023, le ministre allemand Boris Pistorius a plaidé pour une reprise prudente."
     assert events_of(nlp, text)[("HIGH_LEVEL_MEETING", ("DEU", "NER"))].date_start == "2023-12"
