@@ -310,14 +310,15 @@ def _gathers_for(token: Token, trigger_heads: frozenset[int]) -> bool:
 
 
 def _binds(clause: Token, trigger: Token) -> bool:
-    """« l'accord de défense qui le liait à la France »: a relative clause on the trigger noun saying
-    whom it binds."""
-    return (
-        clause.dep_ == "acl:relcl"
-        and clause.head.i == trigger.i
-        and trigger.pos_ == "NOUN"
-        and fold(clause.lemma_) in BINDING_VERBS
-    )
+    """« l'accord de défense qui le liait à la France », « le traité de coopération en matière de défense
+    qui le liait à Paris », « les accords liant le pays à la France »: a relative clause or a participle on
+    the trigger noun (or on a complement of its name) saying whom it binds."""
+    if clause.dep_ not in ("acl:relcl", "acl") or trigger.pos_ != "NOUN" or fold(clause.lemma_) not in BINDING_VERBS:
+        return False
+    noun = clause.head
+    while noun.i != trigger.i and noun.dep_ == "nmod" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.i == trigger.i
 
 
 def _destined(clause: Token, trigger: Token) -> bool:

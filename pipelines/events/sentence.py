@@ -54,6 +54,7 @@ from .triggers import Trigger, doc_forms
 from .vocabulary import (
     ACTOR_TYPES,
     ARMED_GROUP_NOUNS,
+    BINDING_VERBS,
     CLAUSE_DEPS,
     COLON_FORMS,
     DATING_PARTICIPLES,
@@ -683,7 +684,7 @@ class _Sentence:
                 *where,
                 *self._joining_the_event(head, types),
                 *self._dative(root, types, carry),
-                *self._bound_by(head, types),
+                *self._capitals_bound(head),
             ]
         )
         if len(keys) < max(2, event_type.min_participants):
@@ -724,26 +725,17 @@ class _Sentence:
             return carry.actors, "rule:previous-sentence", carry.date
         return None
 
-    def _bound_by(self, head: Token, types: frozenset[str]) -> list[str]:
-        """« le traité de défense qui le liait à la France », « les accords liant le pays à la France »: a
-        clause on the trigger saying whom it binds names its parties."""
-        found: list[str] = []
-        for clause in head.subtree:
-            if clause.dep_ not in ("acl", "acl:relcl") or fold(clause.lemma_) != "lier":
-                continue
-            noun = clause.head  # the trigger, or a complement of its name (« en matière de défense »)
-            while noun.i != head.i and noun.dep_ == "nmod":
-                noun = noun.head
-            if noun.i == head.i:
-                for token in clause.subtree:
-                    found.extend(self.keys_at(token.i, types))
-                    # « qui le liait à Paris »: a capital bound by a treaty stands for its state
-                    found.extend(
-                        self.state_of_place(mention.key)
-                        for mention in self.mentions_at.get(token.i, [])
-                        if mention.type == "PLACE"
-                    )
-        return _unique(found)
+    def _capitals_bound(self, head: Token) -> list[str]:
+        """« le traité de défense qui le liait à Paris »: a capital a binding clause on the trigger names
+        stands for its state, a party (the clause's other actors take part as any in it do)."""
+        return _unique(
+            self.state_of_place(mention.key)
+            for clause in head.subtree
+            if _binds(clause, head)
+            for token in clause.subtree
+            for mention in self.mentions_at.get(token.i, [])
+            if mention.type == "PLACE"
+        )
 
     def _apposed_subject(self, head: Token, types: frozenset[str]) -> list[str]:
         """« Membre fondateur de l'OTAN en 1949, l'Islande est le seul allié sans armée »: a bare noun
@@ -1108,8 +1100,11 @@ class _Sentence:
         candidates = []
         for mention, span in self.spans_of("PLACE"):
             token = span.root
-            if self.beyond_colon(token, head) or fold(token.head.lemma_) == "lier":
-                continue  # (« le traité qui le liait à Paris »: a party bound by the treaty, not where)
+            clause = clause_root(token)
+            if self.beyond_colon(token, head) or (
+                clause.dep_ in ("acl", "acl:relcl") and fold(clause.lemma_) in BINDING_VERBS
+            ):
+                continue  # (« le traité qui le liait à Paris »: a party bound by a treaty, not where)
             locative = any(fold(c.text) in LOCATIVE_MARKERS for c in token.children if c.dep_ in ("case", "fixed"))
             # « le polygone d'essais de Sary-Chagan »: the place noun may govern the name through another noun
             of_place = token.dep_ in ("nmod", "appos") and (
