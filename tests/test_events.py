@@ -3229,3 +3229,13 @@ def test_a_treaty_binding_a_state_to_another_is_between_them(nlp):
     treaty = events_of(nlp, text)[("DEFENSE_AGREEMENT", ("FRA", "MLI"))]
     # the capital bound by the treaty is a party, not where it was denounced
     assert (treaty.status, treaty.date_start, treaty.place) == ("negated", "2022-05-02", "")
+
+
+def test_crews_trained_where_the_equipment_comes_from_are_trained_for_the_deal(nlp):
+    text = (
+        "En 2016, la Chine a livré au Bangladesh deux sous-marins d'occasion. Ils ont été mis en service en mars "
+        "2017 ; leurs premiers équipages avaient été formés en Chine."
+    )
+    training = events_of(nlp, text)[("TRAINING", ("BGD", "CHN"))]
+    # trained before the submarines entered service, on no day the text gives
+    assert (training.method, training.date_start) == ("rule:same-deal", "")

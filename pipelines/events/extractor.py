@@ -79,6 +79,7 @@ from .vocabulary import (
     ACTOR_TYPES,
     ANNOUNCING_VERBS,
     CONFIDENCE,
+    CREW_NOUNS,
     DESCRIPTIVE_CLAUSES,
     EDITION_NOUNS,
     EDITION_YEAR,
@@ -499,6 +500,8 @@ class EventExtractor:
             events.setdefault((record.type, record.participant_keys, f"{record.date_start}/{record.date_end}"), record)
         for record in self._topics_of_a_meeting(doc_id, sentence, partial, events):
             events.setdefault((record.type, record.participant_keys, ""), record)
+        for record in self._crews_of_a_deal(doc_id, sentence, partial, events):
+            events.setdefault((record.type, record.participant_keys, ""), record)
         # « La France y maintient un contingent, au sein des forces stationnées à Djibouti »: one
         # presence, told with all its parties and once more with fewer.
         # « une tournée au Mali, au Niger et au Burkina Faso, où la lutte contre le terrorisme a figuré au
@@ -648,6 +651,38 @@ class EventExtractor:
                         record, place=record.place or meeting.place, place_key=record.place_key or meeting.place_key
                     )
                 )
+        return found
+
+    def _crews_of_a_deal(
+        self,
+        doc_id: str,
+        sentence: _Sentence,
+        partial: list[Partial],
+        events: dict[tuple[str, tuple[str, ...], str], EventRecord],
+    ) -> list[EventRecord]:
+        """« La Chine a livré au Bangladesh deux sous-marins … ; leurs premiers équipages avaient été formés en
+        Chine »: crews trained where the equipment comes from are trained for the deal the sentence or the
+        paragraph just told, between its parties."""
+        deals = [record for record in events.values() if record.type == "ARMS_TRANSFER"]
+        told = sentence.told_events.get("ARMS_TRANSFER")
+        deals += [told] if told is not None else []
+        found = []
+        for trigger, group, _, carried in partial:
+            if trigger.event_type.code != "TRAINING" or len(set(group)) != 1:
+                continue
+            head = sentence.doc[trigger.start]
+            crews = [
+                child
+                for child in head.children
+                if child.dep_ in ("nsubj:pass", "obj", "nmod") and fold(child.lemma_).rstrip("s") in CREW_NOUNS
+            ]
+            deal = next((d for d in deals if group[0] in d.participant_keys and len(d.participant_keys) == 2), None)
+            if not crews or deal is None:
+                continue
+            record = self._record(doc_id, sentence, trigger, deal.participant_keys, "rule:same-deal", carried)
+            if record is not None:
+                # trained before or after the delivery the sentence dates, not on its day
+                found.append(replace(record, date_start="", date_end="", date_text="", date_granularity=""))
         return found
 
     @staticmethod

@@ -197,6 +197,8 @@ POSITION_WORDS = frozenset({"coincer", "coince", "situer", "situe", "enclaver", 
 
 # units equipment is counted in (« les six premiers exemplaires », « un premier lot »)
 EQUIPMENT_UNITS = frozenset({"exemplaire", "lot", "cargaison", "livraison"})
+# those who man equipment (« leurs équipages avaient été formés en Chine »): trained for a deal
+CREW_NOUNS = frozenset({"equipage", "servant", "sous-marinier", "mecanicien"})
 
 
 DELIVERY_BATCH = frozenset({"premier", "dernier", "second", "deuxieme", "nouveau"})
