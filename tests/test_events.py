@@ -3239,3 +3239,8 @@ def test_crews_trained_where_the_equipment_comes_from_are_trained_for_the_deal(n
     training = events_of(nlp, text)[("TRAINING", ("BGD", "CHN"))]
     # trained before the submarines entered service, on no day the text gives
     assert (training.method, training.date_start) == ("rule:same-deal", "")
+
+
+def test_a_verb_the_model_left_unlemmatised_is_still_its_verb(nlp):
+    text = "Depuis 1975, Canberra forme une grande partie des cadres de la Force de défense papoue."
+    assert ("TRAINING", ("AUS", "PNG")) in events_of(nlp, text)

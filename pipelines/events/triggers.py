@@ -44,10 +44,13 @@ def doc_forms(doc: Doc) -> list[frozenset[str]]:
                 _FORMS_BY_IDS.clear()
             forms = _FORMS_BY_IDS[(orth, lemma)] = _forms(strings[orth], strings[lemma])
         found.append(forms)
-    # only words in -e can be a verb read as a noun: looked at as tokens, the others never are
+    # only words in -e can be a verb read as a noun, or a verb left unlemmatised (« Canberra forme une
+    # grande partie des cadres », lemma « forme »): looked at as tokens, the others never are
     in_e = {orth for orth, _ in rows if strings[orth][-1:].lower() == "e"}
     for i in range(1, len(doc) - 1):
-        if rows[i][0] in in_e and _verb_read_as_noun(doc, i):
+        if rows[i][0] not in in_e:
+            continue
+        if _verb_read_as_noun(doc, i) or (doc[i].pos_ == "VERB" and rows[i][1] == rows[i][0]):
             found[i] = found[i] | {fold(doc[i].text) + "r"}
     return found
 
