@@ -952,14 +952,7 @@ class _Sentence:
         points = [d for d in self.dates if d.kind in ("point", "range") and d.date_start]
         if len({d.date_start for d in points}) < 2:
             return None
-        # the actor opens a clause of its own with the verb left out: « et la Suisse en 1996 »
-        ends = [
-            span.end_char
-            for mention, span in self.spans
-            if _actor_key(mention) == key
-            and span.start > self.span.start
-            and fold(self.doc[span.start - 1 - (self.doc[span.start - 1].pos_ == "DET")].text) in ("et", ",", "puis")
-        ]
+        ends = [span.end_char for mention, span in self.spans if _actor_key(mention) == key and self._opens_a_gap(span)]
         if not ends:
             return None
         following = [
@@ -978,6 +971,14 @@ class _Sentence:
             ),
             None,
         )
+
+    def _opens_a_gap(self, span: Span) -> bool:
+        """Whether a name opens a clause of its own with the verb left out (« et la Suisse en 1996 »): it
+        comes, its article aside, right after « et », « puis » or a comma."""
+        before = span.start - 1
+        if before > self.span.start and self.doc[before].pos_ == "DET":
+            before -= 1
+        return before >= self.span.start and fold(self.doc[before].text) in ("et", ",", "puis")
 
     def _one_after_the_other(self, keys: list[str]) -> bool:
         """Whether these actors are told one after the other (« A à Ankara, puis B à Moscou »): each with
