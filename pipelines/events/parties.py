@@ -309,11 +309,17 @@ def _gathers_for(token: Token, trigger_heads: frozenset[int]) -> bool:
     )
 
 
+def _is_binding(clause: Token) -> bool:
+    """A relative clause or a participle saying whom something binds (« qui le liait à Paris », « liant le
+    pays à la France »)."""
+    return clause.dep_ in ("acl:relcl", "acl") and fold(clause.lemma_) in BINDING_VERBS
+
+
 def _binds(clause: Token, trigger: Token) -> bool:
     """« l'accord de défense qui le liait à la France », « le traité de coopération en matière de défense
     qui le liait à Paris », « les accords liant le pays à la France »: a relative clause or a participle on
     the trigger noun (or on a complement of its name) saying whom it binds."""
-    if clause.dep_ not in ("acl:relcl", "acl") or trigger.pos_ != "NOUN" or fold(clause.lemma_) not in BINDING_VERBS:
+    if not _is_binding(clause) or trigger.pos_ != "NOUN":
         return False
     noun = clause.head
     while noun.i != trigger.i and noun.dep_ == "nmod" and noun.head.i != noun.i:
@@ -623,7 +629,7 @@ def _named_with_its_article(token: Token, start: int) -> bool:
         token.is_title
         and before > start
         and token.doc[before].is_title
-        and fold(token.doc[before].text) in ("la", "le", "les", "l'", "l’")
+        and fold(token.doc[before].text) in ("la", "le", "les", "l'")
     )
 
 

@@ -41,6 +41,7 @@ from .parties import (
     _in_descriptive_clause,
     _in_margin_of,
     _in_setting,
+    _is_binding,
     _is_set_apart,
     _names_the_event,
     _near,
@@ -54,7 +55,6 @@ from .triggers import Trigger, doc_forms
 from .vocabulary import (
     ACTOR_TYPES,
     ARMED_GROUP_NOUNS,
-    BINDING_VERBS,
     CLAUSE_DEPS,
     COLON_FORMS,
     DATING_PARTICIPLES,
@@ -933,11 +933,16 @@ class _Sentence:
         affiliation = next((m.affiliation for m in self.mentions if m.key == key and m.affiliation), "")
         return affiliation or self.roles.host_of(key)
 
+    def _several_points(self) -> list[DateValue]:
+        """The sentence's dated points and ranges, when it gives more than one date; else none."""
+        points = [d for d in self.dates if d.kind in ("point", "range") and d.date_start]
+        return points if len({d.date_start for d in points}) >= 2 else []
+
     def date_told_before(self, key: str) -> DateValue | None:
         """« Le 30 juillet, il rencontrait Erdoğan à Ankara, puis, le lendemain, Vladimir Poutine à Moscou »:
         the date told last before a counterpart met or visited in turn, when the sentence gives several."""
-        points = [d for d in self.dates if d.kind in ("point", "range") and d.date_start]
-        if len({d.date_start for d in points}) < 2:
+        points = self._several_points()
+        if not points:
             return None
         starts = [span.start_char for mention, span in self.spans if _actor_key(mention) == key]
         if not starts:
@@ -949,8 +954,8 @@ class _Sentence:
         """« que l'Autriche a rejoint en 1995 et la Suisse en 1996 »: the date told right after an actor
         coordinated with others (nothing but a preposition between them) and before the next of `others`,
         when the sentence gives several."""
-        points = [d for d in self.dates if d.kind in ("point", "range") and d.date_start]
-        if len({d.date_start for d in points}) < 2:
+        points = self._several_points()
+        if not points:
             return None
         ends = [span.end_char for mention, span in self.spans if _actor_key(mention) == key and self._opens_a_gap(span)]
         if not ends:
@@ -1101,10 +1106,7 @@ class _Sentence:
         candidates = []
         for mention, span in self.spans_of("PLACE"):
             token = span.root
-            clause = clause_root(token)
-            if self.beyond_colon(token, head) or (
-                clause.dep_ in ("acl", "acl:relcl") and fold(clause.lemma_) in BINDING_VERBS
-            ):
+            if self.beyond_colon(token, head) or _is_binding(clause_root(token)):
                 continue  # (« le traité qui le liait à Paris »: a party bound by a treaty, not where)
             locative = any(fold(c.text) in LOCATIVE_MARKERS for c in token.children if c.dep_ in ("case", "fixed"))
             # « le polygone d'essais de Sary-Chagan »: the place noun may govern the name through another noun
