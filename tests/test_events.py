@@ -2211,6 +2211,11 @@ def test_a_company_named_after_its_nationality_as_a_noun_brings_no_state(nlp):
     assert not any("DEU" in parties for _, parties in events_of(nlp, text))
 
 
+def test_a_company_after_a_capitalised_demonym_is_the_seller(nlp):
+    text = "Le 28 mars 2024, l’Italien Fincantieri a vendu deux patrouilleurs hauturiers à l’Indonésie."
+    assert set(events_of(nlp, text)) == {("ARMS_TRANSFER", ("FINCANTIERI", "IDN"))}
+
+
 def test_an_order_and_a_delivery_with_dates_of_their_own_are_two_steps(nlp):
     events = [
         e

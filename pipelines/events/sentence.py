@@ -175,8 +175,13 @@ class _Sentence:
             for i, found in self.mentions_at.items()
             if any(m.type == "STATE" for m in found)
             and any(roles.is_company(m.key) for m in self.mentions_at.get(i + 1, []))
-            # « le groupe turc Baykar »; « l'allemand Rheinmetall », a demonym the parser makes a noun
-            and (doc[i].pos_ == "ADJ" or doc[i].text.islower())
+            # « le groupe turc Baykar »; « l'allemand Rheinmetall », « l'Italien Fincantieri », a demonym the
+            # parser makes a noun
+            and (
+                doc[i].pos_ == "ADJ"
+                or doc[i].text.islower()
+                or any(m.method == "gazetteer:demonym" for m in found if m.type == "STATE")
+            )
         ) | frozenset(self._organisation_origins(doc))
 
         # « la Garde nationale ouzbèke », « la Police armée populaire chinoise »: a body the model named
