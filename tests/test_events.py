@@ -2067,6 +2067,12 @@ def test_what_an_event_is_near_is_no_party_to_it(nlp):
     assert {keys for kind, keys in events_of(nlp, text) if kind == "JOINT_EXERCISE"} == {("RUS", "UZB")}
 
 
+def test_near_a_capital_is_in_its_state(nlp):
+    for where in ("près de Caracas", "près de la capitale vénézuélienne"):
+        text = f"En décembre 2018, deux bombardiers stratégiques russes Tu-160 s’étaient posés {where}."
+        assert set(events_of(nlp, text)) == {("MILITARY_PRESENCE", ("RUS", "VEN"))}
+
+
 def test_where_a_state_agency_is_from_takes_no_part(nlp):
     text = (
         "En janvier 2023, l’agence sud-coréenne des acquisitions de défense (DAPA) et le Tawazun Council émirien "

@@ -657,8 +657,10 @@ class _Sentence:
             new = [key for key in _unique(found) if key not in keys]
             if not event_type.host_from_place and _from_where(self.doc[i]):
                 continue  # « Depuis Djibouti, les forces américaines mènent des frappes en Somalie »
-            if _near(self.doc[i]):
-                continue  # « une visite en Égypte, jusqu'à El-Arish, à proximité de la bande de Gaza »
+            if _near(self.doc[i]) and not self._a_capital(i):
+                # « une visite en Égypte, jusqu'à El-Arish, à proximité de la bande de Gaza »; but near a
+                # capital is in its state (« des bombardiers russes se sont posés près de Caracas »)
+                continue
             if event_type.host_from_place and (_at_the_border_of(self.doc[i]) or _off_the_coast_of(self.doc[i])):
                 continue  # « des troupes russes ont franchi la frontière ukrainienne, en direction de Kiev »
             if (
@@ -1106,6 +1108,14 @@ class _Sentence:
                     keys = _unique([*self.governing_subject(self.doc[i], carry), *keys])
                 return keys
         return []
+
+    def _a_capital(self, i: int) -> bool:
+        """Whether the actor at `i` is named by its capital (« Caracas ») or is the demonym of one (« la
+        capitale vénézuélienne »)."""
+        token = self.doc[i]
+        return any(m.method == "gazetteer:capital" for m in self.mentions_at.get(i, [])) or (
+            token.dep_ == "amod" and fold(token.head.lemma_) == "capitale"
+        )
 
     def place(self, root: Token, head: Token) -> tuple[str, str]:
         candidates = []
