@@ -1879,6 +1879,16 @@ def test_a_member_told_with_its_own_date_and_the_verb_left_out_has_that_date(nlp
     assert dates == {("NATO", "POL"): "1999", ("HUN", "NATO"): "1999", ("NATO", "SVK"): "2004"}
 
 
+def test_members_leaving_a_grouping_take_their_clause_s_date_not_one_told_before_the_grouping(nlp):
+    text = (
+        "Avec le Mali et le Niger, le Burkina Faso a fondé en septembre 2023 l’Alliance des États du Sahel, et les "
+        "trois pays ont quitté la Communauté économique des États de l’Afrique de l’Ouest le 29 janvier 2025."
+    )
+    found = events_of(nlp, text)
+    left = {parties: event.date_start for (kind, parties), event in found.items() if "ECOWAS" in parties}
+    assert left and set(left.values()) == {"2025-01-29"}
+
+
 def test_one_army_training_abroad_alone_is_training_not_an_exercise(nlp):
     found = events_of(nlp, "Depuis 2019, des marines néerlandais s’entraînent chaque hiver dans le nord de la Norvège.")
     assert ("TRAINING", ("NLD", "NOR")) in found

@@ -460,11 +460,13 @@ class EventExtractor:
                 if record is not None and split:
                     # « Le 30 juillet, il rencontrait Erdoğan à Ankara, puis, le lendemain, Poutine à Moscou »;
                     # « que l'Autriche a rejoint en 1995 et la Suisse en 1996 »: a member's own date follows it
+                    # (for members, not the date told before the grouping: « il a fondé en septembre 2023
+                    # l'AES, et les trois juntes ont quitté la Cédéao le 29 janvier 2025 »)
                     when = (
                         sentence.date_told_after(group[0], split - set(group))
                         if trigger.event_type.per_member
-                        else None
-                    ) or sentence.date_told_before(group[-1])
+                        else sentence.date_told_before(group[-1])
+                    )
                     if when is not None and when.date_start != record.date_start:
                         record = replace(
                             record,
