@@ -2077,6 +2077,12 @@ def test_what_an_event_is_near_is_no_party_to_it(nlp):
     assert {keys for kind, keys in events_of(nlp, text) if kind == "JOINT_EXERCISE"} == {("RUS", "UZB")}
 
 
+def test_a_state_off_whose_coast_something_happened_is_no_party(nlp):
+    text = "Le 28 octobre 2023, l’Union européenne a remis au Ghana 105 véhicules blindés saisis au large de la Libye."
+    assert not any("LBY" in parties for _, parties in events_of(nlp, text))
+    assert ("ARMS_TRANSFER", ("EU", "GHA")) in events_of(nlp, text)
+
+
 def test_near_a_capital_is_in_its_state(nlp):
     for where in ("près de Caracas", "près de la capitale vénézuélienne"):
         text = f"En décembre 2018, deux bombardiers stratégiques russes Tu-160 s’étaient posés {where}."

@@ -661,8 +661,10 @@ class _Sentence:
                 # « une visite en Égypte, jusqu'à El-Arish, à proximité de la bande de Gaza »; but near a
                 # capital is in its state (« des bombardiers russes se sont posés près de Caracas »)
                 continue
-            if event_type.host_from_place and (_at_the_border_of(self.doc[i]) or _off_the_coast_of(self.doc[i])):
-                continue  # « des troupes russes ont franchi la frontière ukrainienne, en direction de Kiev »
+            if _off_the_coast_of(self.doc[i]) or (event_type.host_from_place and _at_the_border_of(self.doc[i])):
+                # « des troupes russes ont franchi la frontière ukrainienne, en direction de Kiev »; « 105 véhicules
+                # blindés saisis en mer au large de la Libye » were given by no Libyan
+                continue
             if (
                 new
                 and i not in sources
