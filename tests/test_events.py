@@ -2083,6 +2083,16 @@ def test_a_state_off_whose_coast_something_happened_is_no_party(nlp):
     assert ("ARMS_TRANSFER", ("EU", "GHA")) in events_of(nlp, text)
 
 
+def test_a_later_step_naming_only_the_deal_s_parties_goes_on_with_the_deal(nlp):
+    text = (
+        "Le contrat du système antiaérien S-400 a été signé le 5 octobre 2018 entre la Russie et l’Inde. Les "
+        "livraisons ont commencé fin 2021 et trois escadrons sont aujourd’hui entre les mains de l’armée de l’air "
+        "indienne."
+    )
+    dates = sorted(e.date_start for e in event_list(nlp, text) if e.type == "ARMS_TRANSFER")
+    assert dates == ["2018-10-05", "2021"]
+
+
 def test_near_a_capital_is_in_its_state(nlp):
     for where in ("près de Caracas", "près de la capitale vénézuélienne"):
         text = f"En décembre 2018, deux bombardiers stratégiques russes Tu-160 s’étaient posés {where}."

@@ -425,7 +425,12 @@ class EventExtractor:
                     or _has_context(sentence.span, trigger, triggers, words)
                     # « La Turquie a acheté des S-400 à la Russie. Les livraisons ont commencé en 2019 »: a
                     # sentence naming no actor goes on with the event of its type the paragraph told
-                    or (trigger.event_type.code in sentence.told_events and not sentence.actor_tokens)
+                    # (« Les livraisons ont commencé fin 2021 et trois escadrons sont aux mains de l'armée de
+                    # l'air indienne »: naming only the parties of that event)
+                    or (
+                        trigger.event_type.code in sentence.told_events
+                        and sentence.names_only(sentence.told_events[trigger.event_type.code].participant_keys)
+                    )
                     # « La Lettonie a commandé à son tour six lanceurs »: what the paragraph told, once more
                     or (trigger.event_type.code in sentence.told_events and _in_turn(clause_root(head)))
                     or any(_is_context_entity(m, trigger.event_type) for m in sentence.mentions)

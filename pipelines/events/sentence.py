@@ -381,6 +381,10 @@ class _Sentence:
             for mention in self.mentions_at.get(token.i, [])
         )
 
+    def names_only(self, keys: tuple[str, ...]) -> bool:
+        """Whether every actor the sentence names is one of `keys` (true when it names none)."""
+        return all(key in keys for i in self.actor_tokens for key in self.keys_at(i, ACTOR_TYPES, subject=True))
+
     def names_other_states(self, keys: tuple[str, ...]) -> bool:
         """Whether the sentence names a state other than `keys` and the document's own, as an actor or
         as a place's state (« des F-16 livrés à Kano » is in Nigeria)."""
