@@ -2093,6 +2093,16 @@ def test_a_later_step_naming_only_the_deal_s_parties_goes_on_with_the_deal(nlp):
     assert dates == ["2018-10-05", "2021"]
 
 
+def test_a_date_told_before_dates_no_standing_state_and_no_denial(nlp):
+    head = "L’Inde et le Sri Lanka ont signé le 5 avril 2025 un accord de défense. "
+    for text in ("Le texte ouvre la voie à des exercices conjoints.", "Aucun exercice conjoint n’a eu lieu depuis."):
+        exercises = [e for e in event_list(nlp, head + text) if e.type == "JOINT_EXERCISE"]
+        assert exercises and all(e.date_start == "" for e in exercises), text
+    # a step of the story told after it still takes it
+    text = head + "Les deux armées ont mené un exercice conjoint."
+    assert [e.date_start for e in event_list(nlp, text) if e.type == "JOINT_EXERCISE"] == ["2025-04-05"]
+
+
 def test_near_a_capital_is_in_its_state(nlp):
     for where in ("près de Caracas", "près de la capitale vénézuélienne"):
         text = f"En décembre 2018, deux bombardiers stratégiques russes Tu-160 s’étaient posés {where}."

@@ -72,6 +72,7 @@ from .timing import (
     _last_day,
     _last_told_value,
     _not_yet,
+    _tells_a_standing_state,
 )
 from .triggers import Trigger, _has_context, _is_context_entity, _match_words, doc_forms, find_triggers
 from .vocabulary import (
@@ -1001,6 +1002,10 @@ class EventExtractor:
             # host unnamed. A plan, a hypothesis or a denial still tells something (« La Russie pourrait
             # multiplier les escales »), and so does a first base « à l'étranger »
             return None
+        if carried_date is not None and (status == "negated" or _tells_a_standing_state(root)):
+            # a date told in another sentence dates no denial (« aucun contrat ferme n'a encore été signé ») and
+            # no standing state or provision (« Le texte ouvre la voie à des entraînements conjoints »)
+            carried_date = None
         chosen = sentence.nearest_date(head, root) or carried_date
         description = sentence.apposition
         if description is not None and description.start <= head.i < description.end:

@@ -170,6 +170,22 @@ def _founded(clause: Token, trigger: Token) -> bool:
     return _founding_participle(clause) and clause.i != trigger.i and not _in_subtree(trigger, clause)
 
 
+def _tells_a_standing_state(root: Token) -> bool:
+    """« Les deux armées se retrouvent régulièrement pour l'exercice Sampriti », « L'accord facilite l'entrée
+    des forces »: a clause in the present tense tells how things stand or what a text provides, not a
+    step of the story a date told before it was about."""
+    verb = root
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head  # « le texte doit structurer les exercices conjoints »
+    finite = [verb, *(child for child in verb.children if child.dep_ == "cop")]
+    return any(
+        token.morph.get("VerbForm") == ["Fin"]
+        and token.morph.get("Tense") == ["Pres"]
+        and "Ind" in token.morph.get("Mood")
+        for token in finite
+    )
+
+
 def _same_time(one: str, other: str) -> bool:
     """Whether two dates may be the same time: one unknown, or one within the other (« 2025 », « 2025-06-14 »)."""
     return not one or not other or one.startswith(other) or other.startswith(one)
