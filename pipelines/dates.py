@@ -87,6 +87,8 @@ _PATTERN_TEXTS: list[tuple[str, str]] = [
     ("month_range", rf"\b(?:de\s+|d'|d’|entre\s+){_M}(?:\s+{_Y})?\s+(?:à|au|et)\s+{_M}\s+{_Y}"),
     ("coverage", rf"\b(?:pour|sur|couvrant)\s+(?:la\s+période\s+)?(?:de\s+)?{_Y}\s*(?:[-–/]|à)\s*{_Y}"),
     ("year_range", rf"\b(?:de|entre)\s+{_Y}\s+(?:à|et)\s+{_Y}"),
+    # « livrés vers 2028-2029 », « en 2027-2028 »: a span of years a step falls in
+    ("year_span", rf"\b(?:en|vers)\s+{_Y}\s*[-–]\s*{_Y}"),
     (
         "month_of_relative_year",
         rf"\b(?:{_D}\s+)?{_M}\s+(?:de\s+|d')?({_RELATIVE_YEAR})",
@@ -174,6 +176,7 @@ _NEEDS_YEAR = {
     "month_range",
     "coverage",
     "year_range",
+    "year_span",
     "part_month",
     "month",
     "part_year",
@@ -480,7 +483,7 @@ def _normalise(
         return _iso(start_year, first), _iso(int(y2), last), "range", "range"
     if name == "coverage":
         return groups[0], groups[1], "range", "coverage"
-    if name == "year_range":
+    if name in ("year_range", "year_span"):
         return groups[0], groups[1], "range", "range"
     if name == "month_of_relative_year":  # « en janvier de l'an dernier », « le 17 juillet de l'an dernier »
         d, m, phrase = groups

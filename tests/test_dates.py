@@ -31,6 +31,8 @@ REFERENCE = date(2025, 3, 12)
         ("membre de l’OCS depuis 2017", ("2017", "", "since")),
         ("un programme lancé en 2025 par l’OTSC", ("2025", "", "point")),
         ("un accord de défense pour 2026-2030", ("2026", "2030", "coverage")),
+        ("Les premiers appareils doivent être livrés vers 2028-2029.", ("2028", "2029", "range")),
+        ("de 2028 à 2030", ("2028", "2030", "range")),
         ("un bail prolongé jusqu'en 2042", ("", "2042", "coverage")),
         ("le Togo a reçu un lot de TB2 à l’été 2022", ("2022", "", "point")),
         ("Au printemps 2024, la Bundeswehr", ("2024", "", "point")),
