@@ -2103,6 +2103,15 @@ def test_a_date_told_before_dates_no_standing_state_and_no_denial(nlp):
     assert [e.date_start for e in event_list(nlp, text) if e.type == "JOINT_EXERCISE"] == ["2025-04-05"]
 
 
+def test_a_section_heading_giving_a_month_sets_the_year_of_the_days_below_it(nlp):
+    text = (
+        "Équateur : Washington et Quito\nPublié le 24 novembre 2025\n\nL'urgence de janvier 2024\nDu 22 au 25 "
+        "janvier, une délégation américaine conduite par la générale Laura Richardson a séjourné en Équateur.\n"
+    )
+    meetings = [e for e in event_list(nlp, text) if e.type == "HIGH_LEVEL_MEETING"]
+    assert [(e.date_start, e.date_end) for e in meetings] == [("2024-01-22", "2024-01-25")]
+
+
 def test_near_a_capital_is_in_its_state(nlp):
     for where in ("près de Caracas", "près de la capitale vénézuélienne"):
         text = f"En décembre 2018, deux bombardiers stratégiques russes Tu-160 s’étaient posés {where}."

@@ -68,6 +68,7 @@ from .timing import (
     _dates_a_founding,
     _dates_the_clause,
     _edition_year,
+    _heading_month,
     _is_a_financial_year,
     _last_day,
     _last_told_value,
@@ -163,7 +164,15 @@ class EventExtractor:
             if body_end is not None and sent.start_char >= body_end:
                 break
             text = full_text[sent.start_char : sent.end_char]
-            if not text.strip() or is_heading(sent, full_text):
+            if not text.strip():
+                continue
+            if is_heading(sent, full_text):
+                # « L'urgence de janvier 2024 »: a section heading that gives a month sets the time of the
+                # story its section tells (« Le 9 janvier, … Du 22 au 25 janvier, … »)
+                heading = _heading_month(text, reference)
+                if heading is not None:
+                    told, told_value, told_is_a_year = first_day(heading.date_start), heading.date_start, False
+                    told_paragraph = full_text.count("\n", 0, sent.start_char) + 1
                 continue
             paragraph = full_text.count("\n", 0, sent.start_char)
             # « En 2024, Ottawa a engagé des discussions… [next paragraph] Enfin, le 23 juin, … »: a bare year

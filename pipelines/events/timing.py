@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from ..dates import first_day
+from ..dates import find_dates, first_day
 from ..ids import fold
 from ..records import DateValue, EventRecord, Mention
 from .clauses import _cases, _in_subtree, _is_a_bare_participle, clause_root
@@ -80,6 +80,20 @@ def _edition_year(text: str, named: list[Mention]) -> date | None:
         exercise = next((m for m in named if m.type == "EXERCISE" and EDITION_YEAR.search(m.text)), None)
         found = EDITION_YEAR.search(exercise.text) if exercise is not None else None
     return date(int(found.group(1)), 1, 1) if found is not None else None
+
+
+PUBLICATION_LINE = re.compile(r"\bpubli|\bmise? à jour", re.IGNORECASE)
+
+
+def _heading_month(text: str, reference: date | None) -> DateValue | None:
+    """The one month of a year a section heading gives (« L'urgence de janvier 2024 »), if it gives one;
+    not the publication line's date."""
+    if PUBLICATION_LINE.search(text):
+        return None
+    values = [value for value in find_dates(text, reference) if value.kind == "point" and value.date_start]
+    if len(values) != 1 or values[0].granularity != "month" or not YEAR_OR_RANGE.search(values[0].text):
+        return None
+    return values[0]
 
 
 def _background_year(told: date | None, reference: date | None) -> bool:
