@@ -2112,6 +2112,14 @@ def test_a_section_heading_giving_a_month_sets_the_year_of_the_days_below_it(nlp
     assert [(e.date_start, e.date_end) for e in meetings] == [("2024-01-22", "2024-01-25")]
 
 
+def test_a_signing_describing_the_agreement_concluded_dates_it(nlp):
+    text = (
+        "Le gouvernement de Guillermo Lasso avait conclu avec Washington un accord sur le statut des forces "
+        "(SOFA), signé le 6 octobre 2023 par le chancelier Gustavo Manrique."
+    )
+    assert events_of(nlp, text)[("DEFENSE_AGREEMENT", ("ECU", "USA"))].date_start == "2023-10-06"
+
+
 def test_near_a_capital_is_in_its_state(nlp):
     for where in ("près de Caracas", "près de la capitale vénézuélienne"):
         text = f"En décembre 2018, deux bombardiers stratégiques russes Tu-160 s’étaient posés {where}."

@@ -1353,6 +1353,7 @@ class _Sentence:
             and clause.head.pos_ in ("NOUN", "PROPN")
             and clause.head.i != trigger.i
             and not _in_subtree(trigger, clause)
+            and not _signs_the_same(clause, trigger)
         )
 
     def _in_an_opening_step(self, token: Token, trigger: Token) -> bool:
@@ -1506,3 +1507,12 @@ def _replaced(token: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _signs_the_same(clause: Token, trigger: Token) -> bool:
+    """« a conclu avec Washington un accord sur le statut des forces (SOFA), signé le 6 octobre 2023 »: a
+    signing that describes a complement of the agreement the trigger names or concludes is that agreement's."""
+    if fold(clause.lemma_) not in SIGNING_VERBS:
+        return False
+    nouns = [trigger, *(child for child in trigger.children if child.dep_ == "obj")]
+    return any(_in_subtree(clause.head, noun) for noun in nouns)
