@@ -2077,6 +2077,14 @@ def test_what_an_event_is_near_is_no_party_to_it(nlp):
     assert {keys for kind, keys in events_of(nlp, text) if kind == "JOINT_EXERCISE"} == {("RUS", "UZB")}
 
 
+def test_a_border_crossed_on_leaving_is_no_host_even_with_no_clause_to_go_by(nlp):
+    text = (
+        "Lorsque le dernier convoi de l’opération Barkhane a quitté la base de Gao pour franchir la frontière "
+        "nigérienne, le 15 août 2022, la France a mis fin à neuf ans d’engagement."
+    )
+    assert not any("NER" in parties for _, parties in events_of(nlp, text))
+
+
 def test_a_state_off_whose_coast_something_happened_is_no_party(nlp):
     text = "Le 28 octobre 2023, l’Union européenne a remis au Ghana 105 véhicules blindés saisis au large de la Libye."
     assert not any("LBY" in parties for _, parties in events_of(nlp, text))
