@@ -1518,9 +1518,10 @@ def _replaced(token: Token) -> bool:
 
 
 def _signs_the_same(clause: Token, trigger: Token) -> bool:
-    """« a conclu avec Washington un accord sur le statut des forces (SOFA), signé le 6 octobre 2023 »: a
-    signing that describes a complement of the agreement the trigger names or concludes is that agreement's."""
-    if fold(clause.lemma_) not in SIGNING_VERBS:
+    """« a conclu avec Washington un accord sur le statut des forces (SOFA), signé le 6 octobre 2023 »,
+    « l'accord de coopération de défense ratifié en mars 2018 »: a signing or a ratification that describes a
+    complement of the agreement the trigger names or concludes is that agreement's."""
+    if fold(clause.lemma_) not in SIGNING_VERBS | {"ratifier"}:
         return False
     nouns = [trigger, *(child for child in trigger.children if child.dep_ == "obj")]
     return any(_in_subtree(clause.head, noun) for noun in nouns)
