@@ -2127,8 +2127,8 @@ def test_a_signing_describing_the_agreement_concluded_dates_it(nlp):
     )
     assert events_of(nlp, text)[("DEFENSE_AGREEMENT", ("ECU", "USA"))].date_start == "2023-10-06"
     text = (
-        "Washington s’appuie sur l’accord de coopération de défense ratifié par le Parlement ghanéen en mars 2018, "
-        "malgré le boycott de l’opposition."
+        "Washington, de son côté, s’appuie sur l’accord de coopération de défense ratifié par le Parlement ghanéen "
+        "en mars 2018, malgré le boycott de l’opposition."
     )
     agreements = [e for e in event_list(nlp, text) if e.type == "DEFENSE_AGREEMENT"]
     assert [(e.participant_keys, e.date_start) for e in agreements] == [(("GHA", "USA"), "2018-03")]
