@@ -2134,6 +2134,12 @@ def test_a_signing_describing_the_agreement_concluded_dates_it(nlp):
     assert [(e.participant_keys, e.date_start) for e in agreements] == [(("GHA", "USA"), "2018-03")]
 
 
+def test_shared_maintenance_is_industrial_cooperation(nlp):
+    text = "La Norvège et l’Allemagne ont convenu que la maintenance de leurs sous-marins serait mutualisée."
+    event = events_of(nlp, text)[("DEFENSE_INDUSTRY", ("DEU", "NOR"))]
+    assert event.status == "planned"
+
+
 def test_near_a_capital_is_in_its_state(nlp):
     for where in ("près de Caracas", "près de la capitale vénézuélienne"):
         text = f"En décembre 2018, deux bombardiers stratégiques russes Tu-160 s’étaient posés {where}."
