@@ -84,6 +84,13 @@ _PATTERN_TEXTS: list[tuple[str, str]] = [
         rf"\b(?:du|entre le)\s+{_D}\s+{_M}(?:\s+{_Y})?\s+(?:au|et le)\s+{_D}\s+{_M}(?:\s+{_Y})?",
     ),
     ("day_range", rf"\b(?:du|entre le|les)\s+{_D}(?:\s+{_M})?\s+(?:au|et le|et)\s+{_D}\s+{_M}(?:\s+{_Y})?"),
+    # « de fin juin à fin juillet 2024 », « De fin juillet à la mi-août »: parts of months, the year of the last
+    # one given or read from the story
+    (
+        "part_month_range",
+        rf"\b(?:de\s+|entre\s+)(?:la\s+)?(?:fin|début|mi-)\s*{_M}(?:\s+{_Y})?\s+(?:à|et)\s+(?:la\s+)?"
+        rf"(?:(?:fin|début|mi-)\s*)?{_M}(?:\s+{_Y})?",
+    ),
     ("month_range", rf"\b(?:de\s+|d'|d’|entre\s+){_M}(?:\s+{_Y})?\s+(?:à|au|et)\s+{_M}\s+{_Y}"),
     ("coverage", rf"\b(?:pour|sur|couvrant)\s+(?:la\s+période\s+)?(?:de\s+)?{_Y}\s*(?:[-–/]|à)\s*{_Y}"),
     ("year_range", rf"\b(?:de|entre)\s+{_Y}\s+(?:à|et)\s+{_Y}"),
@@ -161,6 +168,7 @@ _PATTERNS_IGNORING_CASE = [(name, re.compile(pattern, _F)) for name, pattern in 
 # pattern that finds nothing still scans the whole sentence.
 _NEEDS_MONTH = {
     "month_alone",
+    "part_month_range",
     "same_year",
     "day_range_months",
     "month_range",
@@ -476,6 +484,19 @@ def _normalise(
         d1, m1, d2, m2, year = groups
         y = int(year) if year else ref_year
         return _iso(y, _month(m1 or m2), _day(d1)), _iso(y, _month(m2), _day(d2)), "range", "range"
+    if name == "part_month_range":
+        m1, y1, m2, y2 = groups
+        first, last = _month(m1), _month(m2)
+        if y2:
+            end_year = int(y2)
+        elif told is not None and date(told.year, first, 1) >= told.replace(day=1):
+            end_year = told.year + (1 if first > last else 0)  # « En mai 2024, … De fin juillet à la mi-août »
+        elif ref_year is not None:
+            end_year = ref_year
+        else:
+            return "", "", "month", "relative"
+        start_year = int(y1) if y1 else end_year - (1 if first > last else 0)
+        return _iso(start_year, first), _iso(end_year, last), "range", "range"
     if name == "month_range":  # « d'avril à mai 2024 », « de novembre 2023 à février 2024 »
         m1, y1, m2, y2 = groups
         first, last = _month(m1), _month(m2)

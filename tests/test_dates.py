@@ -33,6 +33,8 @@ REFERENCE = date(2025, 3, 12)
         ("un accord de défense pour 2026-2030", ("2026", "2030", "coverage")),
         ("Les premiers appareils doivent être livrés vers 2028-2029.", ("2028", "2029", "range")),
         ("de 2028 à 2030", ("2028", "2030", "range")),
+        ("de fin juin à fin juillet 2024", ("2024-06", "2024-07", "range")),
+        ("de fin novembre à la mi-janvier 2025", ("2024-11", "2025-01", "range")),
         ("un bail prolongé jusqu'en 2042", ("", "2042", "coverage")),
         ("le Togo a reçu un lot de TB2 à l’été 2022", ("2022", "", "point")),
         ("Au printemps 2024, la Bundeswehr", ("2024", "", "point")),
@@ -148,6 +150,11 @@ def test_years_or_months_later_count_from_the_date_told_before():
 def test_times_told_from_the_story_count_from_the_date_told_before(text, told_value, expected):
     (found,) = find_dates(text, REFERENCE, told=first_day(told_value), told_value=told_value)
     assert (found.date_start, found.granularity, found.kind) == (*expected, "point")
+
+
+def test_parts_of_months_without_a_year_take_the_story_s():
+    found = find_dates("De fin juillet à la mi-août, des militaires ont manœuvré", REFERENCE, 0, date(2024, 5, 1))
+    assert [(v.date_start, v.date_end, v.kind) for v in found] == [("2024-07", "2024-08", "range")]
 
 
 def test_a_month_told_as_the_month_of_is_a_month_of_the_story():
