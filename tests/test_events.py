@@ -2140,6 +2140,19 @@ def test_shared_maintenance_is_industrial_cooperation(nlp):
     assert event.status == "planned"
 
 
+def test_what_a_text_provides_is_not_dated_by_its_signing(nlp):
+    text = (
+        "Le 15 juin 2023, au Kremlin, Abdelmadjid Tebboune et Vladimir Poutine ont signé une déclaration de "
+        "partenariat stratégique approfondi, qui prévoit de multiplier les exercices communs entre l’Algérie et la "
+        "Russie."
+    )
+    exercises = [e for e in event_list(nlp, text) if e.type == "JOINT_EXERCISE"]
+    assert exercises and all(e.status == "planned" and e.date_start == "" for e in exercises)
+    # a plan dated in its own clause keeps its date
+    text = "Dès 2027, des sous-marins américains doivent effectuer des rotations depuis la base de Stirling."
+    assert [e.date_start for e in event_list(nlp, text) if e.type == "MILITARY_PRESENCE"] == ["2027"]
+
+
 def test_near_a_capital_is_in_its_state(nlp):
     for where in ("près de Caracas", "près de la capitale vénézuélienne"):
         text = f"En décembre 2018, deux bombardiers stratégiques russes Tu-160 s’étaient posés {where}."

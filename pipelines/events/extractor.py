@@ -66,6 +66,7 @@ from .timing import (
     _back_to_last_year,
     _background_year,
     _dates_a_founding,
+    _dates_another_clause,
     _dates_the_clause,
     _edition_year,
     _heading_month,
@@ -1015,7 +1016,17 @@ class EventExtractor:
             # a date told in another sentence dates no denial (« aucun contrat ferme n'a encore été signé ») and
             # no standing state or provision (« Le texte ouvre la voie à des entraînements conjoints »)
             carried_date = None
-        chosen = sentence.nearest_date(head, root) or carried_date
+        chosen = sentence.nearest_date(head, root)
+        if (
+            chosen is not None
+            and status == "planned"
+            and _tells_a_standing_state(root)
+            and _dates_another_clause(chosen, root)
+        ):
+            # « ont signé le 15 juin 2023 une déclaration …, qui prévoit de multiplier les exercices communs »:
+            # what a text provides is not dated by its signing
+            chosen = None
+        chosen = chosen or carried_date
         description = sentence.apposition
         if description is not None and description.start <= head.i < description.end:
             # « Membre de la SADC, l'Angola a fourni en 2021 des soldats à la mission déployée à Cabo

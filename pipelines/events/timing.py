@@ -184,13 +184,27 @@ def _founded(clause: Token, trigger: Token) -> bool:
     return _founding_participle(clause) and clause.i != trigger.i and not _in_subtree(trigger, clause)
 
 
+def _finite_verb(root: Token) -> Token:
+    """The verb an infinitive clause depends on (« le texte doit structurer les exercices conjoints »:
+    « doit »), or the clause's own."""
+    verb = root
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _dates_another_clause(value: DateValue, root: Token) -> bool:
+    """Whether a date of the sentence lies outside the clause `root` heads, with the verb it depends on
+    (« Dès 2027, des sous-marins doivent effectuer des rotations » is the rotations' own date)."""
+    span = root.doc.char_span(value.start, value.end, alignment_mode="expand")
+    return span is not None and not _in_subtree(span.root, _finite_verb(root))
+
+
 def _tells_a_standing_state(root: Token) -> bool:
     """« Les deux armées se retrouvent régulièrement pour l'exercice Sampriti », « L'accord facilite l'entrée
     des forces »: a clause in the present tense tells how things stand or what a text provides, not a
     step of the story a date told before it was about."""
-    verb = root
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
-        verb = verb.head  # « le texte doit structurer les exercices conjoints »
+    verb = _finite_verb(root)
     finite = [verb, *(child for child in verb.children if child.dep_ == "cop")]
     return any(
         token.morph.get("VerbForm") == ["Fin"]
