@@ -934,6 +934,14 @@ def test_his_soil_is_the_state_of_the_person_named_last_before_it(nlp):
     assert found[("MILITARY_PRESENCE", ("BFA", "FRA"))].status == "negated"  # a state named before: still his
 
 
+def test_the_denunciation_of_an_agreement_ends_it(nlp):
+    text = (
+        "Le 16 mars 2024, le porte-parole du gouvernement nigérien annonçait la dénonciation « avec effet "
+        "immédiat » de l’accord de 2012 sur le statut des personnels militaires américains."
+    )
+    assert events_of(nlp, text)[("DEFENSE_AGREEMENT", ("NER", "USA"))].status == "negated"
+
+
 def test_those_who_take_part_in_the_event_a_relative_points_back_to(nlp):
     found = events_of(
         nlp,
