@@ -73,6 +73,7 @@ from .timing import (
     _is_a_financial_year,
     _last_day,
     _last_told_value,
+    _names_the_trigger,
     _not_yet,
     _tells_a_standing_state,
 )
@@ -1026,6 +1027,15 @@ class EventExtractor:
             # « ont signé le 15 juin 2023 une déclaration …, qui prévoit de multiplier les exercices communs »:
             # what a text provides is not dated by its signing
             chosen = None
+        if chosen is not None and status == "negated" and _names_the_trigger(chosen, head):
+            # « annonçait le 16 mars la dénonciation de l'accord de 2012 »: the year naming the agreement is not
+            # when it was ended; the sentence's other date is
+            others = [
+                value
+                for value in sentence.dates
+                if value is not chosen and value.kind in ("point", "range") and value.date_start
+            ]
+            chosen = min(others, key=lambda value: abs(value.start - head.idx), default=None)
         chosen = chosen or carried_date
         description = sentence.apposition
         if description is not None and description.start <= head.i < description.end:

@@ -38,6 +38,14 @@ def _names_a_noun_by_date(value: DateValue, doc: Doc, trigger: Token) -> bool:
     return before.pos_ == "NOUN" and before.i != trigger.i
 
 
+def _names_the_trigger(value: DateValue, trigger: Token) -> bool:
+    """« l'accord de 2012 »: a date « de » right after the trigger noun, which tells which one it is."""
+    if not fold(value.text).startswith(("de ", "d'")):
+        return False
+    span = trigger.doc.char_span(value.start, value.end, alignment_mode="expand")
+    return span is not None and span.start == trigger.i + 1 and trigger.pos_ == "NOUN"
+
+
 def _back_to_last_year(event: EventRecord, reference: date | None) -> EventRecord:
     """« Le 3 décembre, la France a signé… » in a text published in June: a day or a month told without
     its year, placed in the text's year but after its date, is last year's when the event has happened."""
