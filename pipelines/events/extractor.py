@@ -1013,30 +1013,7 @@ class EventExtractor:
             # host unnamed. A plan, a hypothesis or a denial still tells something (« La Russie pourrait
             # multiplier les escales »), and so does a first base « à l'étranger »
             return None
-        if carried_date is not None and (status == "negated" or _tells_a_standing_state(root)):
-            # a date told in another sentence dates no denial (« aucun contrat ferme n'a encore été signé ») and
-            # no standing state or provision (« Le texte ouvre la voie à des entraînements conjoints »)
-            carried_date = None
-        chosen = sentence.nearest_date(head, root)
-        if (
-            chosen is not None
-            and status == "planned"
-            and _tells_a_standing_state(root)
-            and _dates_another_clause(chosen, root)
-        ):
-            # « ont signé le 15 juin 2023 une déclaration …, qui prévoit de multiplier les exercices communs »:
-            # what a text provides is not dated by its signing
-            chosen = None
-        if chosen is not None and status == "negated" and _names_the_trigger(chosen, head):
-            # « annonçait le 16 mars la dénonciation de l'accord de 2012 »: the year naming the agreement is not
-            # when it was ended; the sentence's other date is
-            others = [
-                value
-                for value in sentence.dates
-                if value is not chosen and value.kind in ("point", "range") and value.date_start
-            ]
-            chosen = min(others, key=lambda value: abs(value.start - head.idx), default=None)
-        chosen = chosen or carried_date
+        chosen = _event_date(sentence, head, root, status, carried_date)
         description = sentence.apposition
         if description is not None and description.start <= head.i < description.end:
             # « Membre de la SADC, l'Angola a fourni en 2021 des soldats à la mission déployée à Cabo
@@ -1311,3 +1288,34 @@ def _exercise_named_by(sentence: _Sentence, trigger: Trigger) -> str:
         if span.start == trigger.start or span.root.head.i == trigger.start:
             return mention.key
     return ""
+
+
+def _event_date(
+    sentence: _Sentence, head: Token, root: Token, status: str, carried_date: DateValue | None
+) -> DateValue | None:
+    """The date of the event `head` triggers: the sentence's nearest one for its clause, else the one carried
+    from the sentences before (`carried_date`)."""
+    if carried_date is not None and (status == "negated" or _tells_a_standing_state(root)):
+        # a date told in another sentence dates no denial (« aucun contrat ferme n'a encore été signé ») and
+        # no standing state or provision (« Le texte ouvre la voie à des entraînements conjoints »)
+        carried_date = None
+    chosen = sentence.nearest_date(head, root)
+    if (
+        chosen is not None
+        and status == "planned"
+        and _tells_a_standing_state(root)
+        and _dates_another_clause(chosen, root)
+    ):
+        # « ont signé le 15 juin 2023 une déclaration …, qui prévoit de multiplier les exercices communs »: what
+        # a text provides is not dated by its signing
+        chosen = None
+    if chosen is not None and status == "negated" and _names_the_trigger(chosen, head):
+        # « annonçait le 16 mars la dénonciation de l'accord de 2012 »: the year naming the agreement is not
+        # when it was ended; the sentence's other date is
+        others = [
+            value
+            for value in sentence.dates
+            if value is not chosen and value.kind in ("point", "range") and value.date_start
+        ]
+        chosen = min(others, key=lambda value: abs(value.start - head.idx), default=None)
+    return chosen or carried_date

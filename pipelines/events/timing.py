@@ -90,7 +90,7 @@ def _edition_year(text: str, named: list[Mention]) -> date | None:
     return date(int(found.group(1)), 1, 1) if found is not None else None
 
 
-PUBLICATION_LINE = re.compile(r"\bpubli|\bmise? à jour", re.IGNORECASE)
+PUBLICATION_LINE = re.compile(r"\b(?:publiée?|publication|mise? à jour)\b", re.IGNORECASE)
 
 
 def _heading_month(text: str, reference: date | None) -> DateValue | None:
