@@ -168,15 +168,15 @@ class EventExtractor:
             text = full_text[sent.start_char : sent.end_char]
             if not text.strip():
                 continue
+            paragraph = full_text.count("\n", 0, sent.start_char)
             if is_heading(sent, full_text):
                 # « L'urgence de janvier 2024 »: a section heading that gives a month sets the time of the
                 # story its section tells (« Le 9 janvier, … Du 22 au 25 janvier, … »)
                 heading = _heading_month(text, reference)
                 if heading is not None:
                     told, told_value, told_is_a_year = first_day(heading.date_start), heading.date_start, False
-                    told_paragraph = full_text.count("\n", 0, sent.start_char) + 1
+                    told_paragraph = paragraph + 1
                 continue
-            paragraph = full_text.count("\n", 0, sent.start_char)
             # « En 2024, Ottawa a engagé des discussions… [next paragraph] Enfin, le 23 juin, … »: a bare year
             # told in an earlier paragraph does not set the year of a day or a month, nor does one more than
             # a year before the text was published (« … concédé à Pékin en 2012. Elle figurait au menu de la

@@ -54,6 +54,7 @@ from .timing import _dates_by_an_event, _founded, _names_a_noun_by_date
 from .triggers import Trigger, doc_forms
 from .vocabulary import (
     ACTOR_TYPES,
+    AGREEMENT_DATING_VERBS,
     ARMED_GROUP_NOUNS,
     CLAUSE_DEPS,
     COLON_FORMS,
@@ -1521,7 +1522,7 @@ def _signs_the_same(clause: Token, trigger: Token) -> bool:
     """« a conclu avec Washington un accord sur le statut des forces (SOFA), signé le 6 octobre 2023 »,
     « l'accord de coopération de défense ratifié en mars 2018 »: a signing or a ratification that describes a
     complement of the agreement the trigger names or concludes is that agreement's."""
-    if fold(clause.lemma_) not in SIGNING_VERBS | {"ratifier"}:
+    if fold(clause.lemma_) not in AGREEMENT_DATING_VERBS:
         return False
     nouns = [trigger, *(child for child in trigger.children if child.dep_ == "obj")]
     return any(_in_subtree(clause.head, noun) for noun in nouns)

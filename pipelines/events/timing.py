@@ -24,15 +24,20 @@ from .vocabulary import (
 )
 
 
+def _word_before_a_date_of(value: DateValue, doc: Doc) -> Token | None:
+    """The word right before a date told with « de » (« l'accord de 2012 »: « accord »), if there is one."""
+    if not fold(value.text).startswith(("de ", "d'")):
+        return None
+    span = doc.char_span(value.start, value.end, alignment_mode="expand")
+    return doc[span.start - 1] if span is not None and span.start > 0 else None
+
+
 def _names_a_noun_by_date(value: DateValue, doc: Doc, trigger: Token) -> bool:
     """« le texte de 1980 », « l'accord de 2015 »: a date « de » right after a noun other than the trigger
     tells which one, not when the clause happened (however the parser tied it)."""
-    if not fold(value.text).startswith(("de ", "d'")):
+    before = _word_before_a_date_of(value, doc)
+    if before is None:
         return False
-    span = doc.char_span(value.start, value.end, alignment_mode="expand")
-    if span is None or span.start == 0:
-        return False
-    before = doc[span.start - 1]
     if before.pos_ == "ADJ" and before.head.pos_ == "NOUN" and before.head.i < before.i:
         before = before.head  # « le traité de défense mutuelle de 1954 »
     return before.pos_ == "NOUN" and before.i != trigger.i
@@ -40,10 +45,8 @@ def _names_a_noun_by_date(value: DateValue, doc: Doc, trigger: Token) -> bool:
 
 def _names_the_trigger(value: DateValue, trigger: Token) -> bool:
     """« l'accord de 2012 »: a date « de » right after the trigger noun, which tells which one it is."""
-    if not fold(value.text).startswith(("de ", "d'")):
-        return False
-    span = trigger.doc.char_span(value.start, value.end, alignment_mode="expand")
-    return span is not None and span.start == trigger.i + 1 and trigger.pos_ == "NOUN"
+    before = _word_before_a_date_of(value, trigger.doc)
+    return before is not None and before.i == trigger.i and trigger.pos_ == "NOUN"
 
 
 def _back_to_last_year(event: EventRecord, reference: date | None) -> EventRecord:

@@ -163,6 +163,8 @@ DESTINED_PARTICIPLES = frozenset({"destiner", "reserver", "allouer", "consacrer"
 BINDING_VERBS = frozenset({"lier", "unir", "relier", "associer"})
 # the act that dates an agreement, where a participle tells it (« un accord, signé en janvier 2023, … »)
 SIGNING_VERBS = frozenset({"signer", "conclure", "parapher"})
+# « l'accord … signé le 6 octobre 2023 », « l'accord … ratifié en mars 2018 »: steps that date the agreement itself
+AGREEMENT_DATING_VERBS = SIGNING_VERBS | {"ratifier"}
 # « Signé en mars 2018, un accord… », « Né en 2003 comme un exercice bilatéral, Khaan Quest… »: a participle
 # opening the sentence that dates what it describes, not an earlier step of it
 DATING_PARTICIPLES = SIGNING_VERBS | FOUNDING_VERBS | {"naitre", "lancer"}
