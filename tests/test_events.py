@@ -84,6 +84,18 @@ def test_a_contrast_takes_no_part(nlp):
     assert not any("RUS" in participants for _, participants in found)
 
 
+def test_an_event_told_inside_a_contrast_is_between_its_actors(nlp):
+    found = events_of(
+        nlp,
+        "Le 17 janvier 2025, au Kremlin, Vladimir Poutine et Massoud Pezechkian ont signé un traité de partenariat "
+        "stratégique global. Il ne comporte en revanche aucune clause d'assistance mutuelle, à la différence de "
+        "celui que Moscou avait signé en juin 2024 avec Pyongyang.",
+    )
+    assert found[("DEFENSE_AGREEMENT", ("IRN", "RUS"))].date_start == "2025-01-17"
+    assert found[("DEFENSE_AGREEMENT", ("PRK", "RUS"))].date_start == "2024-06"
+    assert not any("PRK" in participants and "IRN" in participants for _, participants in found)
+
+
 def test_companies_are_the_parties_of_industrial_cooperation(nlp):
     found = events_of(nlp, "Le moteur est produit conjointement par Safran et HAL sous licence.")
     assert ("DEFENSE_INDUSTRY", ("HAL", "SAFRAN")) in found
@@ -281,13 +293,14 @@ def test_counted_states_named_earlier_in_the_sentence(nlp):
         "aérienne commune.",
     )
     assert ("DEFENSE_AGREEMENT", ("BLR", "RUS")) in found
-    # states set apart by a contrast are not the group
+    # states set apart by a contrast are not the group; the contrast tells an agreement of its own
     found = events_of(
         nlp,
         "L'Iran et la Russie ont signé un traité de partenariat. Contrairement à l'accord conclu par Moscou avec "
         "Pyongyang, les deux parties ne s'engagent à aucune assistance militaire mutuelle.",
     )
-    assert not any("PRK" in participants for _, participants in found)
+    assert not any("PRK" in participants and "IRN" in participants for _, participants in found)
+    assert ("DEFENSE_AGREEMENT", ("PRK", "RUS")) in found
 
 
 def test_a_dated_fact_after_a_general_statement_is_an_event_of_its_own(nlp):

@@ -33,7 +33,7 @@ from .parties import (
     _at_home,
     _attended_by,
     _constitutes,
-    _contrasted_tokens,
+    _contrast_phrases,
     _delivered,
     _describes_a_name,
     _describes_equipment_made,
@@ -197,7 +197,8 @@ class EventExtractor:
                 told_value = last.date_start
             told_year = next((int(value.date_start[:4]) for value in reversed(dates) if value.date_start), told_year)
             told_day = _last_day(story_dates, told_day)
-            contrasted = frozenset(_contrasted_tokens(sent, text))
+            contrasts = _contrast_phrases(sent, text)
+            contrasted = frozenset(i for phrase in contrasts for i in phrase)
             references = resolve_references(
                 sent, sent_id, doc_id, named, history, contrasted, paragraph, candidates, text
             )
@@ -209,7 +210,7 @@ class EventExtractor:
                 named + references,
                 dates,
                 self.roles,
-                contrasted,
+                contrasts,
                 document_host,
                 forms,
                 self.codebook.force_names,

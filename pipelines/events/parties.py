@@ -234,22 +234,22 @@ def _names_the_event(token: Token, trigger: Token) -> bool:
     return token.dep_ == "nmod" and not any(child.dep_ == "case" for child in token.children)
 
 
-def _contrasted_tokens(sent: Span, text: str) -> set[int]:
-    """« Contrairement à la Russie, Ankara… »: what stands in the contrast takes no part in the event.
-    `text`: the sentence's text."""
+def _contrast_phrases(sent: Span, text: str) -> list[range]:
+    """« Contrairement à la Russie, Ankara… »: the phrases of a contrast, each from its opening words to the
+    next comma, as token ranges. `text`: the sentence's text."""
     lowered = text.lower()
     if not any(hint in lowered for hint in CONTRAST_HINTS):
-        return set()  # most sentences: no need to look word by word
+        return []  # most sentences: no need to look word by word
     words = [fold(token.text) for token in sent]
-    excluded: set[int] = set()
+    phrases = []
     for offset in range(len(words)):
         for opener in CONTRAST_OPENERS:
             if tuple(words[offset : offset + len(opener)]) == opener:
                 end = offset
                 while end < len(words) and words[end] != ",":
                     end += 1
-                excluded.update(range(sent.start + offset, sent.start + end))
-    return excluded
+                phrases.append(range(sent.start + offset, sent.start + end))
+    return phrases
 
 
 def _title_states(text: str, mentions: list[Mention]) -> tuple[str, ...]:

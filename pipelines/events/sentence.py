@@ -122,7 +122,7 @@ class _Sentence:
         mentions: list[Mention],
         dates: list[DateValue],
         roles: ActorRoles,
-        contrasted: frozenset[int],
+        contrasts: list[range],
         document_host: str,
         forms: list[frozenset[str]] | None = None,
         force_names: dict[tuple[str, ...], str] | None = None,
@@ -151,7 +151,9 @@ class _Sentence:
             for k in range(i, j):
                 self.mentions_at.setdefault(k, []).append(force)
         self.actor_tokens = {i for i, found in self.mentions_at.items() if any(_actor_key(m) for m in found)}
-        self.contrasted = contrasted  # tokens of a contrast phrase (« Contrairement à … »)
+        self.contrasts = contrasts  # the phrases of a contrast (« Contrairement à … »), as token ranges
+        # their tokens: what stands in a contrast takes no part in the sentence's events
+        self.contrasted = frozenset(i for phrase in contrasts for i in phrase)
         self.document_host = document_host  # the one state the document's title names, if any
         self.document_subject = ""  # the one state the title names before a colon, if any
         self.document_pair: tuple[str, ...] = ()  # the two states a title pairs with a dash (« Inde-France : »)
@@ -620,7 +622,20 @@ class _Sentence:
 
     def participants(self, head: Token, event_type: EventType, carry: Carry, last: Token | None = None):
         """The actors taking part in the event `head` triggers; `last` is the trigger's last word, whose
-        complements are the event's when the parser tied them elsewhere (« réunis au sein de l'AES »)."""
+        complements are the event's when the parser tied them elsewhere (« réunis au sein de l'AES »). An
+        event told inside a contrast is between the actors of that contrast and no others (« à la différence
+        de celui que Moscou avait signé en juin 2024 avec Pyongyang »)."""
+        phrase = next((phrase for phrase in self.contrasts if head.i in phrase), None)
+        if phrase is None:
+            return self._participants(head, event_type, carry, last)
+        whole = self.contrasted
+        self.contrasted = frozenset(token.i for token in self.span if token.i not in phrase)
+        try:
+            return self._participants(head, event_type, carry, last)
+        finally:
+            self.contrasted = whole
+
+    def _participants(self, head: Token, event_type: EventType, carry: Carry, last: Token | None):
         types = event_type.participant_types
         own = self._own_arguments(head, types)
         forces = [m.key for m in self.mentions_at.get(head.i, []) if m.method == FORCE_NAME_METHOD]
