@@ -1462,6 +1462,19 @@ def test_states_gathered_within_an_organisation_are_its_members(nlp):
     }
 
 
+def test_states_joining_a_maritime_coalition_are_its_members(nlp):
+    found = events_of(
+        nlp,
+        "En 2019, le Royaume-Uni, l'Arabie saoudite et les Émirats arabes unis ont rejoint l'International "
+        "Maritime Security Construct (IMSC).",
+    )
+    assert {parties for event_type, parties in found if event_type == "MEMBERSHIP"} == {
+        ("GBR", "IMSC"),
+        ("IMSC", "SAU"),
+        ("ARE", "IMSC"),
+    }
+
+
 def test_an_elided_reflexive_pronoun_is_the_reflexive_of_a_trigger(nlp):
     found = events_of(
         nlp, "Un an plus tard, le ministre vietnamien de la Défense, Phan Van Giang, s’est rendu en Inde."
