@@ -2988,10 +2988,48 @@ def test_leaders_of_two_states_acting_together_have_met(nlp, text):
             "Le Danemark a livré des F-16 à l'Ukraine en août 2023. La Norvège lui a emboîté le pas en septembre.",
             ("ARMS_TRANSFER", ("NOR", "UKR")),
         ),
+        # doing the same; a date the parser reads as what is followed
+        (
+            "En mars 2019, l'Arabie saoudite a rejoint l'IMSC. Le Qatar en a fait autant en mai 2019.",
+            ("MEMBERSHIP", ("IMSC", "QAT")),
+        ),
+        (
+            "Le Qatar a commandé 24 Rafale à la France en 2015. Le Koweït a fait de même l'année suivante.",
+            ("ARMS_TRANSFER", ("FRA", "KWT")),
+        ),
+        (
+            "Le Danemark et la Suède ont rejoint l'IMSC en février 2023. La Norvège a suivi le 7 juillet de la "
+            "même année.",
+            ("MEMBERSHIP", ("IMSC", "NOR")),
+        ),
     ],
 )
 def test_following_suit_tells_the_last_event_again_with_a_new_subject(nlp, text, key):
     assert events_of(nlp, text)[key].method == "rule:in-turn"
+
+
+def test_states_following_suit_in_a_membership_join_one_by_one(nlp):
+    found = events_of(
+        nlp,
+        "En 2019, le Royaume-Uni a rejoint l'IMSC. L'Australie et Bahreïn ont fait de même quelques semaines plus "
+        "tard.",
+    )
+    assert {parties for event_type, parties in found if event_type == "MEMBERSHIP"} == {
+        ("GBR", "IMSC"),
+        ("AUS", "IMSC"),
+        ("BHR", "IMSC"),
+    }
+
+
+def test_what_a_sentence_tells_is_what_its_main_verb_says(nlp):
+    # the summit during which the agreement was signed is not what was followed
+    found = events_of(
+        nlp,
+        "Tokyo a signé le 6 janvier 2022 avec Canberra, lors d'un sommet virtuel entre Fumio Kishida et Scott "
+        "Morrison, un accord d'accès réciproque. Londres a suivi le 11 janvier 2023.",
+    )
+    followed = {event.type for event in found.values() if event.method == "rule:in-turn"}
+    assert followed == {"DEFENSE_AGREEMENT"}
 
 
 def test_following_a_course_or_what_a_colon_says_is_no_following_suit(nlp):

@@ -85,6 +85,7 @@ from .vocabulary import (
     CONFIDENCE,
     CREW_NOUNS,
     DESCRIPTIVE_CLAUSES,
+    DOING_THE_SAME,
     EDITION_NOUNS,
     EDITION_YEAR,
     FOLLOWING_SUIT,
@@ -230,6 +231,7 @@ class EventExtractor:
             sentence.last_told_type = last_told_type
             sentence.exercise_told = exercise_told
             told_here: list[str] = []
+            told_depth = len(doc)  # how deep in the parse the trigger of the sentence's event told last lies
             previous_exercise = exercise_index
             names_an_exercise = bool(sentence.spans_of("EXERCISE"))
             exercise_told = exercise_told or names_an_exercise
@@ -280,7 +282,12 @@ class EventExtractor:
                 events.append(event)
                 told_events[event.type] = event
                 told_here.append(event.type)
-                last_told_type = event.type
+                depth = _trigger_depth(doc, event)
+                if depth <= told_depth:
+                    # « La Suisse et l'Autriche ont suivi …, où leurs ministres ont signé une déclaration »,
+                    # « Tokyo a signé, lors d'un sommet virtuel, son premier accord d'accès réciproque »: what a
+                    # sentence tells is what its main verb says, not what describes its place or time
+                    last_told_type, told_depth = event.type, depth
                 if event.type == "JOINT_EXERCISE":
                     exercise_index = len(events) - 1
                     last_exercise_parties = event.participant_keys
@@ -467,6 +474,9 @@ class EventExtractor:
                 carried_date = carry.date  # « Les deux parties ont abordé… »: the meeting's date
             carried_date = carried_date or carry.announced
             groups = sentence.distribute(head, participants, carry, trigger)
+            if trigger.words == FOLLOWING_SUIT and trigger.event_type.per_member and len(groups) == 1:
+                # « La Grèce et la Turquie ont fait de même »: each joins the grouping told on its own
+                groups = [(key,) for key in groups[0]]
             if len(groups) > 1 and trigger.words in trigger.event_type.host_triggers:
                 visits.append((trigger.event_type.code, frozenset(group[-1] for group in groups)))
             split = {key for group in groups for key in group} if len(groups) > 1 else set()
@@ -942,9 +952,10 @@ class EventExtractor:
             # paragraph told, between its parties
             participants, method = told.participant_keys, "rule:same-deal"
         elif (
-            len(participants) == 1
+            (len(participants) == 1 or trigger.words == FOLLOWING_SUIT)
             and told
-            and participants[0] not in told.participant_keys
+            and participants
+            and set(participants).isdisjoint(told.participant_keys)
             and (_in_turn(root) or trigger.words == FOLLOWING_SUIT)
             # « l'Irak a signé à son tour avec LIG Nex1 »: a partner of its own
             # (following suit takes no partner: « … le pas, en marge du sommet de l'OTAN »)
@@ -994,8 +1005,12 @@ class EventExtractor:
             participants, method = tuple(sorted((participants[0], subject))), f"{method}+title"
         if len(participants) < event_type.min_participants:
             return None
-        if event_type.requires and not any(
-            sentence.type_of(key) in event_type.requires or key in owned for key in participants
+        if (
+            event_type.requires
+            # the event told again « à son tour » has what it requires (« Le Qatar en a fait autant »: the IMSC
+            # the sentence before named)
+            and method != "rule:in-turn"
+            and not any(sentence.type_of(key) in event_type.requires or key in owned for key in participants)
         ):
             return None
         status, cue = self._status(sentence, head, root)
@@ -1119,17 +1134,19 @@ class EventExtractor:
         return "occurred", ""
 
     def _following_suit_triggers(self, sentence: _Sentence, triggers: list[Trigger]) -> list[Trigger]:
-        """« Le Qatar a suivi en mai 2015 », « Emmanuel Macron lui a emboîté le pas le 11 juillet »: a subject
-        following suit does what the paragraph last told, with the same counterparts (`rule:in-turn`)."""
+        """« Le Qatar a suivi en mai 2015 », « Emmanuel Macron lui a emboîté le pas le 11 juillet », « La Grèce
+        et la Turquie ont fait de même le 15 février 2024 »: a subject following suit does what the paragraph
+        last told, with the same counterparts (`rule:in-turn`)."""
         told = self.codebook.event_types.get(sentence.last_told_type)
         if told is None:
             return []
         found: list[Trigger] = []
         for token in sentence.span:
             lemma = fold(token.lemma_)
-            if token.pos_ != "VERB" or lemma not in ("suivre", "emboiter"):
+            if token.pos_ != "VERB" or not (lemma in ("suivre", "emboiter") or _does_the_same(token)):
                 continue
-            objects = [child for child in token.children if child.dep_ == "obj"]
+            # « ont suivi le 7 juillet »: a date the parser made the object is no thing followed
+            objects = [child for child in token.children if child.dep_ == "obj" and not _in_a_date(sentence, child)]
             if lemma == "suivre" and objects:
                 continue  # « a suivi une formation », « suivre l'exemple »: what is followed is named
             if lemma == "emboiter" and not any(fold(t.text) == "pas" for t in token.doc[token.i + 1 : token.i + 4]):
@@ -1289,6 +1306,29 @@ def _exercise_named_by(sentence: _Sentence, trigger: Trigger) -> str:
         if span.start == trigger.start or span.root.head.i == trigger.start:
             return mention.key
     return ""
+
+
+def _in_a_date(sentence: _Sentence, token: Token) -> bool:
+    return any(value.start <= token.idx < value.end for value in sentence.dates)
+
+
+def _trigger_depth(doc: Doc, event: EventRecord) -> int:
+    """How many words lie between an event's trigger and the root of its sentence in the parse."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None:
+        return len(doc)
+    token, depth = span.root, 0
+    while token.head.i != token.i:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _does_the_same(verb: Token) -> bool:
+    """« ont fait de même », « en a fait autant », « a fait la même chose », « a fait pareil »."""
+    if fold(verb.lemma_) != "faire":
+        return False
+    after = tuple(fold(token.text) for token in verb.doc[verb.i + 1 : verb.i + 4])
+    return any(after[: len(words)] == words for words in DOING_THE_SAME)
 
 
 def _event_date(

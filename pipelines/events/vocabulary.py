@@ -218,6 +218,9 @@ JOINT_LEADERS = ("joint-leaders",)
 # again the paragraph's last event, with a new subject
 FOLLOWING_SUIT = ("follow-suit",)
 
+# the words after « faire » that make it a verb of following suit (« La Grèce et la Turquie ont fait de même »)
+DOING_THE_SAME = (("de", "meme"), ("autant",), ("pareil",), ("la", "meme", "chose"))
+
 
 LEADING_VERBS = frozenset(
     {"accueillir", "organiser", "conduire", "mener", "diriger", "rejoindre", "coorganiser", "lancer"}
