@@ -82,6 +82,9 @@ class EventType:
     # triggers that tell this type only when not of troops, a mission or a base (« le Niger a quitté la
     # CEDEAO »; « le retrait des Casques bleus » ends a presence, no membership)
     not_of_troops: frozenset[tuple[str, ...]] = frozenset()
+    # triggers that tell this type only when not done for an exercise (« des Su-30MKI se sont posés sur la
+    # base de Hyakuri pour Veer Guardian » is the exercise, no presence)
+    not_for_exercise: frozenset[tuple[str, ...]] = frozenset()
     # trigger nouns not qualified as military personnel (« un statut d'observateur », not « des observateurs
     # militaires »)
     not_as_personnel: frozenset[tuple[str, ...]] = frozenset()
@@ -207,6 +210,7 @@ def load_codebook(path: Path) -> Codebook:
             thing_object_only=_cue_set(spec.get("thing_object_only")),
             not_of_equipment=_cue_set(spec.get("not_of_equipment")),
             not_of_troops=_cue_set(spec.get("not_of_troops")),
+            not_for_exercise=_cue_set(spec.get("not_for_exercise")),
             not_as_personnel=_cue_set(spec.get("not_as_personnel")),
             not_mutual=_cue_set(spec.get("not_mutual")),
             not_describing_equipment=_cue_set(spec.get("not_describing_equipment")),

@@ -183,6 +183,15 @@ def test_troops_landed_and_equipment_brought_somewhere_are_there(nlp):
     assert ("MILITARY_PRESENCE", ("PHL", "USA")) in found
 
 
+def test_aircraft_landing_for_an_exercise_are_the_exercise_not_a_presence(nlp):
+    landed = "En janvier 2023, des Su-30MKI de l'armée de l'air indienne se sont posés sur la base japonaise de Hyakuri"
+    found = events_of(nlp, landed + ".")
+    assert ("MILITARY_PRESENCE", ("IND", "JPN")) in found
+    found = events_of(nlp, landed + " pour Veer Guardian, premier exercice aérien entre les deux pays.")
+    assert ("MILITARY_PRESENCE", ("IND", "JPN")) not in found
+    assert ("JOINT_EXERCISE", ("IND", "JPN")) in found
+
+
 def test_an_initiative_of_one_organisation_stands_for_it_in_a_membership(nlp):
     found = events_of(nlp, "En décembre 2006, la Serbie a rejoint le Partenariat pour la paix.")
     assert ("MEMBERSHIP", ("NATO", "SRB")) in found

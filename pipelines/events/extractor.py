@@ -88,6 +88,7 @@ from .vocabulary import (
     DOING_THE_SAME,
     EDITION_NOUNS,
     EDITION_YEAR,
+    EXERCISE_NOUNS,
     FOLLOWING_SUIT,
     FUTURE_ENDING,
     GROUPING_TYPES,
@@ -95,6 +96,7 @@ from .vocabulary import (
     NAMED_EVENT,
     NEGATION_WORDS,
     PROVIDING_VERBS,
+    PURPOSE_OR_TIME_MARKS,
     RULING_OUT_VERBS,
     STATUS_PRIORITY,
     SUBJECT_DEPS,
@@ -375,6 +377,8 @@ class EventExtractor:
                 continue  # « une clause d'assistance mutuelle »: what parties owe each other, an agreement's term
             if trigger.words in trigger.event_type.not_as_personnel and _military_qualified(head):
                 continue  # « ses premiers observateurs militaires », officers sent abroad, hold no observer status
+            if trigger.words in trigger.event_type.not_for_exercise and _for_an_exercise(sentence, head):
+                continue  # « se sont posés sur la base de Hyakuri pour Veer Guardian »: the exercise, no presence
             if trigger.words in trigger.event_type.not_of_troops and _of_troops(head):
                 continue  # « le retrait programmé des Casques bleus »: troops leave, no one leaves a grouping
             if trigger.words in trigger.event_type.thing_object_only and sentence.actor_as_object(head):
@@ -1306,6 +1310,18 @@ def _exercise_named_by(sentence: _Sentence, trigger: Trigger) -> str:
         if span.start == trigger.start or span.root.head.i == trigger.start:
             return mention.key
     return ""
+
+
+def _for_an_exercise(sentence: _Sentence, head: Token) -> bool:
+    """Whether the clause of `head` says it is done for an exercise or during one (« pour Veer Guardian »,
+    « pour l'exercice bilatéral Bushido Guardian », « lors des manœuvres »)."""
+    exercises = {token.i for _, span in sentence.spans_of("EXERCISE") for token in span}
+    return any(
+        token.dep_ in ("case", "mark")
+        and fold(token.text) in PURPOSE_OR_TIME_MARKS
+        and any(other.i in exercises or fold(other.lemma_) in EXERCISE_NOUNS for other in token.head.subtree)
+        for token in clause_root(head).subtree
+    )
 
 
 def _in_a_date(sentence: _Sentence, token: Token) -> bool:

@@ -521,3 +521,10 @@ GIVING_PARTICIPLES = frozenset({"offrir", "donner", "ceder", "livrer", "fournir"
 HAPPENING_VERBS = frozenset(
     {"debuter", "commencer", "demarrer", "tenir", "derouler", "entrer", "achever", "terminer", "approuver", "ratifier"}
 )
+
+
+# nouns that name an exercise by its kind (« pour l'exercice bilatéral », « lors des manœuvres »), folded
+EXERCISE_NOUNS = frozenset({"exercice", "manoeuvre", "entrainement"})
+
+# the words before what a clause is done for or during (« pour Veer Guardian », « lors des manœuvres »)
+PURPOSE_OR_TIME_MARKS = frozenset({"pour", "lors"})
