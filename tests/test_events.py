@@ -192,6 +192,35 @@ def test_aircraft_landing_for_an_exercise_are_the_exercise_not_a_presence(nlp):
     assert ("JOINT_EXERCISE", ("IND", "JPN")) in found
 
 
+def test_the_head_of_state_unnamed_is_the_one_of_the_state_the_title_names(nlp):
+    found = events_of(
+        nlp,
+        "Ghana : Accra cherche des alliés\n\nDu 8 au 10 mars 2025, le chef de l’État s’est rendu successivement "
+        "à Bamako, à Niamey et à Ouagadougou.",
+    )
+    # a visit told one capital at a time: one visit to each state, in its capital
+    assert {(parties, found[("HIGH_LEVEL_MEETING", parties)].place) for _, parties in found} == {
+        (("GHA", "MLI"), "Bamako"),
+        (("GHA", "NER"), "Niamey"),
+        (("BFA", "GHA"), "Ouagadougou"),
+    }
+    # a head of state the text names is not the title's
+    found = events_of(nlp, "Ghana : Accra cherche des alliés\n\nLe chef de l’État français s’est rendu à Bamako.")
+    assert ("HIGH_LEVEL_MEETING", ("FRA", "MLI")) in found
+
+
+def test_talks_with_one_and_with_another_are_two_meetings(nlp):
+    found = events_of(
+        nlp,
+        "Le 28 janvier 2025, le président sud-africain s’est entretenu par téléphone avec Paul Kagame et avec le "
+        "président angolais, João Lourenço.",
+    )
+    assert {parties for event_type, parties in found if event_type == "HIGH_LEVEL_MEETING"} == {
+        ("RWA", "ZAF"),
+        ("AGO", "ZAF"),
+    }
+
+
 def test_an_initiative_of_one_organisation_stands_for_it_in_a_membership(nlp):
     found = events_of(nlp, "En décembre 2006, la Serbie a rejoint le Partenariat pour la paix.")
     assert ("MEMBERSHIP", ("NATO", "SRB")) in found

@@ -487,8 +487,17 @@ class EventExtractor:
             for group in groups:
                 record = self._record(doc_id, sentence, trigger, group, method, carried_date)
                 if record is not None and sentence.state_of_place(record.place_key) in split - set(group):
-                    # « Erdoğan à Ankara, puis Poutine à Moscou »: Ankara is where the other one was met
-                    record = replace(record, place="", place_key="")
+                    # « Erdoğan à Ankara, puis Poutine à Moscou »: Ankara is where the other one was met; the
+                    # place of this group's own state, if the sentence names one (« à Bamako, à Niamey »)
+                    own = next(
+                        (
+                            mention
+                            for mention, _ in sentence.spans_of("PLACE")
+                            if sentence.state_of_place(mention.key) in group
+                        ),
+                        None,
+                    )
+                    record = replace(record, place=own.text if own else "", place_key=own.key if own else "")
                 if record is not None and split:
                     # « Le 30 juillet, il rencontrait Erdoğan à Ankara, puis, le lendemain, Poutine à Moscou »;
                     # « que l'Autriche a rejoint en 1995 et la Suisse en 1996 »: a member's own date follows it
@@ -814,6 +823,11 @@ class EventExtractor:
             participants = kept
         if event_type.host_from_place and (not event_type.host_triggers or trigger.words in event_type.host_triggers):
             hosts = sentence.hosts(root, self.roles, head)
+            destinations = sentence.destinations(head) if event_type.host_triggers else []
+            if len(destinations) >= 2 and not set(destinations).isdisjoint(participants):
+                # « s'est rendu successivement à Bamako, à Niamey et à Ouagadougou »: a visit told one destination
+                # at a time goes to its own only
+                hosts = [key for key in hosts if key not in destinations]
             participants = (*participants, *hosts)
             alone = len(set(participants)) == 1 and event_type.min_participants == 1
             if all(key in hosts or sentence.named_only_as_a_place(key) for key in participants):

@@ -437,6 +437,10 @@ class _Sentence:
                     pronoun = self._same_pronoun_before(child)
                     return self._earlier_subject(pronoun, types) or self._earlier_person(pronoun) or list(carry.subject)
                 found = self._actors_in(child, types)
+                if not found and self.document_host and _is_the_head_of_state(child):
+                    # « Du 8 au 10 mars, le chef de l'État s'est rendu à Bamako », in an article titled « Ghana :
+                    # … »: the head of state of the state the document is about
+                    return [self.document_host]
                 if found:
                     # « La Roumanie et l'Égypte vont produire… »: the parser may give the verb two subjects
                     others = [
@@ -915,7 +919,9 @@ class _Sentence:
         event_type = trigger.event_type
         root = clause_root(head)
         if event_type.host_from_place and trigger.words in event_type.host_triggers:
-            destinations = [key for key in self.destinations(head) if key in participants]
+            # the states of capitals visited are destinations too (« à Bamako, à Niamey et à Ouagadougou »)
+            places = {self.state_of_place(mention.key) for mention, _ in self.spans_of("PLACE")}
+            destinations = [key for key in self.destinations(head) if key in participants or key in places]
             if len(destinations) >= 2:
                 travellers = [key for key in participants if key not in destinations]
                 return [(*travellers, key) for key in destinations] if travellers else [participants]
@@ -1015,7 +1021,10 @@ class _Sentence:
         return any(
             _actor_key(mention) in keys
             and span.root.dep_ not in SUBJECT_DEPS
-            and any(child.dep_ == "cc" and child.lower_ == "puis" for child in span.root.children)
+            and (
+                any(child.dep_ == "cc" and child.lower_ == "puis" for child in span.root.children)
+                or _with_each(span.root)
+            )
             for mention, span in self.spans
         )
 
@@ -1028,7 +1037,9 @@ class _Sentence:
             top = clause_root(head)
         elif head.head.pos_ == "VERB" and fold(head.head.lemma_) in TRAVEL_VERBS:
             top = head.head  # « a effectué une tournée au Mali »: the places hang from the verb
-        for mention, span in self.spans_of("STATE"):
+        # « s'est rendu successivement à Bamako, à Niamey et à Ouagadougou »: a capital stands for its state
+        capitals = [(mention, span) for mention, span in self.spans_of("PLACE") if self.state_of_place(mention.key)]
+        for mention, span in [*self.spans_of("STATE"), *capitals]:
             token = span.root
             if not _in_subtree(token, top) or token.dep_ in SUBJECT_DEPS:
                 continue
@@ -1038,7 +1049,7 @@ class _Sentence:
             if visited or any(
                 child.dep_ == "case" and fold(child.text) in DESTINATION_MARKERS for child in token.children
             ):
-                found.append(_actor_key(mention))
+                found.append(_actor_key(mention) if mention.type == "STATE" else self.state_of_place(mention.key))
         return _unique(found)
 
     def _takes_part(self, token: Token, root: Token, trigger: Token) -> bool:
@@ -1541,3 +1552,31 @@ def _signs_the_same(clause: Token, trigger: Token) -> bool:
         return False
     nouns = [trigger, *(child for child in trigger.children if child.dep_ == "obj")]
     return any(_in_subtree(clause.head, noun) for noun in nouns)
+
+
+def _with_each(token: Token) -> bool:
+    """« s'est entretenu avec Paul Kagame et avec le président congolais »: the preposition told again
+    before a conjunct makes two events, one with each."""
+    phrase = token
+    while phrase.dep_ in ("amod", "flat:name", "appos", "nmod") and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    if phrase.dep_ != "conj":
+        return False
+
+    def case(word: Token) -> str:
+        return next((fold(child.text) for child in word.children if child.dep_ == "case"), "")
+
+    return case(phrase) == "avec" and case(phrase.head) == "avec"
+
+
+def _is_the_head_of_state(token: Token) -> bool:
+    """« le chef de l'État », with no state of its own (« le chef de l'État français » names one)."""
+    return (
+        fold(token.lemma_) == "chef"
+        and any(fold(child.text) == "le" and child.dep_ == "det" for child in token.children)
+        and any(
+            child.dep_ == "nmod" and fold(child.text) == "etat" and not any(c.dep_ == "amod" for c in child.children)
+            for child in token.children
+        )
+        and not any(child.dep_ == "amod" for child in token.children)
+    )
