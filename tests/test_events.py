@@ -2867,6 +2867,16 @@ def test_who_condemns_an_event_takes_no_part_in_it(nlp):
     assert set(events_of(nlp, text)) == {("MILITARY_PRESENCE", ("MLI", "RUS"))}
 
 
+def test_a_sentence_telling_only_a_year_sets_the_time_of_the_story(nlp):
+    text = (
+        "Publié le 23 septembre 2025\n\n"
+        "Tout commence en 2017. Réunis à Bruxelles le 29 juin, les ministres français et belge signent une "
+        "déclaration d'intention engageant leurs deux armées de terre dans un partenariat stratégique."
+    )
+    [agreement] = [e for e in dated_events(nlp, text) if e.type == "DEFENSE_AGREEMENT"]
+    assert (agreement.participant_keys, agreement.date_start) == (("BEL", "FRA"), "2017-06-29")
+
+
 @pytest.mark.parametrize(("published", "expected"), [("2 juin 2025", "2025-04-04"), ("2 juin 2013", "2012-04-04")])
 def test_a_bare_year_long_before_the_text_is_background_not_the_year_of_a_day(nlp, published, expected):
     text = (

@@ -98,6 +98,7 @@ from .vocabulary import (
     PROVIDING_VERBS,
     PURPOSE_OR_TIME_MARKS,
     RULING_OUT_VERBS,
+    SETTING_SENTENCE_MAX_TOKENS,
     STATUS_PRIORITY,
     SUBJECT_DEPS,
     TITLE_COUNTERPART_PENALTY,
@@ -140,6 +141,7 @@ class EventExtractor:
         told_year: int | None = None  # the last year given, « depuis 2021 » too (« … cette année-là »)
         told_value = ""  # `told` as precise as it was told (« 2024-09 »)
         told_is_a_year, told_paragraph = False, -1  # whether `told` was a bare year, and where it was told
+        told_as_a_setting = False  # whether the sentence that told it told nothing else (« Tout commence en 2017. »)
         exercise_index: int | None = None  # the exercise the paragraph is telling, among `events`
         told_events: dict[str, EventRecord] = {}  # the paragraph's last event of each type
         told_subjects: dict[str, tuple[str, ...]] = {}  # the subject of the sentence that told it
@@ -185,7 +187,7 @@ class EventExtractor:
             # a year before the text was published (« … concédé à Pékin en 2012. Elle figurait au menu de la
             # rencontre du 4 avril… »: the background of a recent story, not its time)
             story = told if told_paragraph == paragraph or not told_is_a_year else None
-            if told_is_a_year and _background_year(told, reference):
+            if told_is_a_year and _background_year(told, reference) and not told_as_a_setting:
                 story = None
             named = by_sentence.get(sent_id, [])
             story = _edition_year(text, named) or story
@@ -298,6 +300,10 @@ class EventExtractor:
             carry = sentence.carry(carry)
             for code in told_here:
                 told_subjects[code] = carry.subject
+            if last is not None:
+                # « Tout commence en 2017. Réunis à Bruxelles le 29 juin, … »: a short sentence telling no event
+                # sets the time of the story, however long ago
+                told_as_a_setting = not told_here and len(sent) <= SETTING_SENTENCE_MAX_TOKENS
             suppliers_before = sentence.suppliers(sent.root, whole=True)
             history.add(
                 # the states named, and those the persons named stand for (« Les deux parties… » after a

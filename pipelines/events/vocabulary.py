@@ -528,3 +528,6 @@ EXERCISE_NOUNS = frozenset({"exercice", "manoeuvre", "entrainement"})
 
 # the words before what a clause is done for or during (« pour Veer Guardian », « lors des manœuvres »)
 PURPOSE_OR_TIME_MARKS = frozenset({"pour", "lors"})
+
+# how many tokens a sentence that only sets the time of the story may have (« Tout commence en 2017. »)
+SETTING_SENTENCE_MAX_TOKENS = 8
