@@ -546,6 +546,27 @@ def test_a_state_named_by_a_border_is_no_host(nlp):
     assert list(found) == [("MILITARY_PRESENCE", ("BLR", "RUS"))]
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Pékin finance depuis 2016 la construction de postes-frontières tadjiks le long de la frontière avec "
+            "l'Afghanistan.",
+            ("BORDER_SECURITY", ("CHN", "TJK")),
+        ),
+        (
+            "La Lettonie et la Lituanie ont signé un accord de défense pour fortifier leurs frontières avec la Russie "
+            "et la Biélorussie.",
+            ("DEFENSE_AGREEMENT", ("LTU", "LVA")),
+        ),
+    ],
+)
+def test_a_state_across_a_border_takes_no_part_in_any_event(nlp, text, key):
+    found = events_of(nlp, text)
+    assert key in found
+    assert not any({"AFG", "RUS", "BLR"} & set(parties) for _, parties in found)
+
+
 def test_persons_standing_for_no_known_state_are_no_parties(nlp):
     sentence = (
         "Le texte s’inspire de l’accord de sécurité conclu en 1995 par les gouvernements de Paul Keating et de Suharto."

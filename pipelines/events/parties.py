@@ -397,6 +397,8 @@ def _at_the_border_of(token: Token) -> bool:
     it, and a direction one a force is not in yet, not the one whose ground it is on."""
     if token.dep_ in ("amod", "nmod") and fold(token.head.lemma_) in BORDER_NOUNS:
         return True
+    if token.dep_ == "conj" and token.head.i != token.i and _at_the_border_of(token.head):
+        return True  # « le long de leurs frontières avec la Russie et la Biélorussie »
     # « à sa frontière avec la Biélorussie », whatever the parser tied « avec la Biélorussie » to
     case = next((child for child in token.children if child.dep_ == "case"), None)
     return case is not None and case.i > 0 and fold(token.doc[case.i - 1].lemma_) in BORDER_NOUNS

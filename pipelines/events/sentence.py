@@ -1144,11 +1144,7 @@ class _Sentence:
         quitté Gao pour franchir la frontière nigérienne ». Near a capital is in its state (« des bombardiers
         russes se sont posés près de Caracas »)."""
         token = self.doc[i]
-        return (
-            (_near(token) and not self._a_capital(i))
-            or _off_the_coast_of(token)
-            or (event_type.host_from_place and _at_the_border_of(token))
-        )
+        return (_near(token) and not self._a_capital(i)) or _off_the_coast_of(token) or _at_the_border_of(token)
 
     def _a_capital(self, i: int) -> bool:
         """Whether the actor at `i` is named by its capital (« Caracas ») or is the demonym of one (« la
