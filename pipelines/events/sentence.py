@@ -681,7 +681,7 @@ class _Sentence:
             new = [key for key in _unique(found) if key not in keys]
             if not event_type.host_from_place and _from_where(self.doc[i]):
                 continue  # « Depuis Djibouti, les forces américaines mènent des frappes en Somalie »
-            if self._only_beside(i, event_type):
+            if self._only_beside(i):
                 continue
             if (
                 new
@@ -741,7 +741,7 @@ class _Sentence:
             if not _is_set_apart(self.doc[i])
             and not _in_setting(self.doc[i], head)
             and _description_of_equipment(self.doc[i], self.span.root) is None
-            and not self._only_beside(i, event_type)
+            and not self._only_beside(i)
             for key in found
         )
         part_keys = {key for i, found in found_at if start <= i < end for key in found}
@@ -1137,12 +1137,13 @@ class _Sentence:
                 return keys
         return []
 
-    def _only_beside(self, i: int, event_type: EventType) -> bool:
-        """Whether the actor at `i` is only where the event is near, off the coast of or (for a presence)
-        at the border of: « une visite en Égypte, jusqu'à El-Arish, à proximité de la bande de Gaza »; « 105
-        véhicules blindés saisis en mer au large de la Libye » were given by no Libyan; « le dernier convoi a
-        quitté Gao pour franchir la frontière nigérienne ». Near a capital is in its state (« des bombardiers
-        russes se sont posés près de Caracas »)."""
+    def _only_beside(self, i: int) -> bool:
+        """Whether the actor at `i` is only where the event is near, off the coast of or at the border of:
+        « une visite en Égypte, jusqu'à El-Arish, à proximité de la bande de Gaza »; « 105 véhicules blindés
+        saisis en mer au large de la Libye » were given by no Libyan; « le dernier convoi a quitté Gao pour
+        franchir la frontière nigérienne »; « des postes-frontières tadjiks le long de la frontière avec
+        l'Afghanistan ». Near a capital is in its state (« des bombardiers russes se sont posés près de
+        Caracas »)."""
         token = self.doc[i]
         return (_near(token) and not self._a_capital(i)) or _off_the_coast_of(token) or _at_the_border_of(token)
 
