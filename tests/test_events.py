@@ -68,6 +68,11 @@ def parties_in(nlp, text):
     return {key for _, parties in events_of(nlp, text) for key in parties}
 
 
+def parties_of(found, code):
+    """The participant sets of the events of one type among `events_of`'s."""
+    return {parties for event_type, parties in found if event_type == code}
+
+
 def test_a_strong_trigger_needs_no_context_word(nlp):
     found = events_of(nlp, "Le groupe Wagner était déployé au Mali depuis fin 2021.")
     assert ("MILITARY_PRESENCE", ("MLI", "WAGNER")) in found
@@ -215,7 +220,7 @@ def test_talks_with_one_and_with_another_are_two_meetings(nlp):
         "Le 28 janvier 2025, le président sud-africain s’est entretenu par téléphone avec Paul Kagame et avec le "
         "président angolais, João Lourenço.",
     )
-    assert {parties for event_type, parties in found if event_type == "HIGH_LEVEL_MEETING"} == {
+    assert parties_of(found, "HIGH_LEVEL_MEETING") == {
         ("RWA", "ZAF"),
         ("AGO", "ZAF"),
     }
@@ -1514,7 +1519,7 @@ def test_states_gathered_within_an_organisation_are_its_members(nlp):
         "Sahel, ont rappelé leurs ambassadeurs.",
     )
     # one membership per member
-    assert {parties for event_type, parties in found if event_type == "MEMBERSHIP"} == {
+    assert parties_of(found, "MEMBERSHIP") == {
         ("AES", "BFA"),
         ("AES", "MLI"),
         ("AES", "NER"),
@@ -1527,7 +1532,7 @@ def test_states_joining_a_maritime_coalition_are_its_members(nlp):
         "En 2019, le Royaume-Uni, l'Arabie saoudite et les Émirats arabes unis ont rejoint l'International "
         "Maritime Security Construct (IMSC).",
     )
-    assert {parties for event_type, parties in found if event_type == "MEMBERSHIP"} == {
+    assert parties_of(found, "MEMBERSHIP") == {
         ("GBR", "IMSC"),
         ("IMSC", "SAU"),
         ("ARE", "IMSC"),
@@ -1952,7 +1957,7 @@ def test_y_after_a_mission_is_within_that_mission(nlp):
 
 def test_a_grouping_gathering_states_has_each_as_a_member(nlp):
     found = events_of(nlp, "La Force multinationale mixte rassemblait les armées du Nigeria, du Niger et du Tchad.")
-    assert {parties for event_type, parties in found if event_type == "MEMBERSHIP"} == {
+    assert parties_of(found, "MEMBERSHIP") == {
         ("MNJTF", "NGA"),
         ("MNJTF", "NER"),
         ("MNJTF", "TCD"),
@@ -3083,7 +3088,7 @@ def test_states_following_suit_in_a_membership_join_one_by_one(nlp):
         "En 2019, le Royaume-Uni a rejoint l'IMSC. L'Australie et Bahreïn ont fait de même quelques semaines plus "
         "tard.",
     )
-    assert {parties for event_type, parties in found if event_type == "MEMBERSHIP"} == {
+    assert parties_of(found, "MEMBERSHIP") == {
         ("GBR", "IMSC"),
         ("AUS", "IMSC"),
         ("BHR", "IMSC"),
