@@ -78,6 +78,17 @@ def test_a_strong_trigger_needs_no_context_word(nlp):
     assert ("MILITARY_PRESENCE", ("MLI", "WAGNER")) in found
 
 
+def test_a_mission_s_mandate_extended_or_refused_is_its_presence_going_on_or_not(nlp):
+    found = events_of(nlp, "Le Conseil de sécurité a prolongé le mandat de la MONUSCO en décembre 2024.")
+    assert found[("MILITARY_PRESENCE", ("COD", "UN"))].date_start == "2024-12"
+    found = events_of(
+        nlp,
+        "Le président Félix Tshisekedi a refusé de prolonger le mandat de la force de l'EAC au-delà du 8 décembre "
+        "2023.",
+    )
+    assert found[("MILITARY_PRESENCE", ("COD", "EAC"))].status == "negated"
+
+
 def test_a_visit_to_a_capital_is_a_meeting_with_its_state(nlp):
     found = events_of(nlp, "En octobre 2021, le président Recep Tayyip Erdoğan a effectué une visite à Lomé.")
     assert found[("HIGH_LEVEL_MEETING", ("TGO", "TUR"))].date_start == "2021-10"
