@@ -2904,6 +2904,17 @@ def test_who_condemns_an_event_takes_no_part_in_it(nlp):
     assert set(events_of(nlp, text)) == {("MILITARY_PRESENCE", ("MLI", "RUS"))}
 
 
+@pytest.mark.parametrize(("between", "expected"), [(" ", "2022-07-06"), ("\n\n", "2025-07-06")])
+def test_a_date_long_before_in_another_paragraph_does_not_set_the_year_of_a_day(nlp, between, expected):
+    text = (
+        "Publié le 15 septembre 2025\n\n"
+        "En juin 2022, la ministre de la Défense, Anita Anand, a présenté un plan de modernisation du NORAD."
+        f"{between}Reçu par le président américain le 6 juillet, le Premier ministre canadien a évoqué le bouclier."
+    )
+    [meeting] = [e for e in dated_events(nlp, text) if e.type == "HIGH_LEVEL_MEETING"]
+    assert (meeting.participant_keys, meeting.date_start) == (("CAN", "USA"), expected)
+
+
 def test_a_sentence_telling_only_a_year_sets_the_time_of_the_story(nlp):
     text = (
         "Publié le 23 septembre 2025\n\n"

@@ -193,6 +193,17 @@ class EventExtractor:
             story = _edition_year(text, named) or story
             # « Trois jours plus tard », « Au même moment »: from the date of the story, as precise as it was told
             counted_from = told_value if story is not None and story == told else ""
+            if (
+                story is not None
+                and story == told
+                and told_paragraph != paragraph
+                and _background_year(told, reference)
+            ):
+                # « En juin 2022, la ministre a présenté un plan … [next paragraph] Reçu par le président américain
+                # le 6 mai, le Premier ministre Mark Carney… », in a text of 2025: a date told in another
+                # paragraph more than a year before the text does not set the year of the days after it (« six
+                # mois plus tôt » still counts from it)
+                story = None
             dates = find_dates(text, reference, sent.start_char, story, told_day, told_year, counted_from)
             # « UNITAS, créé en 1959 … Du 2 au 12 septembre »: a founding date is no time of the story
             story_dates = [value for value in dates if not _dates_a_founding(doc, value)]
