@@ -1537,6 +1537,11 @@ def test_states_gathered_within_an_organisation_are_its_members(nlp):
     }
 
 
+def test_a_state_member_of_two_groupings_has_one_membership_of_each(nlp):
+    found = events_of(nlp, "La Hongrie est membre de l’OTAN et de l’Union européenne.")
+    assert parties_of(found, "MEMBERSHIP") == {("HUN", "NATO"), ("EU", "HUN")}
+
+
 def test_states_joining_a_maritime_coalition_are_its_members(nlp):
     found = events_of(
         nlp,

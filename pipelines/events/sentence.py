@@ -935,6 +935,9 @@ class _Sentence:
             # « la Turquie a ratifié l'adhésion de la Suède »
             if len(groupings) == 1 and len(members) >= 2 and not owned:
                 return [(key, *groupings) for key in members]
+            if len(members) == 1 and len(groupings) >= 2 and not owned:
+                # « La Hongrie est membre de l'OTAN et de l'Union européenne »: one membership of each
+                return [(*members, key) for key in groupings]
         if len(participants) >= 3:  # a subject and at least two counterparts
             subject = [key for key in self.subject_actors(root, carry) if key in participants]
             counterparts = [key for key in participants if key not in subject]
