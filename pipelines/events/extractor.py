@@ -1362,12 +1362,7 @@ def _in_a_date(sentence: _Sentence, token: Token) -> bool:
 def _trigger_depth(doc: Doc, event: EventRecord) -> int:
     """How many words lie between an event's trigger and the root of its sentence in the parse."""
     span = doc.char_span(event.start, event.end, alignment_mode="expand")
-    if span is None:
-        return len(doc)
-    token, depth = span.root, 0
-    while token.head.i != token.i:
-        token, depth = token.head, depth + 1
-    return depth
+    return len(doc) if span is None else sum(1 for _ in span.root.ancestors)
 
 
 def _does_the_same(verb: Token) -> bool:

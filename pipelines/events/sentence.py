@@ -12,6 +12,7 @@ from ..components.gazetteer_matcher import COMPOUND_SEPARATOR, SYSTEMS_KEY
 from ..ids import fold
 from ..records import DateValue, EventRecord, Mention
 from .clauses import (
+    _cases,
     _in_clause_of_its_own,
     _in_subordinate_clause,
     _in_subtree,
@@ -1560,13 +1561,9 @@ def _with_each(token: Token) -> bool:
     phrase = token
     while phrase.dep_ in ("amod", "flat:name", "appos", "nmod") and phrase.head.i != phrase.i:
         phrase = phrase.head
-    if phrase.dep_ != "conj":
-        return False
-
-    def case(word: Token) -> str:
-        return next((fold(child.text) for child in word.children if child.dep_ == "case"), "")
-
-    return case(phrase) == "avec" and case(phrase.head) == "avec"
+    return phrase.dep_ == "conj" and all(
+        any(fold(case.text) == "avec" for case in _cases(word)) for word in (phrase, phrase.head)
+    )
 
 
 def _is_the_head_of_state(token: Token) -> bool:
