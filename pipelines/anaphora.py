@@ -10,7 +10,7 @@
   the event's trigger;
 - the object pronoun of joining or leaving (« la Suède l'a rejointe ») → the organisation or initiative
   named in the last two sentences; so does a definite noun of a grouping without a complement of its own
-  (« l'organisation », « cette organisation » → an organisation; « le pacte », « le programme » → an
+  (« l'organisation », « cette organisation », « cet organe » → an organisation; « le pacte », « le programme » → an
   initiative, else an organisation);
 - a definite noun of a maker with no name of its own (« le constructeur », « l'industriel », « le
   groupe ») → the company named in the last two sentences.
@@ -94,7 +94,7 @@ EVENT_NOUNS = frozenset({"adhesion"})
 POSSESSED_NOUNS |= EVENT_NOUNS
 # « l'organisation », « le pacte » alone: the grouping named just before (an organisation for the
 # first set, an initiative or else an organisation for the second).
-ORGANIZATION_NOUNS = frozenset({"organisation", "alliance", "confederation", "bloc", "coalition"})
+ORGANIZATION_NOUNS = frozenset({"organisation", "alliance", "confederation", "bloc", "coalition", "organe", "forum"})
 INITIATIVE_NOUNS = frozenset({"pacte", "programme", "partenariat", "initiative"})
 # « Fincantieri multiplie les contrats. Le constructeur a vendu… »: a definite noun of a maker, with no
 # name or complement of its own, stands for the company named just before.

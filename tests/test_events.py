@@ -780,6 +780,13 @@ def test_a_definite_noun_of_a_grouping_stands_for_the_one_named_before(nlp):
     )
     event = events_of(nlp, text)[("JOINT_EXERCISE", ("ARM", "CSTO"))]
     assert (event.status, event.date_start) == ("negated", "2023-01")
+    # « cet organe » founded by the states before it: each is a member
+    text = (
+        "Le Mali a quitté le G5 Sahel en mai 2022. Fondé en 2014 par la Mauritanie, le Mali, le Burkina Faso, "
+        "le Niger et le Tchad, cet organe n'a jamais obtenu le financement promis."
+    )
+    founders = {parties for parties in parties_of(events_of(nlp, text), "MEMBERSHIP")}
+    assert founders == {tuple(sorted(("G5S", state))) for state in ("BFA", "MLI", "MRT", "NER", "TCD")}
     # a grouping noun with a complement of its own names another one
     text = "L'Inde a rejoint l'OTSC en 2022. Le Japon a rejoint le programme britannique en 2023."
     assert not any("CSTO" in participants and "JPN" in participants for _, participants in events_of(nlp, text))
