@@ -76,6 +76,11 @@ def parties_of(found, code):
 def test_a_strong_trigger_needs_no_context_word(nlp):
     found = events_of(nlp, "Le groupe Wagner était déployé au Mali depuis fin 2021.")
     assert ("MILITARY_PRESENCE", ("MLI", "WAGNER")) in found
+    # hosting forces, using a base
+    found = events_of(nlp, "En 2021, Tachkent a refusé d'accueillir des forces américaines.")
+    assert found[("MILITARY_PRESENCE", ("USA", "UZB"))].status == "negated"
+    found = events_of(nlp, "Les États-Unis ont utilisé la base de Manas, au Kirghizstan, jusqu'en 2014.")
+    assert found[("MILITARY_PRESENCE", ("KGZ", "USA"))].place == "Manas"
 
 
 def test_a_mission_s_mandate_extended_or_refused_is_its_presence_going_on_or_not(nlp):
