@@ -35,6 +35,11 @@ def sentences(nlp, text: str) -> list[str]:
             id="abbreviations and initials do not end a sentence",
         ),
         pytest.param(
+            "Le pacte lie la Barbade et Saint-Vincent-et-les-Grenadines. Saint-Christophe-et-Niévès l'a rejoint.",
+            ["Le pacte lie la Barbade et Saint-Vincent-et-les-Grenadines.", "Saint-Christophe-et-Niévès l'a rejoint."],
+            id="a name of several words with small ones inside starts a sentence",
+        ),
+        pytest.param(
             "Coopération militaire\nLes deux armées ont manœuvré. puis elles sont rentrées.\n\n2024 : bilan",
             ["Coopération militaire", "Les deux armées ont manœuvré. puis elles sont rentrées.", "2024 : bilan"],
             id="a line break always ends a sentence and nothing else does",

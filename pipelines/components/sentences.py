@@ -53,7 +53,8 @@ def make_sentences(nlp: Language, name: str):
 
 
 def _starts_sentence(token) -> bool:
-    return token.is_title or token.is_upper or token.is_digit or token.text in OPENERS
+    # « Saint-Christophe-et-Niévès », « Bosnie-Herzégovine »: a capital first letter, whatever follows
+    return token.text[:1].isupper() or token.is_digit or token.text in OPENERS
 
 
 class RuleSentences:
