@@ -2942,6 +2942,16 @@ def test_a_sentence_telling_only_a_year_sets_the_time_of_the_story(nlp):
     assert (agreement.participant_keys, agreement.date_start) == (("BEL", "FRA"), "2017-06-29")
 
 
+def test_a_date_in_a_relative_clause_does_not_set_the_time_of_the_story(nlp):
+    text = (
+        "Publié le 18 novembre 2025\n\n"
+        "En mars 2021, le ministre chinois de la Défense a visité la base de Ream, qui avait été rénovée "
+        "par les États-Unis en 2010. Le 6 avril suivant, le Cambodge et la Chine ont signé un accord de défense."
+    )
+    [agreement] = [e for e in dated_events(nlp, text) if e.type == "DEFENSE_AGREEMENT"]
+    assert (agreement.participant_keys, agreement.date_start) == (("CHN", "KHM"), "2021-04-06")
+
+
 @pytest.mark.parametrize(("published", "expected"), [("2 juin 2025", "2025-04-04"), ("2 juin 2013", "2012-04-04")])
 def test_a_bare_year_long_before_the_text_is_background_not_the_year_of_a_day(nlp, published, expected):
     text = (

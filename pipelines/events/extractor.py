@@ -66,6 +66,7 @@ from .timing import (
     _back_to_last_year,
     _background_year,
     _dates_a_founding,
+    _dates_a_relative_clause,
     _dates_another_clause,
     _dates_the_clause,
     _edition_year,
@@ -207,6 +208,9 @@ class EventExtractor:
             dates = find_dates(text, reference, sent.start_char, story, told_day, told_year, counted_from)
             # « UNITAS, créé en 1959 … Du 2 au 12 septembre »: a founding date is no time of the story
             story_dates = [value for value in dates if not _dates_a_founding(doc, value)]
+            # « En mai 2022, Edi Rama a proposé la base de Pashaliman, que la Turquie avait aidé à remettre en état
+            # à la fin des années 1990. … le 1er juillet suivant »: a relative clause's date describes a thing
+            story_dates = [value for value in story_dates if not _dates_a_relative_clause(doc, value)] or story_dates
             last = _last_told_value(story_dates)
             if last is not None:
                 told, told_is_a_year, told_paragraph = first_day(last.date_start), last.granularity == "year", paragraph

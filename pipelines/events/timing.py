@@ -189,6 +189,13 @@ def _dates_a_founding(doc: Doc, value: DateValue) -> bool:
     return span is not None and _founding_participle(clause_root(span.root))
 
 
+def _dates_a_relative_clause(doc: Doc, value: DateValue) -> bool:
+    """Whether a date lies in a relative clause (« la base de Pashaliman, que la Turquie avait aidé à remettre
+    en état à la fin des années 1990 »): what it tells describes a thing named, not the time of the story."""
+    span = doc.char_span(value.start, value.end, alignment_mode="expand")
+    return span is not None and any(token.dep_ == "acl:relcl" for token in (span.root, *span.root.ancestors))
+
+
 def _founded(clause: Token, trigger: Token) -> bool:
     """A founding participle that is not the trigger's own clause dates the founding of what it describes
     (« UNITAS, le plus ancien exercice naval, créé en 1959 »), not the event told."""
