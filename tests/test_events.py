@@ -2942,6 +2942,18 @@ def test_a_sentence_telling_only_a_year_sets_the_time_of_the_story(nlp):
     assert (agreement.participant_keys, agreement.date_start) == (("BEL", "FRA"), "2017-06-29")
 
 
+def test_a_plan_takes_no_date_from_the_sentence_before(nlp):
+    text = (
+        "Publié le 18 novembre 2025\n\n"
+        "Le 12 mars 2025, le ministre indien de la Défense a rencontré son homologue japonais à Tokyo. "
+        "Les deux pays se sont engagés à coproduire des drones de surveillance."
+    )
+    events = {e.type: e for e in dated_events(nlp, text)}
+    assert events["HIGH_LEVEL_MEETING"].date_start == "2025-03-12"
+    plan = events["DEFENSE_INDUSTRY"]
+    assert (plan.participant_keys, plan.status, plan.date_start) == (("IND", "JPN"), "planned", "")
+
+
 def test_a_date_in_a_relative_clause_does_not_set_the_time_of_the_story(nlp):
     text = (
         "Publié le 18 novembre 2025\n\n"

@@ -1382,9 +1382,10 @@ def _event_date(
 ) -> DateValue | None:
     """The date of the event `head` triggers: the sentence's nearest one for its clause, else the one carried
     from the sentences before (`carried_date`)."""
-    if carried_date is not None and (status == "negated" or _tells_a_standing_state(root)):
-        # a date told in another sentence dates no denial (« aucun contrat ferme n'a encore été signé ») and
-        # no standing state or provision (« Le texte ouvre la voie à des entraînements conjoints »)
+    if carried_date is not None and (status in ("negated", "planned") or _tells_a_standing_state(root)):
+        # a date told in another sentence dates no denial (« aucun contrat ferme n'a encore été signé »), no plan
+        # (« Les deux pays se sont engagés à coproduire des missiles »: the day of the pledge, not of what it
+        # pledges) and no standing state or provision (« Le texte ouvre la voie à des entraînements conjoints »)
         carried_date = None
     chosen = sentence.nearest_date(head, root)
     if (
