@@ -1554,6 +1554,13 @@ def test_a_state_member_of_two_groupings_has_one_membership_of_each(nlp):
     assert parties_of(found, "MEMBERSHIP") == {("HUN", "NATO"), ("EU", "HUN")}
 
 
+def test_a_state_admitted_or_made_an_observer_is_a_member(nlp):
+    found = events_of(nlp, "Admise dans l’OTAN le 4 avril 2023, la Finlande a envoyé des soldats en Estonie.")
+    assert found[("MEMBERSHIP", ("FIN", "NATO"))].date_start == "2023-04-04"
+    found = events_of(nlp, "En mars 2020, l’Inde est devenue observatrice de la Commission de l’océan Indien (COI).")
+    assert ("MEMBERSHIP", ("IND", "IOC")) in found
+
+
 def test_states_joining_a_maritime_coalition_are_its_members(nlp):
     found = events_of(
         nlp,
