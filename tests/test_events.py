@@ -2949,6 +2949,19 @@ def test_a_sentence_telling_only_a_year_sets_the_time_of_the_story(nlp):
     assert (agreement.participant_keys, agreement.date_start) == (("BEL", "FRA"), "2017-06-29")
 
 
+def test_a_sentence_told_on_that_occasion_takes_the_date_of_the_one_before(nlp):
+    text = (
+        "Publié le 18 novembre 2025\n\n"
+        "Le 24 janvier 2025, les rebelles du M23 ont pris Goma. Cyril Ramaphosa s’est alors entretenu par "
+        "téléphone avec Paul Kagame. En 2015, l’Égypte a acheté des Rafale à la France. Naval Group, alors appelé "
+        "DCNS, a par ailleurs fourni quatre corvettes Gowind à l'Égypte."
+    )
+    events = {(e.type, e.participant_keys): e for e in dated_events(nlp, text)}
+    assert events[("HIGH_LEVEL_MEETING", ("RWA", "ZAF"))].date_start == "2025-01-24"
+    # « alors appelé »: what the company was called at the time, no time of the story
+    assert events[("ARMS_TRANSFER", ("EGY", "NAVAL_GROUP"))].date_start == ""
+
+
 def test_a_plan_takes_no_date_from_the_sentence_before(nlp):
     text = (
         "Publié le 18 novembre 2025\n\n"

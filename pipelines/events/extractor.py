@@ -76,6 +76,7 @@ from .timing import (
     _last_told_value,
     _names_the_trigger,
     _not_yet,
+    _on_that_occasion,
     _tells_a_standing_state,
 )
 from .triggers import Trigger, _has_context, _is_context_entity, _match_words, doc_forms, find_triggers
@@ -495,8 +496,10 @@ class EventExtractor:
             if found is None:
                 continue
             participants, method, carried_date = found
-            if carried_date is None and any(m.method == "rule:reference-group" for m in sentence.mentions):
-                carried_date = carry.date  # « Les deux parties ont abordé… »: the meeting's date
+            if carried_date is None and (
+                any(m.method == "rule:reference-group" for m in sentence.mentions) or _on_that_occasion(sentence.text)
+            ):
+                carried_date = carry.date  # « Les deux parties ont abordé… », « ont signé à cette occasion »
             carried_date = carried_date or carry.announced
             groups = sentence.distribute(head, participants, carry, trigger)
             if trigger.words == FOLLOWING_SUIT and trigger.event_type.per_member and len(groups) == 1:

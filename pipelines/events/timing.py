@@ -107,6 +107,21 @@ def _heading_month(text: str, reference: date | None) -> DateValue | None:
     return values[0]
 
 
+# « Les ministres ont signé à cette occasion un accord-cadre », « Le chef de l'État s'est alors entretenu… »:
+# the sentence goes on with the time of the one before (not « alors que », « jusqu'alors », « d'alors », nor
+# « Naval Group, alors appelé DCNS », which tells what was so at the time)
+ON_THAT_OCCASION = re.compile(
+    r"\b(?:à\s+cette\s+occasion|ce\s+jour-là|(?<![’',])(?<!,\s)alors(?!\s+que\b|\s+qu[’'])"
+    r"|lors\s+de\s+(?:cette|ce)\s+(?:visite|rencontre|sommet|réunion|entretien|déplacement|voyage|séjour))\b",
+    re.IGNORECASE,
+)
+
+
+def _on_that_occasion(text: str) -> bool:
+    """Whether a sentence tells what happened at the time the sentence before told."""
+    return ON_THAT_OCCASION.search(text) is not None
+
+
 def _background_year(told: date | None, reference: date | None) -> bool:
     """Whether a bare year told (`told`, its first day) is more than a year before the text's date."""
     return told is not None and reference is not None and told.year < reference.year - 1
