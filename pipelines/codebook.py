@@ -123,6 +123,10 @@ class EventType:
     # with one party named and no other state in the sentence, the state the document is about (its
     # title's) is the other (« l'administration Trump a approuvé la vente de 66 F-16V », under « Taïwan : »)
     counterpart_from_title: bool = False
+    # the parties are named in the trigger's clause, never gathered from the rest of the sentence or from the
+    # sentence before (« le sommet que l'Inde devait accueillir… rien ne garantit que Donald Trump fera le
+    # déplacement » is no meeting of India and the United States)
+    clause_only: bool = False
     # with one state named, the state of the place the clause is in is the other side (« à Naypyidaw »)
     counterpart_from_place: bool = False
 
@@ -224,6 +228,7 @@ def load_codebook(path: Path) -> Codebook:
             per_counterpart=bool(spec.get("per_counterpart", False)),
             per_member=bool(spec.get("per_member", False)),
             counterpart_from_title=bool(spec.get("counterpart_from_title", False)),
+            clause_only=bool(spec.get("clause_only", False)),
             counterpart_from_place=bool(spec.get("counterpart_from_place", False)),
         )
     for code, event_type in event_types.items():

@@ -713,6 +713,14 @@ def test_named_leaders_make_a_meeting_high_level_without_a_title(nlp):
     assert not events_of(nlp, "En juin 2024, Jean Dupont a rencontré Marie Durand à Lyon.")
 
 
+def test_a_meeting_is_between_the_actors_of_its_own_clause(nlp):
+    text = (
+        "Mais le sommet que l’Inde devait accueillir cette année n’a toujours pas de date, et rien ne garantit "
+        "que Donald Trump fera le déplacement."
+    )
+    assert not parties_of(events_of(nlp, text), "HIGH_LEVEL_MEETING")
+
+
 def test_not_being_part_of_an_alliance_is_a_negated_membership(nlp):
     found = events_of(nlp, "Le Japon ne fait pas partie de l'OTAN, dont il est un partenaire.")
     assert found[("MEMBERSHIP", ("JPN", "NATO"))].status == "negated"

@@ -731,6 +731,8 @@ class _Sentence:
                 keys = _unique([*keys, *self._helped(root.head, types)])
         if keys:
             return tuple(keys), "rule:clause", None
+        if event_type.clause_only:
+            return None
         # With no clause to go by, the actors of the sentence: those of the part the semicolons around
         # the trigger close when it names any (« …les forces grecques, égyptiennes et chypriotes ; la
         # France… »), else all of them (« Le Japon exploite une installation… ; c'est sa seule base »)
