@@ -100,6 +100,9 @@ class EventType:
     # triggers that tell this type only when what they act on is no equipment (« Moscou loue le polygone de
     # Sary-Chagan »; « la Luftwaffe loue des drones Heron » is a transfer)
     not_of_equipment: frozenset[tuple[str, ...]] = frozenset()
+    # triggers that tell this type only when what they act on is equipment or a pronoun for it (« le premier
+    # appareil a été transféré »; « son centre d'opérations aériennes, transféré d'Arabie saoudite » is no sale)
+    equipment_only: frozenset[tuple[str, ...]] = frozenset()
     # triggers that tell this type only as one of a joint subject (« le président Tebboune et son
     # homologue russe ont signé », not « entretient de bonnes relations avec son homologue »)
     joint_subject_only: frozenset[tuple[str, ...]] = frozenset()
@@ -213,6 +216,7 @@ def load_codebook(path: Path) -> Codebook:
             personnel_only=_cue_set(spec.get("personnel_only")),
             thing_object_only=_cue_set(spec.get("thing_object_only")),
             not_of_equipment=_cue_set(spec.get("not_of_equipment")),
+            equipment_only=_cue_set(spec.get("equipment_only")),
             not_of_troops=_cue_set(spec.get("not_of_troops")),
             not_for_exercise=_cue_set(spec.get("not_for_exercise")),
             not_as_personnel=_cue_set(spec.get("not_as_personnel")),

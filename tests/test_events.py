@@ -2776,6 +2776,16 @@ def test_with_one_state_named_the_state_of_the_place_the_act_happens_in_is_the_o
 def test_equipment_handed_on_is_an_arms_transfer(nlp):
     text = "En 2023, la Pologne a transmis à l'Ukraine du matériel militaire soviétique."
     assert ("ARMS_TRANSFER", ("POL", "UKR")) in events_of(nlp, text)
+    text = "En octobre 2020, New Delhi a transféré à la marine birmane un sous-marin de la classe Kilo."
+    assert ("ARMS_TRANSFER", ("IND", "MMR")) in events_of(nlp, text)
+    text = "Le Brésil a racheté au Royaume-Uni trois frégates de type 22 en 1995."
+    assert ("ARMS_TRANSFER", ("BRA", "GBR")) in events_of(nlp, text)
+    # a command centre moved is no transfer of arms
+    text = (
+        "La base d'Al-Udeid héberge le centre d'opérations aériennes américain, transféré d'Arabie saoudite en "
+        "2003, et ses chasseurs."
+    )
+    assert not parties_of(events_of(nlp, text), "ARMS_TRANSFER")
 
 
 def test_neither_nor_denies_what_both_did(nlp):

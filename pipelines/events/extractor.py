@@ -407,6 +407,8 @@ class EventExtractor:
                 continue  # « la France n'avait pas attendu les Américains »: no equipment awaited
             if trigger.words in trigger.event_type.not_of_equipment and sentence.acts_on_equipment(head):
                 continue  # « ses Gripen sont loués à Stockholm »: equipment leased is no presence
+            if trigger.words in trigger.event_type.equipment_only and sentence.acts_on_something_else(head):
+                continue  # « son centre d'opérations, transféré d'Arabie saoudite »: moved, not sold
             if _constitutes(head):
                 continue  # « Ses soldats forment, avec les Tanzaniens, la Brigade d'intervention »: no training
             if (

@@ -111,6 +111,14 @@ class Carry:
     exercise: tuple[str, ...] = ()  # who holds the exercise the sentence names, for « y participent » next
 
 
+def _acted_on(verb: Token) -> list[Token]:
+    """What a verb acts on: its object, its subject in the passive, or the noun its participle describes."""
+    acted_on = [child for child in verb.children if child.dep_ in ("obj", "nsubj:pass")]
+    if verb.dep_ == "acl" or (verb.dep_ == "amod" and verb.pos_ == "VERB"):
+        acted_on.append(verb.head)
+    return acted_on
+
+
 class _Sentence:
     """A sentence with its mentions indexed by token, and the argument-finding logic over its parse."""
 
@@ -303,13 +311,21 @@ class _Sentence:
         """Whether what a verb acts on is equipment, a named system or a word for one: its object, its
         subject in the passive, or the noun its participle describes (« loue des drones Heron TP », « les
         appareils loués »)."""
-        acted_on = [child for child in verb.children if child.dep_ in ("obj", "nsubj:pass")]
-        if verb.dep_ == "acl" or (verb.dep_ == "amod" and verb.pos_ == "VERB"):
-            acted_on.append(verb.head)
+        return any(self._is_equipment(noun) for noun in _acted_on(verb))
+
+    def acts_on_something_else(self, verb: Token) -> bool:
+        """Whether a verb acts on a noun that is neither equipment nor a pronoun standing for it (« son centre
+        d'opérations aériennes, transféré d'Arabie saoudite »); an actor the parser took for what is acted on
+        (« Canberra les a transférées ») is no such noun."""
+        acted_on = [
+            noun for noun in _acted_on(verb) if noun.pos_ in ("NOUN", "PROPN") and noun.i not in self.actor_tokens
+        ]
+        return bool(acted_on) and not any(self._is_equipment(noun) for noun in acted_on)
+
+    def _is_equipment(self, noun: Token) -> bool:
         systems = self.doc.spans.get(SYSTEMS_KEY, [])
         return any(
             fold(token.lemma_) in MADE_EQUIPMENT_NOUNS or any(span.start <= token.i < span.end for span in systems)
-            for noun in acted_on
             for token in _with_its_names(noun)
         )
 
