@@ -10,8 +10,8 @@
   the event's trigger;
 - the object pronoun of joining or leaving (« la Suède l'a rejointe ») → the organisation or initiative
   named in the last two sentences; so does a definite noun of a grouping without a complement of its own
-  (« l'organisation », « cette organisation », « cet organe » → an organisation; « le pacte », « le programme » → an
-  initiative, else an organisation);
+  (« l'organisation », « cette organisation », « cet organe » → an organisation; « le pacte », « le
+  programme » → an initiative, else an organisation);
 - a definite noun of a maker with no name of its own (« le constructeur », « l'industriel », « le
   groupe ») → the company named in the last two sentences.
 The resolved actors are extra mentions for the event extractor; they are not written to mentions.csv."""
