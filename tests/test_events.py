@@ -1191,6 +1191,9 @@ def test_taking_part_in_a_named_exercise_needs_no_word_for_exercise(nlp):
     found = events_of(nlp, "En mai 2023, le Maroc a accueilli African Lion avec le Ghana et le Sénégal.")
     assert ("JOINT_EXERCISE", ("GHA", "MAR", "SEN", "USA")) in found
     assert not events_of(nlp, "Les investisseurs ont participé à Eurosatory en juin.")
+    # a named exercise gathering its parties
+    found = events_of(nlp, "Malabar réunit chaque année l'Inde, les États-Unis, le Japon et l'Australie.")
+    assert ("JOINT_EXERCISE", ("AUS", "IND", "JPN", "USA")) in found
 
 
 def test_a_long_subject_the_parser_made_the_head_of_the_sentence(nlp):

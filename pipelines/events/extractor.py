@@ -93,6 +93,7 @@ from .vocabulary import (
     EXERCISE_NOUNS,
     FOLLOWING_SUIT,
     FUTURE_ENDING,
+    GATHERING_VERBS,
     GROUPING_TYPES,
     JOINT_LEADERS,
     NAMED_EVENT,
@@ -1281,7 +1282,11 @@ class EventExtractor:
                 # « le Chili a accueilli la 65e édition d'UNITAS », « ont lancé l'opération EUNAVFOR Aspides »
                 named = named.head
             verb = named.head
-            if named.dep_ in ("obl:arg", "obl:mod", "obj") and (_takes_part_in(verb) or _leads(verb)):
+            # « Malabar réunit l'Inde, les États-Unis, le Japon et l'Australie »: the exercise gathers them
+            gathers = named.dep_ in ("nsubj", "nsubj:pass") and fold(verb.lemma_) in GATHERING_VERBS
+            if gathers and not operation:
+                found.append(Trigger(joint, span.start, span.end, NAMED_EVENT))
+            elif named.dep_ in ("obl:arg", "obl:mod", "obj") and (_takes_part_in(verb) or _leads(verb)):
                 # « l'UE a lancé l'opération Aspides »: an operation is forces deployed, not an exercise, unless
                 # the sentence says what it does
                 if operation and (presence is None or any(t.start != verb.i for t in triggers)):
