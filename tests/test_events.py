@@ -755,6 +755,11 @@ def test_the_lead_organiser_of_a_named_exercise_takes_part(nlp):
         nlp, "Le Kazakhstan participe à des exercices tels que Steppe Eagle (États-Unis) et Tsentr (Russie)."
     )
     assert set(found) == {("JOINT_EXERCISE", ("KAZ", "USA")), ("JOINT_EXERCISE", ("KAZ", "RUS"))}
+    # the exercise noun beside the name, however the parser tied it
+    found = events_of(
+        nlp, "La marine péruvienne participe depuis 1960 à UNITAS, le plus ancien exercice naval multinational."
+    )
+    assert ("JOINT_EXERCISE", ("PER", "USA")) in found
 
 
 def test_coordinated_adjectives_of_a_noun_are_all_parties(nlp):

@@ -1367,6 +1367,8 @@ class _Sentence:
             elif (
                 span.root.head.i == head.i
                 or span.start == head.i + 1
+                # « UNITAS, le plus ancien exercice naval », however the parser tied the apposition
+                or (span.end == head.left_edge.i - 1 and self.doc[span.end].text == ",")
                 or (
                     head.dep_ == "appos"
                     and (
