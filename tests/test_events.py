@@ -762,6 +762,14 @@ def test_the_lead_organiser_of_a_named_exercise_takes_part(nlp):
     assert ("JOINT_EXERCISE", ("PER", "USA")) in found
 
 
+def test_an_arrangement_is_an_agreement_between_those_it_binds(nlp):
+    text = (
+        "Un arrangement signé à Dili le 13 août 2021 a ensuite confié aux Australiens la reconstruction du port "
+        "militaire de Hera."
+    )
+    assert events_of(nlp, text)[("DEFENSE_AGREEMENT", ("AUS", "TLS"))].date_start == "2021-08-13"
+
+
 def test_coordinated_adjectives_of_a_noun_are_all_parties(nlp):
     text = (
         "En 2023, l'Arménie a accueilli l'exercice Eagle Partner, qui a réuni des militaires arméniens et américains."
