@@ -13,7 +13,9 @@
   (« l'organisation », « cette organisation », « cet organe » → an organisation; « le pacte », « le
   programme » → an initiative, else an organisation);
 - a definite noun of a maker with no name of its own (« le constructeur », « l'industriel », « le
-  groupe ») → the company named in the last two sentences.
+  groupe ») → the company named in the last two sentences;
+- « Celle-ci », « celui-ci » opening a sentence → the state of the person the sentence before ended on
+  (« … la secrétaire américaine à la Sécurité intérieure, Kristi Noem. Celle-ci a conclu… »).
 The resolved actors are extra mentions for the event extractor; they are not written to mentions.csv."""
 
 from __future__ import annotations
@@ -111,10 +113,13 @@ LOOKBACK = 6
 # « l'a rejointe », « la quitter »: the object of joining or leaving is an organisation.
 CLITIC_OBJECTS = frozenset({"l'", "la", "le", "les"})
 JOINING_VERBS = frozenset({"rejoindre", "integrer", "reintegrer", "quitter"})
+# « Celle-ci », « celui-ci » opening a sentence: the person the sentence before ended on
+DEMONSTRATIVE_PRONOUNS = frozenset({"celle", "celui"})
 # Every word a reference starts with: the other words of a sentence need no closer look.
 REFERENCE_WORDS = (
     frozenset(NUMBERS)
     | {"y"}
+    | DEMONSTRATIVE_PRONOUNS
     | COUNTRY_NOUNS
     | POSSESSED_NOUNS
     | CLITIC_OBJECTS
@@ -151,6 +156,8 @@ class ActorHistory:
     mission_hosts: dict[str, str] = field(default_factory=dict)  # mission id → the state it operates in
     # the grouping each noun last stood for (« cette coalition » → JEF), with the sentence it was read in
     called: dict[str, tuple[tuple[str, str], int]] = field(default_factory=dict)
+    # the state of the person the last sentence ended on (« … Kristi Noem. Celle-ci… »), if it ended on one
+    last_person: str = ""
 
     def add(
         self,
@@ -160,7 +167,9 @@ class ActorHistory:
         locations: Iterable[str] = (),
         paragraph: int = 0,
         companies: Iterable[str] = (),
+        last_person: str = "",
     ) -> None:
+        self.last_person = last_person
         self.companies.append(list(companies))
         self.sentences.append(states)
         self.subjects.append(subject)
@@ -372,6 +381,11 @@ def resolve_references(
                     if len(before) + len(others) >= NUMBERS[word]:
                         keys = [*before, *others][: NUMBERS[word]]
                 start, end = determiner.idx, noun.idx + len(noun.text)
+        elif word in DEMONSTRATIVE_PRONOUNS and token.i == sent.start and _followed_by_ci(token):
+            # « … la secrétaire américaine à la Sécurité intérieure, Kristi Noem. Celle-ci a conclu à Quito un
+            # accord »: the person the sentence before ended on (not « … un plan d'action. Celui-ci prévoit… »)
+            keys = [history.last_person] if history.last_person else []
+            end = sent.doc[token.i + 2].idx + len(sent.doc[token.i + 2].text)
         elif word == "y" and token.pos_ == "PRON" and fold(token.head.lemma_) not in Y_OBJECT_VERBS:
             # « L'Italie y entretient une base »: there; and within the mission operating there that the
             # last sentences named (« La FINUL … L'Irlande y entretient quelque 350 soldats »)
@@ -461,6 +475,12 @@ def resolve_references(
                 )
             )
     return found
+
+
+def _followed_by_ci(token: Token) -> bool:
+    """« Celle-ci », split by the tokenizer into « Celle », « - », « ci »."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and fold(doc[token.i + 2].text) == "ci"
 
 
 def _visited(sent: Span, mention: Mention) -> bool:

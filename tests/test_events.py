@@ -762,6 +762,21 @@ def test_the_lead_organiser_of_a_named_exercise_takes_part(nlp):
     assert ("JOINT_EXERCISE", ("PER", "USA")) in found
 
 
+def test_celle_ci_is_the_person_the_sentence_before_ended_on(nlp):
+    text = (
+        "Le président équatorien a accueilli le 31 juillet la secrétaire américaine à la Sécurité intérieure, "
+        "Kristi Noem. Celle-ci a conclu à Quito un accord administratif prévoyant l'échange de renseignements."
+    )
+    assert ("DEFENSE_AGREEMENT", ("ECU", "USA")) in events_of(nlp, text)
+    # a sentence ending on a thing: « celui-ci » is that thing, no actor
+    text = (
+        "Le ministre serbe de la Défense et son homologue hongrois ont signé en présence d’Aleksandar Vučić un "
+        "plan de coopération militaire bilatérale pour 2025. Celui-ci prévoit 79 activités communes dans l’année, "
+        "dont des exercices de flottille."
+    )
+    assert ("JOINT_EXERCISE", ("HUN", "SRB")) in events_of(nlp, text)
+
+
 def test_an_arrangement_is_an_agreement_between_those_it_binds(nlp):
     text = (
         "Un arrangement signé à Dili le 13 août 2021 a ensuite confié aux Australiens la reconstruction du port "
