@@ -342,7 +342,7 @@ class EventExtractor:
                 sentence.locations(self.roles),
                 paragraph,
                 _unique(m.key for m in sentence.mentions if self.roles.is_company(m.key)),
-                _last_person(sentence),
+                last_person=_last_person(sentence),
             )
         return events
 
@@ -1391,10 +1391,10 @@ def _does_the_same(verb: Token) -> bool:
 def _last_person(sentence: _Sentence) -> str:
     """The state of the person a sentence ends on (« …, Kristi Noem. »), if it ends on one; not when other
     words follow the name (« en présence d'Aleksandar Vučić un plan de coopération »)."""
-    after = [token for token in sentence.span if not token.is_punct and not token.is_space]
-    if not after:
+    words = [token for token in sentence.span if not token.is_punct and not token.is_space]
+    if not words:
         return ""
-    last_word = after[-1].idx
+    last_word = words[-1].idx
     for mention in sentence.mentions:
         if mention.type == "PERSON" and mention.start <= last_word < mention.end:
             return mention.affiliation if sentence.type_of(mention.affiliation) == "STATE" else ""
