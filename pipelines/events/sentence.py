@@ -355,6 +355,14 @@ class _Sentence:
         subjects = [child for child in root.children if child.dep_ in SUBJECT_DEPS]
         if not subjects and root.dep_ in ("advcl", "acl") and _is_a_bare_participle(root):
             subjects = [child for child in root.head.children if child.dep_ in SUBJECT_DEPS]
+        if not subjects:
+            # « Le 17 juillet, Hakan Fidan, chef de la diplomatie turque, est arrivé à Niamey »: a name the parser
+            # did not take for the subject, before the verb and with no preposition of its own
+            subjects = [
+                child
+                for child in root.children
+                if child.i < root.i and not any(grand.dep_ == "case" for grand in child.children)
+            ]
         return any(
             mention.type == "PERSON"
             for child in subjects
