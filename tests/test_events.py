@@ -3626,3 +3626,15 @@ def test_crews_trained_where_the_equipment_comes_from_are_trained_for_the_deal(n
 def test_a_verb_the_model_left_unlemmatised_is_still_its_verb(nlp):
     text = "Depuis 1975, Canberra forme une grande partie des cadres de la Force de défense papoue."
     assert ("TRAINING", ("AUS", "PNG")) in events_of(nlp, text)
+
+
+def test_an_organisation_only_the_model_found_is_no_party(nlp):
+    # « la Garde nationale de l'Iowa » is in no gazetteer: the agreement has no second party to name
+    text = "Le 9 mars 2024, la Garde nationale de l'Iowa a signé un accord de partenariat avec l'armée kosovare."
+    assert not any(key.startswith("ORGANIZATION:") for _, participants in events_of(nlp, text) for key in participants)
+    # the state its demonym names still takes part
+    text = (
+        "Dès juillet 2023, la société américaine Bancroft Global Development a engagé des discussions avec la "
+        "présidence centrafricaine pour former les soldats centrafricains."
+    )
+    assert set(parties_of(events_of(nlp, text), "TRAINING")) == {("CAF", "USA")}

@@ -838,6 +838,7 @@ class EventExtractor:
         doc = sentence.doc
         head = doc[trigger.start]
         root = clause_root(head)
+        participants = tuple(key for key in participants if self.roles.may_take_part(key, sentence.type_of(key)))
         place_key, place = sentence.place(root, head)
         if event_type.host_from_mission:
             # « Kigali, l'un des principaux contributeurs de troupes de la Minusca »: in the Central African Republic
