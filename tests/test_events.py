@@ -2908,8 +2908,11 @@ def test_helping_a_state_s_forces_is_security_assistance(nlp):
 
 
 def test_forces_at_a_place_in_no_other_state_known_are_no_presence(nlp):
-    text = "Les États-Unis stationnent des appareils de leur armée de l’air sur la base aérienne d’Al-Dhafra."
+    text = "Les États-Unis stationnent des appareils de leur armée de l’air sur la base aérienne de Kamina."
     assert not events_of(nlp, text)
+    # a base the gazetteer places is in its state
+    text = "Les États-Unis stationnent des appareils de leur armée de l’air sur la base aérienne d’Al-Dhafra."
+    assert ("MILITARY_PRESENCE", ("ARE", "USA")) in events_of(nlp, text)
     text = "Le 13 octobre, les trois premiers F-35A belges basés au pays s’étaient posés à Florennes."
     assert not any(kind == "MILITARY_PRESENCE" for kind, _ in events_of(nlp, text))
     # an organisation's named operation says where it is
