@@ -3641,3 +3641,14 @@ def test_an_organisation_only_the_model_found_is_no_party(nlp):
         "présidence centrafricaine pour former les soldats centrafricains."
     )
     assert set(parties_of(events_of(nlp, text), "TRAINING")) == {("CAF", "USA")}
+
+
+def test_a_visit_opening_the_sentence_is_the_subjects_own_whatever_the_verb_reports(nlp):
+    text = (
+        "En visite à Oulan-Bator en août 2023, le secrétaire général de l'ONU, António Guterres, avait salué "
+        "cette contribution."
+    )
+    assert ("HIGH_LEVEL_MEETING", ("MNG", "UN")) in events_of(nlp, text)
+    # what a reporting verb acts on is reported: its subject is the source, not a party
+    text = "Le renseignement sud-coréen a révélé la visite à Moscou du ministre nord-coréen de la Défense."
+    assert not any("KOR" in participants for _, participants in events_of(nlp, text))

@@ -380,7 +380,22 @@ def _source_tokens(root: Token, trigger: Token, event_type: EventType) -> set[in
     criticises = verb == "denoncer" and event_type.code not in RENOUNCED_TYPES
     if trigger.i == root.i or (verb not in REPORTING_VERBS and not criticises):
         return set()
+    if _in_an_adjunct_of(trigger, root):
+        # « En visite à Oulan-Bator, le secrétaire général de l'ONU a salué cette contribution »: the visit
+        # is the subject's own, not what it reports
+        return set()
     return {t.i for child in root.children if child.dep_ in SUBJECT_DEPS for t in child.subtree}
+
+
+def _in_an_adjunct_of(token: Token, root: Token) -> bool:
+    """Whether `token` lies in a complement of circumstance of `root` (« En visite à Pékin, … », « Lors de
+    sa tournée, … »), not in what the verb acts on."""
+    node = token
+    while node.head.i != root.i:
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return node.dep_ in ("obl:mod", "advcl") and node.i < root.i
 
 
 def _is_the_setting(token: Token) -> bool:
