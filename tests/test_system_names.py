@@ -33,3 +33,12 @@ def test_a_system_after_a_title_word_is_no_person(nlp):
     # a person after a title is still one
     doc = nlp("Le Premier ministre Mark Carney a été reçu à Washington.")
     assert ("Mark Carney", "PERSON") in [(ent.text, ent.label_) for ent in doc.ents]
+
+
+def test_a_variant_written_as_one_word_is_its_system(nlp):
+    doc = nlp("L'Algérie a acheté des T-72B1 et des Su-30SME, puis des K-8W en 2013.")
+    assert [(span.text, span.kb_id_) for span in doc.spans[SYSTEMS_KEY]] == [
+        ("T-72B1", "RUS"),
+        ("Su-30SME", "RUS"),
+        ("K-8W", "CHN+PAK"),
+    ]

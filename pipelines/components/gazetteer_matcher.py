@@ -81,6 +81,17 @@ class GazetteerMatcher:
         for system in gazetteer.systems.values():
             self.system_origin[system.system_id] = COMPOUND_SEPARATOR.join(system.origin)
             self.systems.add(system.system_id, [nlp.make_doc(form) for form in system.forms])
+        # A variant is often written as the name with a suffix of capitals and digits in one word (« T-72B1 »,
+        # « Su-30SME », « K-8W »): the name of a designation ending in a digit, so that « Rafale » or « Hawk »
+        # never grow into another word.
+        self.system_by_form = {
+            form: system.system_id
+            for system in gazetteer.systems.values()
+            for form in system.forms
+            if re.search(r"\d$", form)
+        }
+        designations = "|".join(sorted(map(re.escape, self.system_by_form), key=len, reverse=True))
+        self.variant = re.compile(rf"(?<![\w-])({designations})[A-Z][A-Z0-9]{{0,3}}(?![\w-])") if designations else None
         # Compound adjectives naming several states: « franco-ukrainien », « tadjiko-afghane ».
         demonyms = {form.text.lower(): entry.entity_id for entry, form in gazetteer.forms() if form.kind == "demonym"}
         self.demonyms = demonyms
@@ -123,6 +134,11 @@ class GazetteerMatcher:
             Span(doc, start, end, label="SYSTEM", kb_id=self.system_origin[doc.vocab.strings[match_id]])
             for match_id, start, end in self.systems(doc)
         ]
+        for found in self.variant.finditer(text) if self.variant is not None else ():
+            span = doc.char_span(found.start(), found.end(), alignment_mode="strict")
+            if span is not None:
+                origin = self.system_origin[self.system_by_form[found.group(1)]]
+                systems.append(Span(doc, span.start, span.end, label="SYSTEM", kb_id=origin))
         doc.spans[SYSTEMS_KEY] = filter_spans(systems)
         kept = filter_spans(spans)
         for span in kept:
