@@ -3652,3 +3652,15 @@ def test_a_visit_opening_the_sentence_is_the_subjects_own_whatever_the_verb_repo
     # what a reporting verb acts on is reported: its subject is the source, not a party
     text = "Le renseignement sud-coréen a révélé la visite à Moscou du ministre nord-coréen de la Défense."
     assert not any("KOR" in participants for _, participants in events_of(nlp, text))
+
+
+def test_an_exercise_gathering_its_parties_is_no_meeting(nlp):
+    text = (
+        "Émirats arabes unis et Chine : un rapprochement militaire\n"
+        "L’année suivante, Falcon Shield 2024 a réuni les aviateurs des deux pays de la fin juin à la fin juillet, "
+        "toujours au Xinjiang ; lors de la cérémonie d’ouverture, le 10 juillet, les commandants ont épinglé leurs "
+        "insignes sur les combinaisons des pilotes du camp d’en face."
+    )
+    found = events_of(nlp, text)
+    assert ("JOINT_EXERCISE", ("ARE", "CHN")) in found
+    assert not any(kind == "HIGH_LEVEL_MEETING" for kind, _ in found)

@@ -38,6 +38,7 @@ from .parties import (
     _describes_a_name,
     _describes_equipment_made,
     _gathered_by,
+    _gathered_by_an_exercise,
     _gathers_for,
     _holds,
     _in_joint_subject,
@@ -458,6 +459,8 @@ class EventExtractor:
                 continue  # « les premiers F-16 achetés au Danemark se sont posés à Río Cuarto »: a delivery
             if _gathers_for(head, sentence.trigger_starts):
                 continue  # « l'exercice Eagle Partner, qui a réuni… »: the gathering is the exercise
+            if trigger.event_type.code != "JOINT_EXERCISE" and _gathered_by_an_exercise(head, triggers):
+                continue  # « Falcon Shield 2024 a réuni les aviateurs des deux pays »: no meeting
             if _named_by_what_it_is_not(sentence.doc[trigger.start]):
                 continue  # « allié majeur non membre de l'OTAN »: a status defined by what it is not
             if (

@@ -309,6 +309,17 @@ def _gathers_for(token: Token, trigger_heads: frozenset[int]) -> bool:
     )
 
 
+def _gathered_by_an_exercise(head: Token, triggers: list[Trigger]) -> bool:
+    """« Falcon Shield 2024 a réuni les aviateurs des deux pays », « l'exercice a rassemblé 3 000 soldats »: a
+    gathering verb whose subject is an exercise tells who took part in it, no meeting of its own."""
+    if fold(head.lemma_) not in GATHERING_VERBS:
+        return False
+    exercises = {trigger.start for trigger in triggers if trigger.event_type.code == "JOINT_EXERCISE"}
+    return any(
+        child.dep_ in SUBJECT_DEPS and any(token.i in exercises for token in child.subtree) for child in head.children
+    )
+
+
 def _is_binding(clause: Token) -> bool:
     """A relative clause or a participle saying whom something binds (« qui le liait à Paris », « liant le
     pays à la France »)."""
