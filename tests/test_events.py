@@ -3664,3 +3664,13 @@ def test_an_exercise_gathering_its_parties_is_no_meeting(nlp):
     found = events_of(nlp, text)
     assert ("JOINT_EXERCISE", ("ARE", "CHN")) in found
     assert not any(kind == "HIGH_LEVEL_MEETING" for kind, _ in found)
+
+
+def test_renewing_an_arsenal_is_no_agreement_renewed(nlp):
+    text = (
+        "Pendant ce temps, la Roumanie, qui consacre désormais plus de 2 % de son PIB à sa défense, renouvelle ses "
+        "arsenaux à marche forcée, d’abord auprès des Américains."
+    )
+    assert not any(kind == "DEFENSE_AGREEMENT" for kind, _ in events_of(nlp, text))
+    text = "En 2021, la Norvège et les États-Unis ont renouvelé leur accord de coopération de défense."
+    assert ("DEFENSE_AGREEMENT", ("NOR", "USA")) in events_of(nlp, text)

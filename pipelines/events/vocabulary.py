@@ -458,6 +458,8 @@ MADE_EQUIPMENT_NOUNS = EQUIPMENT_KIND_NOUNS | frozenset(
         "arme",
         "materiel",
         "equipement",
+        "arsenal",
+        "armement",
     }
 )
 
