@@ -460,7 +460,7 @@ class EventExtractor:
             if _gathers_for(head, sentence.trigger_starts):
                 continue  # « l'exercice Eagle Partner, qui a réuni… »: the gathering is the exercise
             if trigger.event_type.code != "JOINT_EXERCISE" and _gathered_by_an_exercise(head, triggers):
-                continue  # « Falcon Shield 2024 a réuni les aviateurs des deux pays »: no meeting
+                continue  # « Falcon Shield 2024 a réuni les aviateurs des deux pays »: the exercise alone
             if _named_by_what_it_is_not(sentence.doc[trigger.start]):
                 continue  # « allié majeur non membre de l'OTAN »: a status defined by what it is not
             if (
