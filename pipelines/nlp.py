@@ -7,6 +7,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_suffix_regex
 
 from . import components  # noqa: F401  (registers the factories)
 from .config import SPACY_MODEL, default_models_dir
@@ -19,6 +20,11 @@ def load_pipeline(models_dir: str | None = None, rules: bool = True) -> Language
     if not rules:
         return nlp
     folder = Path(models_dir) if models_dir else default_models_dir()
+    # « des F-16V. », « des MQ-9B. »: the French rules keep a full stop after a capital, as in an
+    # abbreviation, so the sentence ran on into the next and the system went unnamed; after a designation
+    # (a digit, then one to three capitals) it is the sentence's end
+    suffixes = [*nlp.Defaults.suffixes, *(rf"(?<=[0-9][A-Z]{{{n}}})\." for n in (1, 2, 3))]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.add_pipe("veille_dashes", first=True)
     nlp.add_pipe("veille_sentences", before="parser")
     nlp.add_pipe("veille_gazetteer", after="ner", config={"gazetteer_dir": str(folder / "gazetteers")})

@@ -4,6 +4,7 @@ import pytest
 import spacy
 
 from pipelines import components  # noqa: F401  (registers the factories)
+from pipelines.components.gazetteer_matcher import SYSTEMS_KEY
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +64,19 @@ def test_the_parser_keeps_the_rule_boundaries(nlp):
         "Les deux dirigeants ont signé un accord",
         "Bilan",
     ]
+
+
+def test_a_designation_ending_a_sentence_ends_it(nlp):
+    text = (
+        "En août 2019, Washington a approuvé la vente de 66 F-16V. Pékin a aussitôt protesté. "
+        "Le Japon attend des F-35A."
+    )
+    assert sentences(nlp, text) == [
+        "En août 2019, Washington a approuvé la vente de 66 F-16V.",
+        "Pékin a aussitôt protesté.",
+        "Le Japon attend des F-35A.",
+    ]
+    doc = nlp(text)
+    assert [span.text for span in doc.spans[SYSTEMS_KEY]] == ["F-16V", "F-35A"]
+    # an abbreviation keeps its stop
+    assert "U.S.A." in [token.text for token in nlp("Il a parlé aux U.S.A. hier.")]
