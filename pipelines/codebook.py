@@ -123,6 +123,11 @@ class EventType:
     # pays sont membres de l'OTAN »: three memberships); not when one state acts on another's
     # membership (« la Turquie a ratifié l'adhésion de la Suède »)
     per_member: bool = False
+    # one event per state when the forces of several are told apart, each noun with its own nationality
+    # (« des F-16 belges et des Mirage 2000 français », « ni les soldats turcs ni les forces russes »), the
+    # other parties (the host) with each; not forces of several nations in one noun (« 250 soldats
+    # français, italiens et roumains »)
+    per_force: bool = False
     # with one party named and no other state in the sentence, the state the document is about (its
     # title's) is the other (« l'administration Trump a approuvé la vente de 66 F-16V », under « Taïwan : »)
     counterpart_from_title: bool = False
@@ -231,6 +236,7 @@ def load_codebook(path: Path) -> Codebook:
             founding_only=_cue_set(spec.get("founding_only")),
             per_counterpart=bool(spec.get("per_counterpart", False)),
             per_member=bool(spec.get("per_member", False)),
+            per_force=bool(spec.get("per_force", False)),
             counterpart_from_title=bool(spec.get("counterpart_from_title", False)),
             clause_only=bool(spec.get("clause_only", False)),
             counterpart_from_place=bool(spec.get("counterpart_from_place", False)),

@@ -204,6 +204,20 @@ def test_troops_landed_and_equipment_brought_somewhere_are_there(nlp):
     assert ("MILITARY_PRESENCE", ("PHL", "USA")) in found
 
 
+def test_forces_of_several_states_told_apart_are_one_presence_each(nlp):
+    found = events_of(
+        nlp, "À la fin de l’année, la base lituanienne accueillait des F-16 belges et des Mirage 2000 français."
+    )
+    assert parties_of(found, "MILITARY_PRESENCE") == {("BEL", "LTU"), ("FRA", "LTU")}
+    found = events_of(nlp, "Cinq ans plus tard, ni les soldats turcs ni les forces russes n’ont quitté la Libye.")
+    assert parties_of(found, "MILITARY_PRESENCE") == {("LBY", "TUR"), ("LBY", "RUS")}
+    # one noun with several nationalities is one force
+    found = events_of(
+        nlp, "Au printemps, environ 250 soldats français, italiens et roumains ont été déployés en Bosnie-Herzégovine."
+    )
+    assert parties_of(found, "MILITARY_PRESENCE") == {("BIH", "FRA", "ITA", "ROU")}
+
+
 def test_aircraft_landing_for_an_exercise_are_the_exercise_not_a_presence(nlp):
     landed = "En janvier 2023, des Su-30MKI de l'armée de l'air indienne se sont posés sur la base japonaise de Hyakuri"
     found = events_of(nlp, landed + ".")

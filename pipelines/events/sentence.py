@@ -72,6 +72,7 @@ from .vocabulary import (
     GATHERING_VERBS,
     HAPPENING_VERBS,
     HELPING_VERBS,
+    HOST_NOUNS,
     JOINERS,
     LOCATIVE_MARKERS,
     MADE_EQUIPMENT_NOUNS,
@@ -952,6 +953,11 @@ class _Sentence:
             if len(destinations) >= 2:
                 travellers = [key for key in participants if key not in destinations]
                 return [(*travellers, key) for key in destinations] if travellers else [participants]
+        if event_type.per_force and len(participants) >= 3:
+            forces = self._forces_told_apart(participants)
+            if forces:
+                others = tuple(key for key in participants if key not in forces)
+                return [(key, *others) for key in forces]
         if event_type.per_member and len(participants) >= 3:
             members = [key for key in participants if self.type_of(key) == "STATE"]
             groupings = [key for key in participants if self.type_of(key) != "STATE"]
@@ -987,6 +993,30 @@ class _Sentence:
         if len(subject) < 2:
             return [participants]
         return [(key, *others) for key in subject]
+
+    def _forces_told_apart(self, participants: tuple[str, ...]) -> list[str]:
+        """« des F-16 belges et des Mirage 2000 français », « ni les soldats turcs ni les forces russes »: the
+        states of the participants told only by a nationality, each on a noun of its own; none unless there
+        are two such and a party besides them (the host). Adjectives coordinated on one noun (« soldats
+        français, italiens et roumains ») tell one force."""
+        nouns: dict[str, set[int]] = {}
+        for mention, span in self.spans:
+            key = _actor_key(mention)
+            if key not in participants:
+                continue
+            word = span.root
+            while word.dep_ == "conj" and word.head.pos_ == "ADJ":
+                word = word.head  # « français, italiens et roumains »: the first adjective's noun
+            if word.dep_ == "amod" and fold(word.head.lemma_) in HOST_NOUNS:
+                continue  # « la base lituanienne »: the host
+            if word.dep_ != "amod" or word.pos_ != "ADJ" or word.head.pos_ not in ("NOUN", "PROPN"):
+                nouns[key] = set()  # named otherwise too (« la France », « Paris »)
+                continue
+            nouns.setdefault(key, set()).add(word.head.i)
+        apart = [key for key, heads in nouns.items() if len(heads) == 1]
+        if len(apart) < 2 or len({next(iter(nouns[key])) for key in apart}) < len(apart):
+            return []
+        return apart if any(key not in apart for key in participants) else []
 
     def state_of_place(self, key: str) -> str:
         """The state a place of the sentence is in (« Ankara » → TUR), if known."""

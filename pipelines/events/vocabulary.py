@@ -339,6 +339,11 @@ HOME_NOUNS = frozenset(
 )
 
 
+# « la base lituanienne », « les ports chinois »: a nationality on a place tells whose place it is, not whose
+# forces are there
+HOST_NOUNS = PLACE_NOUNS | HOME_NOUNS | frozenset({"pays", "archipel", "aeroport", "emprise"})
+
+
 # groups a state's forces or companies make up (« forment la Brigade d'intervention », « une coentreprise
 # formée par »), no trainees
 FORMED_NOUNS = frozenset(
