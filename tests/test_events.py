@@ -2816,6 +2816,14 @@ def test_with_one_state_named_the_state_of_the_place_the_act_happens_in_is_the_o
         "avait renoncé à la livraison après l'annexion de la Crimée."
     )
     assert "UKR" not in parties_in(nlp, text)
+    # an agreement signed in a capital by one side is signed with that capital's state
+    text = (
+        "Le 2 octobre 2020, le secrétaire à la Défense Mark Esper avait signé à Rabat une feuille de route de "
+        "coopération militaire pour la décennie."
+    )
+    agreements = [e for e in event_list(nlp, text) if e.type == "DEFENSE_AGREEMENT"]
+    assert [e.participant_keys for e in agreements] == [("MAR", "USA")]
+    assert agreements[0].method.endswith("+place")
 
 
 def test_equipment_handed_on_is_an_arms_transfer(nlp):
