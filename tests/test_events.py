@@ -202,6 +202,11 @@ def test_troops_landed_and_equipment_brought_somewhere_are_there(nlp):
         nlp, "En avril 2024, l’armée de terre américaine a acheminé un système de missiles aux Philippines."
     )
     assert ("MILITARY_PRESENCE", ("PHL", "USA")) in found
+    # troops sent, told in the passive
+    found = events_of(nlp, "Des soldats français ont été envoyés en Estonie en 2017.")
+    assert ("MILITARY_PRESENCE", ("EST", "FRA")) in found
+    found = events_of(nlp, "Giorgia Meloni l’a répété : aucun soldat italien ne sera envoyé en Ukraine.")
+    assert found[("MILITARY_PRESENCE", ("ITA", "UKR"))].status == "negated"
 
 
 def test_forces_of_several_states_told_apart_are_one_presence_each(nlp):
