@@ -1464,6 +1464,14 @@ def test_troops_leaving_end_a_presence_a_state_leaving_an_organisation_ends_a_me
     found = events_of(nlp, "Le Niger s’est retiré de la Force multinationale mixte en mars 2025.")
     assert set(found) == {("MEMBERSHIP", ("MNJTF", "NER"))}
     assert found[("MEMBERSHIP", ("MNJTF", "NER"))].status == "negated"
+    found = events_of(nlp, "Le 30 mars, c'est le Niger qui a annoncé son départ de la FMM.")
+    assert found[("MEMBERSHIP", ("MNJTF", "NER"))].status == "negated"
+    # a state suspended by an organisation is, for a time, no member
+    found = events_of(nlp, "L’Union africaine a suspendu Madagascar dès le 15 octobre.")
+    assert found[("MEMBERSHIP", ("AU", "MDG"))].status == "negated"
+    # troops leaving are no membership
+    found = events_of(nlp, "Dakar a obtenu en juillet le départ des derniers militaires français.")
+    assert not parties_of(found, "MEMBERSHIP")
 
 
 def test_a_time_told_from_the_story_dates_the_event_from_the_date_told_before(nlp):
