@@ -743,6 +743,9 @@ def test_a_meeting_is_between_the_actors_of_its_own_clause(nlp):
 def test_not_being_part_of_an_alliance_is_a_negated_membership(nlp):
     found = events_of(nlp, "Le Japon ne fait pas partie de l'OTAN, dont il est un partenaire.")
     assert found[("MEMBERSHIP", ("JPN", "NATO"))].status == "negated"
+    # the parser takes « d'AUKUS » for a complement clause of « fait »: it is the grouping
+    found = events_of(nlp, "Le Japon ne fait toujours pas partie d’AUKUS.")
+    assert found[("MEMBERSHIP", ("INI-aukus", "JPN"))].status == "negated"
 
 
 def test_a_lease_and_a_base_opened_need_no_context_word(nlp):

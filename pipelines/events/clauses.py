@@ -202,10 +202,13 @@ def _relative_clause(head: Token) -> Span | None:
 
 def _nominal_conjunct(token: Token) -> bool:
     """« par Safran et HAL »: a conjunct that is a name or a noun without a verb of its own joins a
-    phrase, not a clause."""
+    phrase, not a clause; so does a name with a preposition the parser took for a clause of its own
+    (« ne fait pas partie d'AUKUS », read as a complement of « fait » or a clause of « partie »)."""
+    own_clause = any(child.dep_ in SUBJECT_DEPS or child.dep_ == "cop" for child in token.children)
+    if token.dep_ in ("xcomp", "acl"):
+        return token.pos_ in ("PROPN", "NOUN") and not own_clause and any(c.dep_ == "case" for c in token.children)
     if token.dep_ != "conj":
         return False
-    own_clause = any(child.dep_ in SUBJECT_DEPS or child.dep_ == "cop" for child in token.children)
     if token.pos_ == "ADJ":
         # « des militaires arméniens et américains »: an adjective of a noun, also when the parser ties
         # it to the noun itself (« aux armées camerounaise et tchadienne »)

@@ -1122,7 +1122,9 @@ class EventExtractor:
             window = doc[max(sent.start, min(head.i, root.i) - 6) : min(sent.end, max(head.i, root.i) + 2)]
         folded = [fold(t.text) for t in window]
         if any(word in ("ne", "n'") for word in folded):
-            negation = next((t for t in window if fold(t.text) in NEGATION_WORDS), None)
+            # « ne fait toujours pas partie »: the second word of the negation may stand past the window
+            reach = window if relative is not None else doc[window.start : min(sent.end, window.end + 2)]
+            negation = next((t for t in reach if fold(t.text) in NEGATION_WORDS), None)
             ruled_out = next((t for t in window if fold(t.lemma_) in RULING_OUT_VERBS), None)
             if negation is not None and ruled_out is not None and abs(ruled_out.i - negation.i) <= 2:
                 # « Rome et Paris n'excluent pas de maintenir des militaires »: not ruled out, possible
