@@ -3664,6 +3664,20 @@ def test_crews_trained_where_the_equipment_comes_from_are_trained_for_the_deal(n
     assert (training.method, training.date_start) == ("rule:same-deal", "")
 
 
+def test_production_told_with_a_sale_is_industrial_cooperation_between_its_parties(nlp):
+    text = "Le contrat porte sur 180 chars K2 et doit inclure une production locale d’une version polonaise, le K2PL."
+    found = events_of(nlp, text)
+    assert ("ARMS_TRANSFER", ("KOR", "POL")) in found
+    industry = found[("DEFENSE_INDUSTRY", ("KOR", "POL"))]
+    assert (industry.method, industry.status) == ("rule:same-deal", "planned")
+    # the sale the paragraph just told
+    text = (
+        "En 2022, la Pologne a commandé 180 chars K2 à la Corée du Sud. Les derniers chars seront produits "
+        "localement par la Pologne."
+    )
+    assert ("DEFENSE_INDUSTRY", ("KOR", "POL")) in events_of(nlp, text)
+
+
 def test_a_verb_the_model_left_unlemmatised_is_still_its_verb(nlp):
     text = "Depuis 1975, Canberra forme une grande partie des cadres de la Force de défense papoue."
     assert ("TRAINING", ("AUS", "PNG")) in events_of(nlp, text)

@@ -576,6 +576,8 @@ class EventExtractor:
             events.setdefault((record.type, record.participant_keys, ""), record)
         for record in self._crews_of_a_deal(doc_id, sentence, partial, events):
             events.setdefault((record.type, record.participant_keys, ""), record)
+        for record in self._production_of_a_deal(doc_id, sentence, partial, events):
+            events.setdefault((record.type, record.participant_keys, ""), record)
         # « La France y maintient un contingent, au sein des forces stationnées à Djibouti »: one
         # presence, told with all its parties and once more with fewer.
         # « une tournée au Mali, au Niger et au Burkina Faso, où la lutte contre le terrorisme a figuré au
@@ -757,6 +759,35 @@ class EventExtractor:
             if record is not None:
                 # trained before or after the delivery the sentence dates, not on its day
                 found.append(replace(record, date_start="", date_end="", date_text="", date_granularity=""))
+        return found
+
+    def _production_of_a_deal(
+        self,
+        doc_id: str,
+        sentence: _Sentence,
+        partial: list[Partial],
+        events: dict[tuple[str, tuple[str, ...], str], EventRecord],
+    ) -> list[EventRecord]:
+        """« Le contrat porte sur 180 chars K2 et doit inclure une production locale d'une version
+        polonaise »: production or assembly told with the one sale of the sentence, naming fewer parties,
+        is industrial cooperation between the parties of that sale."""
+        deals = [
+            record for record in events.values() if record.type == "ARMS_TRANSFER" and len(record.participant_keys) == 2
+        ]
+        told = sentence.told_events.get("ARMS_TRANSFER")
+        if not deals and told is not None and len(told.participant_keys) == 2:
+            deals = [told]  # « … l'industriel envisage d'en produire une partie sur place »
+        if len(deals) != 1 or any(key[0] == "DEFENSE_INDUSTRY" for key in events):
+            return []
+        deal = deals[0]
+        found = []
+        for trigger, group, _, carried in partial:
+            if trigger.event_type.code != "DEFENSE_INDUSTRY" or not set(group) <= set(deal.participant_keys):
+                continue
+            record = self._record(doc_id, sentence, trigger, deal.participant_keys, "rule:same-deal", carried)
+            if record is not None:
+                found.append(record)
+                break
         return found
 
     @staticmethod
