@@ -179,6 +179,14 @@ def test_words_of_other_senses_are_no_event(nlp):
         "troupes britanniques.",
     )
     assert not [key for key in found if key[0] == "JOINT_EXERCISE"]
+    # « appui » names missions and fire support, « exportateur » a seller's trade: no aid, no sale
+    found = events_of(
+        nlp,
+        "Le 2 octobre 2023, le Conseil de sécurité des Nations unies a autorisé une mission multinationale "
+        "d'appui à la sécurité en Haïti.",
+    )
+    assert not parties_of(found, "SECURITY_ASSISTANCE")
+    assert not events_of(nlp, "La Corée du Sud s’est aussi imposée comme exportateur d’armement vers les États-Unis.")
 
 
 def test_a_joint_patrol_is_coded_as_an_exercise(nlp):
