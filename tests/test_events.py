@@ -1074,6 +1074,10 @@ def test_who_reveals_a_fact_is_its_source_not_a_party(nlp):
     assert set(revealed) == {("MILITARY_PRESENCE", ("BLR", "RUS"))}  # three words between « envoi » and « soldats »
     announced = events_of(nlp, "En juin 2025, la Russie a annoncé l'envoi en Biélorussie de soldats supplémentaires.")
     assert ("MILITARY_PRESENCE", ("BLR", "RUS")) in announced  # who announces its own act takes part
+    reported = events_of(
+        nlp, "En décembre 2021, la presse américaine a fait état d’un projet de base navale chinoise à Bata."
+    )
+    assert set(reported) == {("MILITARY_PRESENCE", ("CHN", "GNQ"))}
 
 
 def test_where_stands_for_the_actor_before_it_and_an_agreement_keeps_its_own_date(nlp):

@@ -389,7 +389,11 @@ def _source_tokens(root: Token, trigger: Token, event_type: EventType) -> set[in
     or membership is renounced (« Moscou a dénoncé le traité »)."""
     verb = fold(root.lemma_)
     criticises = verb == "denoncer" and event_type.code not in RENOUNCED_TYPES
-    if trigger.i == root.i or (verb not in REPORTING_VERBS and not criticises):
+    # « la presse américaine a fait état d'un projet de base chinoise »
+    reports = verb in REPORTING_VERBS or (
+        verb == "faire" and any(child.dep_ == "obj" and fold(child.lemma_) == "etat" for child in root.children)
+    )
+    if trigger.i == root.i or (not reports and not criticises):
         return set()
     if _in_an_adjunct_of(trigger, root):
         # « En visite à Oulan-Bator, le secrétaire général de l'ONU a salué cette contribution »: the visit
