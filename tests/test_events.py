@@ -137,6 +137,12 @@ def test_a_company_selling_to_a_state_is_the_other_party(nlp):
 def test_a_trigger_noun_naming_its_own_parties_has_those_parties(nlp):
     found = events_of(nlp, "Ankara a longtemps bloqué l’adhésion de la Suède à l’OTAN.")
     assert set(found) == {("MEMBERSHIP", ("NATO", "SWE"))}
+    # partners « aux côtés de » the subject are not all the parties
+    text = (
+        "En 2022, la marine israélienne participait ouvertement à l’exercice IMX 2022, aux côtés de l’Arabie "
+        "saoudite et d’Oman."
+    )
+    assert ("JOINT_EXERCISE", ("ISR", "OMN", "SAU", "USA")) in events_of(nlp, text)
 
 
 def test_a_verb_the_model_reads_as_the_noun_it_is_spelt_like(nlp):

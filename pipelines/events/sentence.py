@@ -887,6 +887,10 @@ class _Sentence:
         for child in head.children:
             if child.dep_ not in ("nmod", "amod") or child.i in self.trigger_starts:
                 continue
+            if fold(child.lemma_) == "cote" and child.dep_ == "nmod":
+                # « participait à l'exercice IMX, aux côtés de l'Arabie saoudite »: partners of the subject,
+                # not all the parties
+                continue
             stack = [child]
             while stack:
                 token = stack.pop()
