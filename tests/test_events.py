@@ -1389,6 +1389,16 @@ def dated_pairs(nlp, text, kind):
     return {(e.participant_keys, e.date_start) for e in dated_events(nlp, text) if e.type == kind}
 
 
+def test_a_weekday_opening_the_sentence_is_its_time_not_a_description(nlp):
+    text = (
+        "Publié le 9 septembre 2025\n"
+        "Jeudi 4 septembre, à l’issue d’une réunion tenue à l’Élysée sous la double présidence d’Emmanuel Macron "
+        "et de Keir Starmer, vingt-six pays de la coalition des volontaires se sont engagés à contribuer à une "
+        "force de réassurance appelée à se déployer en Ukraine."
+    )
+    assert (("COALITION_OF_THE_WILLING", "FRA", "GBR"), "2025-09-04") in dated_pairs(nlp, text, "HIGH_LEVEL_MEETING")
+
+
 def test_a_day_without_a_year_is_in_the_year_the_text_is_telling(nlp):
     def meeting_of(text):
         (meeting,) = [e for e in dated_events(nlp, text) if e.type == "HIGH_LEVEL_MEETING"]

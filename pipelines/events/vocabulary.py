@@ -43,7 +43,12 @@ EVENT_SETTING_PREPOSITIONS = frozenset({"apres", "avant", "depuis"})
 
 
 # a sentence opening on these tells when, not who (« Fin juillet, … », « Chaque année, … »)
-OPENING_TIME_WORDS = frozenset({"fin", "debut", "mi", "courant", "chaque", "lendemain", "veille", "jusque", "lors"})
+# words opening a sentence with its time, no description of its subject (« Fin juillet, … », « Jeudi 4
+# septembre, … »)
+OPENING_TIME_WORDS = frozenset(
+    {"fin", "debut", "mi", "courant", "chaque", "lendemain", "veille", "jusque", "lors"}
+    | {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+)
 
 
 TIME_UNITS = frozenset({"jour", "semaine", "mois", "an", "annee", "heure", "decennie", "siecle"})
