@@ -62,7 +62,10 @@ For each trigger of the codebook found in a sentence (headings excepted):
   one grouping together (« Les trois pays sont membres de l'OTAN », codebook `per_member`), unless one of
   them acts on another's membership (« la Turquie a ratifié l'adhésion de la Suède »); the states founding
   a grouping are its members (« L'OCS a été fondée en 2001 par la Chine, la Russie… », codebook
-  `founding_only`), not those of a company created;
+  `founding_only`), not those of a company created; the forces of several states told apart, each noun
+  with its own nationality, are one presence each with the host (« la base lituanienne accueillait des
+  F-16 belges et des Mirage 2000 français », codebook `per_force`), unlike one noun with several
+  nationalities (« 250 soldats français, italiens et roumains »);
 - a trigger noun that names its own parties (« l'adhésion de la Suède à l'OTAN ») has those parties, and
   so does a participle on it saying whom it is for (« une enveloppe … destinée à la solde des militaires
   libanais »);
@@ -118,7 +121,10 @@ For each trigger of the codebook found in a sentence (headings excepted):
   after the text's date;
 - a participle with a date of its own describing what an event is about is another step of it between
   the same parties (« a acheté à la France des frégates, commandées en 2007 et livrées en 2014 »: the
-  order and the delivery).
+  order and the delivery); production, assembly or a transfer of technology told with the one sale of
+  the sentence, or of the paragraph when the sentence tells none, naming fewer parties, is industrial
+  cooperation between the sale's parties (« Le contrat … doit inclure une production locale », method
+  « rule:same-deal »).
 A trigger with a demonstrative (« ces manœuvres ») refers back and adds nothing, unless the exercise it
 refers to was named without its parties; a verb whose object is another event (« a accueilli
 l'exercice ») tells that event; a numbered unit (« la 1re brigade d'assistance ») names who acts; the
@@ -129,7 +135,8 @@ actor with no host, no place and nothing planned, denied or supposed makes no ro
 state is the one sending, the state the paragraph named as a place is the host), nor do forces on their
 own soil or at their own border, a contingent there for an exercise, equipment delivered, or an armed
 group; forces making up a group are not trained
-(« forment la Brigade d'intervention »); troops, a mission or a base leaving end a presence (negated).
+(« forment la Brigade d'intervention »); troops, a mission or a base leaving end a presence (negated), and a
+state's departure from a grouping or its suspension ends its membership (« son départ de la FMM »).
 One who trains alone abroad is trained, not in an exercise, also when it is the subject of the verb
 above the infinitive (« des policiers salomonais sont partis se former en Chine »); persons standing for
 no state the pipeline can name make no event between themselves.
