@@ -769,14 +769,15 @@ class EventExtractor:
         events: dict[tuple[str, tuple[str, ...], str], EventRecord],
     ) -> list[EventRecord]:
         """« Le contrat porte sur 180 chars K2 et doit inclure une production locale d'une version
-        polonaise »: production or assembly told with the one sale of the sentence, naming fewer parties,
-        is industrial cooperation between the parties of that sale."""
+        polonaise »: production or assembly told with the one sale of the sentence (or, in a sentence with
+        none, the sale the paragraph just told), naming fewer parties, is industrial cooperation between
+        the parties of that sale."""
         deals = [
             record for record in events.values() if record.type == "ARMS_TRANSFER" and len(record.participant_keys) == 2
         ]
         told = sentence.told_events.get("ARMS_TRANSFER")
         if not deals and told is not None and len(told.participant_keys) == 2:
-            deals = [told]  # « … l'industriel envisage d'en produire une partie sur place »
+            deals = [told]  # « … commandé 180 chars K2 à la Corée du Sud. Les derniers seront produits localement »
         if len(deals) != 1 or any(key[0] == "DEFENSE_INDUSTRY" for key in events):
             return []
         deal = deals[0]

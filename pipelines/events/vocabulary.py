@@ -42,8 +42,7 @@ TIME_SETTING_PREPOSITIONS = frozenset({"pendant", "durant"})
 EVENT_SETTING_PREPOSITIONS = frozenset({"apres", "avant", "depuis"})
 
 
-# a sentence opening on these tells when, not who (« Fin juillet, … », « Chaque année, … »)
-# words opening a sentence with its time, no description of its subject (« Fin juillet, … », « Jeudi 4
+# a sentence opening on these tells when, not who (« Fin juillet, … », « Chaque année, … », « Jeudi 4
 # septembre, … »)
 OPENING_TIME_WORDS = frozenset(
     {"fin", "debut", "mi", "courant", "chaque", "lendemain", "veille", "jusque", "lors"}
