@@ -1500,9 +1500,10 @@ def test_troops_leaving_end_a_presence_a_state_leaving_an_organisation_ends_a_me
     # a state suspended by an organisation is, for a time, no member
     found = events_of(nlp, "L’Union africaine a suspendu Madagascar dès le 15 octobre.")
     assert found[("MEMBERSHIP", ("AU", "MDG"))].status == "negated"
-    # troops leaving are no membership
-    found = events_of(nlp, "Dakar a obtenu en juillet le départ des derniers militaires français.")
-    assert not parties_of(found, "MEMBERSHIP")
+    # troops leaving are no membership: an ended presence
+    found = events_of(nlp, "Le Mali a obtenu en 2023 le départ des Casques bleus de la MINUSMA.")
+    assert set(found) == {("MILITARY_PRESENCE", ("MLI", "UN"))}
+    assert found[("MILITARY_PRESENCE", ("MLI", "UN"))].status == "negated"
 
 
 def test_a_time_told_from_the_story_dates_the_event_from_the_date_told_before(nlp):
