@@ -154,6 +154,7 @@ class ActorHistory:
     kinds: dict[str, frozenset[str]] = field(default_factory=dict)  # « royaume » → the kingdoms (state_kinds)
     known_states: frozenset[str] = frozenset()  # the gazetteer's state ids, to tell a person's state
     mission_hosts: dict[str, str] = field(default_factory=dict)  # mission id → the state it operates in
+    company_homes: dict[str, set[str]] = field(default_factory=dict)  # company id → its industry's state
     # the grouping each noun last stood for (« cette coalition » → JEF), with the sentence it was read in
     called: dict[str, tuple[tuple[str, str], int]] = field(default_factory=dict)
     # the state of the person the last sentence ended on (« … Kristi Noem. Celle-ci… »), if it ended on one
@@ -216,6 +217,13 @@ class ActorHistory:
             if found:
                 return found[-1:]
         return []
+
+    def last_company_of(self, state: str, lookback: int = 2) -> list[str]:
+        """The company named last in the last `lookback` sentences, when it is one of `state`'s industry
+        or the gazetteer does not tell whose it is."""
+        company = self.last_company(lookback)
+        homes = self.company_homes.get(company[0], set()) if company else set()
+        return company if company and (not homes or state in homes) else []
 
     def mission_in(self, states: list[str]) -> list[tuple[str, str]]:
         """The mission named last in the last sentences, when it operates in one of `states` (« La FINUL
@@ -448,6 +456,13 @@ def resolve_references(
             # « Le constructeur a vendu en 2020 à l'Égypte deux frégates FREMM »
             typed = [(key, "ORGANIZATION") for key in history.last_company()]
             start = sent.doc[token.i - 1].idx if typed else start
+        elif word in COMPANY_NOUNS and (nationality := _nationality_of(token, named)) is not None:
+            # « Rheinmetall pèse plus lourd encore. En août 2020, la Hongrie a signé avec le groupe allemand un
+            # contrat »: the company just named, when it is of that state's industry; the nationality is then
+            # the company's, no party of its own
+            typed = [(key, "ORGANIZATION") for key in history.last_company_of(nationality.key)]
+            if typed:
+                start, end = sent.doc[token.i - 1].idx, nationality.end
         if word in ORGANIZATION_NOUNS or word in INITIATIVE_NOUNS:
             typed = _grouping(token, history)
             start = sent.doc[token.i - 1].idx if typed and fold(sent.doc[token.i - 1].text) != "au" else start
@@ -509,6 +524,20 @@ def _bare_definite(token) -> bool:
     return not any(
         child.dep_ in ("amod", "nmod", "appos", "flat:name", "nummod", "acl", "acl:relcl") for child in token.children
     )
+
+
+def _nationality_of(token: Token, named: list[Mention]) -> Mention | None:
+    """The state a definite noun is said to be of by the one adjective after it, with no name of its own
+    (« le groupe allemand », « l'industriel sud-coréen »; not « le groupe allemand Rheinmetall »)."""
+    doc = token.doc
+    if token.pos_ != "NOUN" or token.i == 0 or fold(doc[token.i - 1].text) not in DEFINITE_WORDS:
+        return None
+    if token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "ADJ":
+        return None
+    adjective = doc[token.i + 1]
+    if token.i + 2 < len(doc) and doc[token.i + 2].pos_ == "PROPN":
+        return None
+    return next((m for m in named if m.type == "STATE" and m.start == adjective.idx), None)
 
 
 def _tells_when(token: Token) -> bool:

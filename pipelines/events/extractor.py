@@ -168,6 +168,7 @@ class EventExtractor:
             kinds=self.state_kinds,
             known_states=self.states,
             mission_hosts=self.mission_hosts,
+            company_homes=self.roles.company_homes,
         )
         forms, candidates = doc_forms(doc), reference_candidates(doc)
         suppliers_before: list[str] = []  # the states making the systems the sentence before named
@@ -185,6 +186,12 @@ class EventExtractor:
                 if heading is not None:
                     told, told_value, told_is_a_year = first_day(heading.date_start), heading.date_start, False
                     told_paragraph = paragraph + 1
+                # « Budapest parie sur les usines »: a heading naming one state says whom its section is about
+                # (« En décembre 2018, le pays avait commandé… »)
+                heading_states = _unique(m.key for m in by_sentence.get(sent_id, []) if m.type == "STATE")
+                if len(heading_states) == 1:
+                    history.add(heading_states, heading_states, paragraph=paragraph)
+                    carry = Carry(subject=tuple(heading_states))
                 continue
             # « En 2024, Ottawa a engagé des discussions… [next paragraph] Enfin, le 23 juin, … »: a bare year
             # told in an earlier paragraph does not set the year of a day or a month, nor does one more than
@@ -230,7 +237,7 @@ class EventExtractor:
                 sent,
                 text,
                 sent_id,
-                named + references,
+                _within_references(named, references),
                 dates,
                 self.roles,
                 contrasts,
@@ -1437,6 +1444,13 @@ def _last_person(sentence: _Sentence) -> str:
         if mention.type == "PERSON" and mention.start <= last_word < mention.end:
             return mention.affiliation if sentence.type_of(mention.affiliation) == "STATE" else ""
     return ""
+
+
+def _within_references(named: list[Mention], references: list[Mention]) -> list[Mention]:
+    """The sentence's mentions with its references, a name inside a reference giving way to it (« le groupe
+    allemand »: the company it stands for, not Germany)."""
+    kept = [m for m in named if not any(r.start <= m.start and m.end <= r.end for r in references)]
+    return kept + references
 
 
 def _event_date(
