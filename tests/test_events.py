@@ -2161,6 +2161,28 @@ def test_the_maker_stands_for_the_company_named_before(nlp):
     assert "NAVAL_GROUP" not in parties_in(nlp, text)
 
 
+def test_a_maker_named_by_its_nationality_is_the_company_named_before(nlp):
+    text = (
+        "Rheinmetall pèse plus lourd encore. En août 2020, la Hongrie a signé avec le groupe allemand un contrat "
+        "portant sur 218 véhicules de combat d'infanterie Lynx KF41."
+    )
+    assert parties_of(events_of(nlp, text), "ARMS_TRANSFER") == {("HUN", "RHEINMETALL")}
+    # not a company of another state's industry: the nationality is then the seller's
+    text = (
+        "Naval Group multiplie les succès. En août 2020, la Hongrie a signé avec le groupe allemand un contrat "
+        "portant sur 218 véhicules de combat d'infanterie Lynx KF41."
+    )
+    assert parties_of(events_of(nlp, text), "ARMS_TRANSFER") == {("DEU", "HUN")}
+
+
+def test_a_heading_naming_one_state_is_whom_its_section_is_about(nlp):
+    text = (
+        "La Slovaquie, elle, a d’abord acheté des chars suédois.\n\nBudapest parie sur les usines\nEn décembre "
+        "2018, le pays avait commandé à l’allemand Krauss-Maffei Wegmann (KMW) 44 chars Leopard 2A7HU.\n"
+    )
+    assert ("ARMS_TRANSFER", ("HUN", "KNDS")) in events_of(nlp, text)
+
+
 def test_a_verb_after_an_aside_between_commas_is_still_a_verb(nlp):
     text = "Rome, pour sa part, forme des militaires libanais dans le cadre d’une mission bilatérale."
     assert ("TRAINING", ("ITA", "LBN")) in events_of(nlp, text)
@@ -2281,6 +2303,12 @@ def test_where_equipment_was_made_is_no_industrial_cooperation(nlp, text):
 def test_making_together_is_industrial_cooperation(nlp):
     found = events_of(nlp, "L'Inde et la Russie fabriquent conjointement des missiles BrahMos.")
     assert ("DEFENSE_INDUSTRY", ("IND", "RUS")) in found
+
+
+def test_a_system_of_a_joint_venture_is_sold_by_the_state_exporting_it(nlp):
+    # BrahMos, made with Russia, is exported by India (systems.tsv)
+    found = events_of(nlp, "Les Philippines ont reçu en avril 2024 leurs premières batteries de missiles BrahMos.")
+    assert ("ARMS_TRANSFER", ("IND", "PHL")) in found
 
 
 def test_a_person_received_is_a_visit_not_a_delivery(nlp):
@@ -3199,6 +3227,17 @@ def test_a_date_the_parser_tied_to_the_object_after_it_is_no_setting(nlp):
 @pytest.mark.parametrize("verb", ["maintient", "entretient", "garde", "conserve"])
 def test_troops_kept_abroad_are_a_presence(nlp, verb):
     assert ("MILITARY_PRESENCE", ("PRT", "ROU")) in events_of(nlp, f"Le Portugal {verb} des troupes en Roumanie.")
+
+
+def test_troops_serving_abroad_are_a_presence(nlp):
+    found = events_of(nlp, "Des soldats irlandais servent depuis 1999 au Kosovo.")
+    assert ("MILITARY_PRESENCE", ("IRL", "XKX")) in found
+
+
+def test_aircraft_a_site_may_host_are_a_presence(nlp):
+    text = "À Maurice, la piste d'Agaléga pourrait accueillir les avions de patrouille maritime de la marine indienne."
+    event = events_of(nlp, text)[("MILITARY_PRESENCE", ("IND", "MUS"))]
+    assert event.status == "hypothetical"
 
 
 def test_an_offer_is_not_a_sale(nlp):
