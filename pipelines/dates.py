@@ -436,7 +436,8 @@ _YEAR_SET = re.compile(r"(?:19|20)\d\d|\bdernier\b|\bprochain\b", re.IGNORECASE)
 
 def _carry_the_year_within(found: list[DateValue], reference: date | None) -> None:
     """« l'exercice, conduit du 10 au 20 février 2022, … a franchi la frontière le 24 février »: a day
-    without a year after a date of the same sentence that gives one carries that date's story on; a
+    without a year after a date of the same sentence that gives one carries that date's story on, in the
+    year that puts it within half a year of that date when one does (`_year_near`); a
     year naming a thing (« la victoire de 1945 », « l'accord de 2015 ») tells no time of the story."""
     told: date | None = None
     for index, value in enumerate(found):
@@ -446,8 +447,28 @@ def _carry_the_year_within(found: list[DateValue], reference: date | None) -> No
             told = first_day(value.date_start)
         elif told is not None and value.kind in ("point", "range") and not _YEAR.search(value.text):
             again = find_dates(value.text, reference, 0, told)
+            year = _year_near(again, told)
+            if year is not None:
+                again = find_dates(value.text, reference, 0, date(year, 1, 1))
             if len(again) == 1 and again[0].text == value.text:
                 found[index] = replace(again[0], start=value.start, end=value.end)
+
+
+HALF_A_YEAR_DAYS = 183
+
+
+def _year_near(found: list[DateValue], told: date) -> int | None:
+    """The year of a day told without one (`found`), next to a date of the sentence (`told`): the year
+    that puts it within half a year of it, when that is not the year it was given. « Réunis à Nairobi en
+    avril 2022, les chefs d'État de l'EAC, que la RDC avait rejointe le 29 mars » (2022), « En décembre
+    2023, les deux armées ont engagé des manœuvres, conclues le 14 janvier » (2024)."""
+    if len(found) != 1 or found[0].granularity != "day" or not found[0].date_start:
+        return None
+    day = first_day(found[0].date_start)
+    for year in (told.year, told.year + 1):
+        if _valid(year, day.month, day.day) and abs((date(year, day.month, day.day) - told).days) <= HALF_A_YEAR_DAYS:
+            return year if year != day.year else None
+    return None
 
 
 def _same_year(text: str, year: int | None) -> str:

@@ -193,6 +193,16 @@ def test_a_day_without_a_year_takes_the_year_of_a_date_before_it_in_the_sentence
     assert text[found[1].start : found[1].end] == "24 février"
 
 
+def test_a_day_without_a_year_within_half_a_year_of_a_date_of_the_sentence_is_next_to_it():
+    text = (
+        "Réunis à Nairobi en avril 2022, les chefs d’État de l’EAC, que la RDC avait rejointe le 29 mars, ont décidé."
+    )
+    assert [value.date_start for value in find_dates(text, REFERENCE)] == ["2022-04", "2022-03-29"]
+    # a January after a December is the next year's
+    text = "En décembre 2023, les deux armées ont engagé des manœuvres, conclues le 14 janvier."
+    assert [value.date_start for value in find_dates(text, REFERENCE)] == ["2023-12", "2024-01-14"]
+
+
 def test_numbers_are_not_years():
     assert find_dates("la Chine partage 2800 km de frontières et 1500 soldats") == []
 
