@@ -1312,7 +1312,10 @@ class EventExtractor:
             return []
         names = sentence.spans_of("EXERCISE")
         if any(
-            trigger.event_type.code == joint.code and not _describes_a_name(sentence.doc[trigger.start], names)
+            trigger.event_type.code == joint.code
+            and not _describes_a_name(sentence.doc[trigger.start], names)
+            # « la 27e Patrouille antarctique navale combinée »: a trigger's words inside the name are the name
+            and not any(span.start <= trigger.start and trigger.end <= span.end for _, span in names)
             for trigger in triggers
         ):
             return []
