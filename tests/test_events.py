@@ -3240,6 +3240,20 @@ def test_aircraft_a_site_may_host_are_a_presence(nlp):
     assert event.status == "hypothetical"
 
 
+def test_a_list_told_before_gives_its_subject_not_all_its_names(nlp):
+    text = (
+        "Le Kenya a envoyé des soldats en Somalie en 2011, aux côtés de l’Ouganda, du Burundi et de l’Éthiopie. "
+        "Ses contingents tiennent toujours le secteur du Jubaland."
+    )
+    held = [e for e in events_of(nlp, text).values() if e.sentence.startswith("Ses contingents")]
+    assert [e.participant_keys for e in held] == [("KEN", "SOM")]
+    text = (
+        "Les ministres de l’Inde, de Maurice, des Seychelles et des Maldives se sont réunis à Colombo en 2024. "
+        "Discuté à plusieurs reprises, le projet de base n’a abouti à aucun accord."
+    )
+    assert not parties_of(events_of(nlp, text), "DEFENSE_AGREEMENT")
+
+
 def test_an_offer_is_not_a_sale(nlp):
     event = events_of(nlp, "La Corée du Sud a proposé des frégates à la Pologne.")[("ARMS_TRANSFER", ("KOR", "POL"))]
     assert (event.status, event.status_cue) == ("hypothetical", "proposé")
