@@ -465,10 +465,12 @@ def _year_near(found: list[DateValue], told: date) -> int | None:
     if len(found) != 1 or found[0].granularity != "day" or not found[0].date_start:
         return None
     day = first_day(found[0].date_start)
-    for year in (told.year, told.year + 1):
-        if _valid(year, day.month, day.day) and abs((date(year, day.month, day.day) - told).days) <= HALF_A_YEAR_DAYS:
-            return year if year != day.year else None
-    return None
+    near = [
+        year
+        for year in (told.year - 1, told.year, told.year + 1)
+        if _valid(year, day.month, day.day) and abs((date(year, day.month, day.day) - told).days) <= HALF_A_YEAR_DAYS
+    ]
+    return near[0] if near and near[0] != day.year else None
 
 
 def _same_year(text: str, year: int | None) -> str:

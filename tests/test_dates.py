@@ -198,9 +198,11 @@ def test_a_day_without_a_year_within_half_a_year_of_a_date_of_the_sentence_is_ne
         "Réunis à Nairobi en avril 2022, les chefs d’État de l’EAC, que la RDC avait rejointe le 29 mars, ont décidé."
     )
     assert [value.date_start for value in find_dates(text, REFERENCE)] == ["2022-04", "2022-03-29"]
-    # a January after a December is the next year's
+    # a January after a December is the next year's, a December before a January the year before's
     text = "En décembre 2023, les deux armées ont engagé des manœuvres, conclues le 14 janvier."
     assert [value.date_start for value in find_dates(text, REFERENCE)] == ["2023-12", "2024-01-14"]
+    text = "En janvier 2024, Kinshasa a renvoyé la force, déployée depuis le 20 décembre."
+    assert [value.date_start for value in find_dates(text, REFERENCE)] == ["2024-01", "2023-12-20"]
 
 
 def test_numbers_are_not_years():

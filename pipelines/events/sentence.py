@@ -100,7 +100,7 @@ def _with_its_names(noun: Token) -> list[Token]:
 
 
 # the most actors of the sentence before an event with none of its own takes as its parties; more are a
-# list, of which the event is seldom about all (on dev, three rows in four with three or more were wrong)
+# list, of which the event is seldom about all (on dev, four rows in five with three or more were wrong)
 CARRIED_PARTIES_MAX = 2
 
 
